@@ -1,0 +1,1 @@
+"""Scrapy project: one spider per site family, emitting raw string records."""

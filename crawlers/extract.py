@@ -1,0 +1,284 @@
+"""Extraction helpers shared by every spider: selectors, label tables, JSON-LD and description text.
+
+Everything here returns strings (or lists of strings) exactly as the page shows them, with whitespace collapsed;
+cleaning belongs to ``normalizers``. Selectors are parsel (lxml) expressions, fast enough for the ~200 pages/s
+goal; BeautifulSoup is used only to turn description HTML into text and to repair badly broken fragments.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from bs4 import BeautifulSoup
+from parsel import Selector, SelectorList
+
+#: Raw fields that hold several values; every other field holds one string.
+LIST_FIELDS = frozenset({"alt_names", "equipment", "programmes"})
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str | None) -> str:
+    """Collapse runs of whitespace (including non-breaking spaces) to one space and strip the ends."""
+    if not text:
+        return ""
+    return _WS.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def is_xpath(expr: str) -> bool:
+    """Tell whether a selector expression is XPath (``xpath:`` prefix or starts with ``/``, ``./`` or ``(``)."""
+    return expr.startswith(("xpath:", "/", "./", "(")) and not expr.startswith("css:")
+
+
+def select(sel: Selector | SelectorList, expr: str) -> SelectorList:
+    """Apply a CSS or XPath expression (see :func:`is_xpath`; ``css:``/``xpath:`` prefixes are allowed)."""
+    if expr.startswith("xpath:"):
+        return sel.xpath(expr[6:])
+    if expr.startswith("css:"):
+        return sel.css(expr[4:])
+    return sel.xpath(expr) if is_xpath(expr) else sel.css(expr)
+
+
+def node_text(node: Selector) -> str:
+    """Return a node's visible text; a table row becomes its cells joined with ``" | "``.
+
+    Text nodes and attribute values (from ``::text``, ``::attr()``, ``/@href``) are returned as they are.
+    """
+    root = node.root
+    if isinstance(root, str):
+        return squash(root)
+    tag = getattr(root, "tag", "")
+    if tag == "tr":
+        cells = [squash(" ".join(c.xpath(".//text()").getall())) for c in node.xpath("./th|./td")]
+        return " | ".join(c for c in cells if c)
+    if tag in ("script", "style"):
+        return ""
+    return squash(" ".join(node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()))
+
+
+def select_texts(sel: Selector | SelectorList, expr: str) -> list[str]:
+    """Return the non-empty texts of every node an expression selects."""
+    out = []
+    for node in select(sel, expr):
+        text = node_text(node)
+        if text:
+            out.append(text)
+    return out
+
+
+def apply_selectors(sel: Selector | SelectorList, selectors: Mapping[str, str]) -> dict[str, Any]:
+    """Read fields by selector: list fields keep every match, the others the first non-empty match joined.
+
+    For a single-valued field whose expression matches several text nodes (``.addr::text`` over ``<br>``), the
+    texts are joined with a space, so that an address split over lines stays one string.
+    """
+    fields: dict[str, Any] = {}
+    for name, expr in selectors.items():
+        texts = select_texts(sel, expr)
+        if not texts:
+            continue
+        if name in LIST_FIELDS:
+            fields[name] = texts
+        else:
+            fields[name] = texts[0] if len(texts) == 1 or not _selects_text(expr) else " ".join(texts)
+    return fields
+
+
+def _selects_text(expr: str) -> bool:
+    return expr.endswith("::text") or expr.endswith("text()")
+
+
+def label_table(
+    sel: Selector | SelectorList,
+    labels: Mapping[str, str],
+    rows: str = "//tr[th and td] | //dl/dt",
+) -> dict[str, str]:
+    """Read a label → value table (``<th>운영기관</th><td>…</td>`` or ``<dt>``/``<dd>``) into raw fields.
+
+    ``labels`` maps a label as printed (matched after removing spaces and a trailing colon) to a field name;
+    labels not listed are ignored. The first occurrence of a field wins.
+    """
+    norm = {re.sub(r"[\s:：]", "", k): v for k, v in labels.items()}
+    fields: dict[str, str] = {}
+    for row in sel.xpath(rows):
+        if row.root.tag == "dt":
+            label = node_text(row)
+            value_node = row.xpath("following-sibling::dd[1]")
+        else:
+            label = node_text(row.xpath("./th")[0]) if row.xpath("./th") else ""
+            value_node = row.xpath("./td[1]")
+        field = norm.get(re.sub(r"[\s:：]", "", label))
+        if not field or field in fields or not value_node:
+            continue
+        value = node_text(value_node[0])
+        if value:
+            fields[field] = value
+    return fields
+
+
+def html_to_text(html: str | None) -> str:
+    """Turn a description's HTML into text: block elements become line breaks, whitespace is tidied."""
+    if not html:
+        return ""
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    text = soup.get_text("\n")
+    lines = [squash(line) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def repair_html(html: str) -> Selector:
+    """Re-parse badly broken HTML with BeautifulSoup's tolerant parser and return a parsel selector over it."""
+    soup = BeautifulSoup(html, "html.parser")
+    return Selector(text=str(soup))
+
+
+# --- schema.org JSON-LD ---------------------------------------------------------------------------------------
+
+#: schema.org types accepted as a facility (Place, LocalBusiness and the subtypes seen on maker-space sites).
+JSONLD_TYPES = frozenset({
+    "Place", "LocalBusiness", "Organization", "CivicStructure", "EducationalOrganization",
+    "GovernmentOrganization", "ProfessionalService", "Library", "Museum", "CoworkingSpace",
+    "HomeAndConstructionBusiness", "Store", "EntertainmentBusiness", "NGO",
+})
+
+
+class JsonLdError(ValueError):
+    """A JSON-LD block could not be parsed."""
+
+
+def jsonld_objects(sel: Selector | SelectorList) -> list[dict[str, Any]]:
+    """Return every JSON object found in ``<script type="application/ld+json">`` blocks (``@graph`` expanded).
+
+    Raises :class:`JsonLdError` when a block is not valid JSON (after tolerating a trailing semicolon or comma).
+    """
+    objects: list[dict[str, Any]] = []
+    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        text = raw.strip().rstrip(";")
+        if not text:
+            continue
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text))
+            except json.JSONDecodeError as exc:
+                raise JsonLdError(f"invalid JSON-LD: {exc}") from exc
+        objects.extend(_flatten_graph(data))
+    return objects
+
+
+def _flatten_graph(data: Any) -> Iterable[dict[str, Any]]:
+    if isinstance(data, list):
+        for d in data:
+            yield from _flatten_graph(d)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten_graph(data["@graph"])
+        else:
+            yield data
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    t = obj.get("@type", [])
+    values = t if isinstance(t, list) else [t]
+    return {str(v).rsplit("/", 1)[-1] for v in values}
+
+
+def find_facility_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """Return the first JSON-LD object whose ``@type`` is a place or business type, else None."""
+    for obj in objects:
+        if _types(obj) & JSONLD_TYPES:
+            return obj
+    return None
+
+
+def _s(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return _s(value.get("name") or value.get("@id") or value.get("url"))
+    if isinstance(value, list):
+        return ", ".join(filter(None, (_s(v) for v in value)))
+    return squash(str(value))
+
+
+def _strings(value: Any) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    return [s for s in (_s(v) for v in values) if s]
+
+
+def jsonld_fields(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """Map a schema.org Place/LocalBusiness object to raw fields (strings, lists of strings)."""
+    fields: dict[str, Any] = {}
+
+    def put(name: str, value: Any) -> None:
+        if value:
+            fields[name] = value
+
+    put("name", _s(obj.get("name")))
+    put("alt_names", _strings(obj.get("alternateName")))
+    addr = obj.get("address")
+    if isinstance(addr, dict):
+        parts = [_s(addr.get(k)) for k in ("addressRegion", "addressLocality", "streetAddress")]
+        put("address", " ".join(p for p in parts if p))
+        put("postal_code", _s(addr.get("postalCode")))
+        put("region", _s(addr.get("addressRegion")))
+    else:
+        put("address", _s(addr))
+    put("phone", _s(obj.get("telephone")))
+    put("fax", _s(obj.get("faxNumber")))
+    put("email", _s(obj.get("email")).removeprefix("mailto:"))
+    put("homepage", _s(obj.get("url")) if isinstance(obj.get("url"), str) else "")
+    put("hours", _hours(obj))
+    geo = obj.get("geo")
+    if isinstance(geo, dict):
+        put("lat", _s(geo.get("latitude")))
+        put("lon", _s(geo.get("longitude")))
+    desc = obj.get("description")
+    if desc:
+        put("description", html_to_text(str(desc)) if "<" in str(desc) else squash(str(desc)))
+    put("operator", _s(obj.get("parentOrganization") or obj.get("brand") or obj.get("founder")))
+    equipment = [_amenity(a) for a in _as_list(obj.get("amenityFeature"))]
+    put("equipment", [e for e in equipment if e])
+    put("programmes", _strings(obj.get("event")) or _strings(obj.get("hasOfferCatalog")))
+    put("reservation_url", _s(obj.get("potentialAction", {}).get("target"))
+        if isinstance(obj.get("potentialAction"), dict) else "")
+    put("opened", _s(obj.get("foundingDate")))
+    put("area", _s(obj.get("floorSize")))
+    put("kind_text", _s(obj.get("additionalType")) or ", ".join(sorted(_types(obj))))
+    return fields
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _amenity(value: Any) -> str:
+    if isinstance(value, dict):
+        name, count = _s(value.get("name")), _s(value.get("value"))
+        if count and count.lower() not in ("true", "false"):
+            return f"{name} | {count}"
+        return name
+    return _s(value)
+
+
+def _hours(obj: Mapping[str, Any]) -> str:
+    hours = obj.get("openingHours")
+    if hours:
+        return ", ".join(_strings(hours))
+    specs = []
+    for spec in _as_list(obj.get("openingHoursSpecification")):
+        if not isinstance(spec, dict):
+            continue
+        days = ",".join(d.rsplit("/", 1)[-1] for d in _strings(spec.get("dayOfWeek")))
+        specs.append(squash(f"{days} {_s(spec.get('opens'))}-{_s(spec.get('closes'))}"))
+    return ", ".join(specs)

@@ -1,0 +1,152 @@
+"""Run one crawl job in this process: ``python -m crawlers.run JOB.json``.
+
+The job file (written by the hub)::
+
+    {"run_id": str,
+     "source": {"id", "family", "start_urls": [...], "kind", "extract" (optional), "settings" (optional)},
+     "output": path,            # JSON lines, one item a line, flushed as produced
+     "stats": path,             # run statistics written at the end (see crawlers.stats)
+     "known": path | null,      # {key: {"url", "etag", "last_modified"}} from the previous run
+     "settings": {...},         # global Scrapy setting overrides (highest priority)
+     "log_level": "INFO"}
+
+Settings, lowest first: ``crawlers.settings`` < the spider's ``custom_settings`` < the source's ``settings`` <
+the job's ``settings``. Exit status 0 when the crawl ran (even with counted errors), 2 with one line on stderr
+when the job cannot run (bad job file, unknown family, unreadable ``known`` file).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawlers.errors import CrawlError, JobError, SourceConfigError
+from crawlers.registry import check_source
+
+SOURCE_SETTINGS_PRIORITY = 35  # above the spider's custom_settings (30), below the command line (40)
+JOB_SETTINGS_PRIORITY = 40
+
+
+@dataclass
+class CrawlJob:
+    """A parsed, validated job file."""
+
+    run_id: str
+    """The hub's id of this run."""
+    source: dict[str, Any]
+    """The source definition (validated with ``crawlers.registry.validate_source``)."""
+    output: Path
+    """Where items are written as JSON lines."""
+    stats: Path
+    """Where the run statistics are written at the end."""
+    known: Path | None = None
+    """The previous run's known pages, or None for a full crawl."""
+    settings: dict[str, Any] = field(default_factory=dict)
+    """Global Scrapy setting overrides."""
+    log_level: str = "INFO"
+    """Scrapy's log level."""
+
+
+def load_job(path: str | os.PathLike[str]) -> CrawlJob:
+    """Read and validate a job file; raises ``JobError``/``SourceConfigError`` naming every problem."""
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except FileNotFoundError as exc:
+        raise JobError(f"job file {path} not found") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise JobError(f"job file {path} is not readable JSON: {exc}") from exc
+    if not isinstance(data, Mapping):
+        raise JobError(f"job file {path}: must be a JSON object")
+    problems = []
+    for key in ("run_id", "output", "stats"):
+        if not isinstance(data.get(key), str) or not data.get(key):
+            problems.append(f"{key} must be a non-empty string")
+    if not isinstance(data.get("source"), Mapping):
+        problems.append("source must be an object")
+    known = data.get("known")
+    if known is not None and (not isinstance(known, str) or not Path(known).is_file()):
+        problems.append(f"known must be null or the path of an existing file (got {known!r})")
+    settings = data.get("settings") or {}
+    if not isinstance(settings, Mapping):
+        problems.append("settings must be an object")
+    log_level = data.get("log_level", "INFO")
+    if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+        problems.append(f"log_level must be DEBUG, INFO, WARNING, ERROR or CRITICAL (got {log_level!r})")
+    if problems:
+        raise JobError(f"job file {path}: " + "; ".join(problems))
+    check_source(dict(data["source"]))
+    return CrawlJob(
+        run_id=data["run_id"],
+        source=dict(data["source"]),
+        output=Path(data["output"]),
+        stats=Path(data["stats"]),
+        known=Path(known) if known else None,
+        settings=dict(settings),
+        log_level=log_level,
+    )
+
+
+def build_settings(job: CrawlJob) -> Any:
+    """Layer the project settings, the source's settings and the job's overrides."""
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    settings.setdict(job.source.get("settings") or {}, priority=SOURCE_SETTINGS_PRIORITY)
+    settings.setdict(job.settings, priority=JOB_SETTINGS_PRIORITY)
+    settings.set("FACILITY_HUB_OUTPUT", str(job.output), priority=JOB_SETTINGS_PRIORITY)
+    settings.set("LOG_LEVEL", job.log_level, priority=JOB_SETTINGS_PRIORITY)
+    return settings
+
+
+def run_job(job: CrawlJob) -> dict[str, Any]:
+    """Crawl the job's source in this process, write its output and stats files, return the stats."""
+    from scrapy.crawler import CrawlerProcess
+
+    from crawlers.registry import spider_class
+    from crawlers.spiders.base import load_known
+    from crawlers.stats import build_run_stats
+
+    spidercls = spider_class(job.source["family"])
+    try:
+        known = load_known(job.known) if job.known else {}
+    except (OSError, ValueError) as exc:
+        raise JobError(f"known file {job.known} is not usable: {exc}") from exc
+    job.output.parent.mkdir(parents=True, exist_ok=True)
+    job.stats.parent.mkdir(parents=True, exist_ok=True)
+    process = CrawlerProcess(build_settings(job), install_root_handler=True)
+    crawler = process.create_crawler(spidercls)
+    process.crawl(crawler, source=job.source, known=known, run_id=job.run_id)
+    process.start()
+    stats = build_run_stats(crawler.stats.get_stats())
+    tmp = job.stats.with_suffix(job.stats.suffix + ".tmp")
+    tmp.write_text(json.dumps(stats, ensure_ascii=False, indent=2), "utf-8")
+    tmp.replace(job.stats)
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit status."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or args[0] in ("-h", "--help"):
+        print("usage: python -m crawlers.run JOB.json", file=sys.stderr)
+        return 2
+    try:
+        job = load_job(args[0])
+        run_job(job)
+    except SourceConfigError as exc:
+        print(f"crawlers.run: invalid source in {args[0]}: {exc}", file=sys.stderr)
+        return 2
+    except CrawlError as exc:
+        print(f"crawlers.run: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Deduplication: blocking, pair comparison, scoring, clustering, survivorship and the review queue."""

@@ -1,0 +1,135 @@
+"""Comparison levels of candidate pairs, computed column-wise.
+
+``compare_pairs`` returns an int8 matrix (pairs × comparisons); entry 0 is the null level, 1 the best level, and
+so on down each comparison's ladder (see :attr:`dedupe.model.Comparison.labels`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
+
+from dedupe.features import FeatureTable
+from dedupe.model import Comparison, MatchModel
+
+WORKERS = -1
+"""rapidfuzz worker threads (-1: all cores)."""
+
+
+def _similarity(left: list[str], right: list[str], scorer) -> np.ndarray:  # noqa: ANN001 - rapidfuzz scorer
+    if not left:
+        return np.zeros(0, dtype=np.float32)
+    return np.asarray(cpdist(left, right, scorer=scorer, workers=WORKERS, dtype=np.float32), dtype=np.float32) / 100
+
+
+def _ladder_exact(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """null (0) / same (1) / else (2) for two code arrays."""
+    out = np.where(a == b, 1, 2).astype(np.int8)
+    out[(a < 0) | (b < 0)] = 0
+    return out
+
+
+def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    t0, t1, t2 = c.thresholds
+    keys = ft.name_key
+    left = [keys[i] for i in li]
+    right = [keys[i] for i in ri]
+    sim = _similarity(left, right, fuzz.ratio)
+    out = np.full(len(li), 6, dtype=np.int8)
+    out[sim >= t2] = 5
+    out[sim >= t1] = 3
+    out[sim >= t0] = 2
+    codes = ft.codes["name_key"]
+    out[codes[li] == codes[ri]] = 1
+    # containment: one name inside the other ("Jenner" / "Chicago Public Schools Jenner Academy")
+    partial = float(c.options.get("partial", 0.9))
+    min_len = int(c.options.get("min_partial_length", 4))
+    cand = np.flatnonzero(out >= 4)
+    if len(cand):
+        lens_l = np.fromiter((len(left[k]) for k in cand), dtype=np.int32, count=len(cand))
+        lens_r = np.fromiter((len(right[k]) for k in cand), dtype=np.int32, count=len(cand))
+        cand = cand[np.minimum(lens_l, lens_r) >= min_len]
+        if len(cand):
+            ps = _similarity([left[k] for k in cand], [right[k] for k in cand], fuzz.partial_ratio)
+            out[cand[ps >= partial]] = 4
+    out[(codes[li] < 0) | (codes[ri] < 0)] = 0
+    return out
+
+
+def _address(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    road, bno = ft.codes["road"], ft.codes["building_no"]
+    null = (road[li] < 0) | (road[ri] < 0) | (bno[li] < 0) | (bno[ri] < 0)
+    same_no = bno[li] == bno[ri]
+    same_road = road[li] == road[ri]
+    out = np.full(len(li), 4, dtype=np.int8)
+    # similar road: only worth computing where the numbers agree or the roads are not identical
+    check = np.flatnonzero(~null & ~same_road)
+    similar = np.zeros(len(li), dtype=bool)
+    if len(check):
+        sim = _similarity([ft.road[li[k]] for k in check], [ft.road[ri[k]] for k in check], fuzz.ratio)
+        similar[check] = sim >= c.thresholds[0]
+    out[(same_road | similar) & ~same_no] = 3
+    out[similar & same_no] = 2
+    out[same_road & same_no] = 1
+    out[null] = 0
+    return out
+
+
+def _region(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    sido, sgg = ft.codes["sido"], ft.codes["sigungu"]
+    out = _ladder_exact(sgg[li], sgg[ri])
+    sido_known = (sido[li] >= 0) & (sido[ri] >= 0)
+    out[sido_known & (sido[li] != sido[ri])] = 2
+    return out
+
+
+def _phone(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    p1, p2, o1, o2 = (ft.codes[k] for k in ("phone1", "phone2", "office1", "office2"))
+
+    def any_equal(x1: np.ndarray, x2: np.ndarray) -> np.ndarray:
+        a1, a2, b1, b2 = x1[li], x2[li], x1[ri], x2[ri]
+        return (
+            ((a1 >= 0) & ((a1 == b1) | (a1 == b2))) | ((a2 >= 0) & ((a2 == b1) | (a2 == b2)))
+        )
+
+    out = np.full(len(li), 3, dtype=np.int8)
+    out[any_equal(o1, o2)] = 2
+    out[any_equal(p1, p2)] = 1
+    out[(p1[li] < 0) | (p1[ri] < 0)] = 0
+    return out
+
+
+def _distance(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (ft.lat[li], ft.lon[li], ft.lat[ri], ft.lon[ri]))
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+    out = np.full(len(li), len(c.thresholds) + 1, dtype=np.int8)
+    for level, t in reversed(list(enumerate(c.thresholds, start=1))):
+        out[km <= t] = level
+    out[np.isnan(km)] = 0
+    return out
+
+
+def compare_column(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """Levels of one comparison for pairs (li[k], ri[k])."""
+    if c.type == "name":
+        return _name(c, ft, li, ri)
+    if c.type == "address":
+        return _address(c, ft, li, ri)
+    if c.type == "region":
+        return _region(ft, li, ri)
+    if c.type == "phone":
+        return _phone(ft, li, ri)
+    if c.type == "distance":
+        return _distance(c, ft, li, ri)
+    key = {"postal": "postal_code", "domain": "domain", "kind": "kind"}[c.type]
+    return _ladder_exact(ft.codes[key][li], ft.codes[key][ri])
+
+
+def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """Level matrix (pairs × comparisons) for pairs (li[k], ri[k])."""
+    out = np.zeros((len(li), len(model.comparisons)), dtype=np.int8)
+    for j, c in enumerate(model.comparisons):
+        out[:, j] = compare_column(c, ft, li, ri)
+    return out

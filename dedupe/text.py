@@ -1,0 +1,169 @@
+"""Matching forms of names, addresses, phones and homepages.
+
+These are keys for comparison only (never shown): lower case, NFKC, no spacing or punctuation, legal forms
+removed, Korean spelling variants folded (센타→센터), 시도 short forms folded to one code. They use the parts that
+normalizers already split out when present and fall back to reading the printed text, so the same functions work
+for Korean records, records without Korean normalisation (e.g. US addresses) and the standalone CSV mode.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from normalizers.records import Address
+
+_LEGAL = re.compile(
+    r"\((?:주|재|사|유|합|복|의)\)|주식회사|유한회사|유한책임회사|합자회사|재단법인|사단법인|사회복지법인|학교법인|의료법인"
+    r"|\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|co|company|nfp|pc)\b\.?"
+)
+_FOLDS = (("센타", "센터"), ("프린팅", "프린터"), ("센터", "센터"), ("centre", "center"), ("ctr", "center"),
+          ("&", " and "), ("@", " at "))
+_NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
+_TAIL = re.compile(r"(?:본점|본원)$")
+_GENERIC = ("메이커스페이스", "무한상상실", "디바이스랩", "창조경제혁신센터", "센터", "공방", "팹랩", "스페이스", "교육원",
+            "지원센터", "학원", "the", "and", "of", "center", "school", "academy", "inc")
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_lower(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def name_tokens(name: str | None) -> str:
+    """Name as lower-case words separated by single spaces, legal forms removed ("" when empty)."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKC", name).lower().replace("'", "").replace("?s ", "s ")
+    s = _LEGAL.sub(" ", s)
+    for a, b in _FOLDS:
+        s = s.replace(a, b)
+    return " ".join(_NON_WORD.split(s)).strip()
+
+
+def name_key(name: str | None) -> str:
+    """Matching key of a name: :func:`name_tokens` without spaces and without a 본점 tail."""
+    return _TAIL.sub("", name_tokens(name).replace(" ", ""))
+
+
+def name_core(tokens: str) -> str:
+    """Key without generic words (메이커스페이스, 센터, school …); the key itself when nothing would remain."""
+    words = [w for w in tokens.split() if w not in _GENERIC]
+    core = "".join(words)
+    for g in _GENERIC[:12]:
+        core = core.replace(g, "")
+    return core or tokens.replace(" ", "")
+
+
+# ---------------------------------------------------------------- regions
+_SIDO_FORMS = {
+    "서울": ("서울특별시", "서울시", "서울"), "부산": ("부산광역시", "부산시", "부산"), "대구": ("대구광역시", "대구시", "대구"),
+    "인천": ("인천광역시", "인천시", "인천"), "광주": ("광주광역시", "광주시", "광주"), "대전": ("대전광역시", "대전시", "대전"),
+    "울산": ("울산광역시", "울산시", "울산"), "세종": ("세종특별자치시", "세종시", "세종"), "경기": ("경기도", "경기"),
+    "강원": ("강원특별자치도", "강원도", "강원"), "충북": ("충청북도", "충북"), "충남": ("충청남도", "충남"),
+    "전북": ("전북특별자치도", "전라북도", "전북"), "전남": ("전라남도", "전남"), "경북": ("경상북도", "경북"),
+    "경남": ("경상남도", "경남"), "제주": ("제주특별자치도", "제주도", "제주"),
+}
+SIDO_CODE: dict[str, str] = {form: code for code, forms in _SIDO_FORMS.items() for form in forms}
+"""Every printed form of a 시도 → its two-syllable code."""
+
+_ROAD = re.compile(r"([0-9a-z가-힣]+?(?:대로|로|길)(?:\s*\d+(?:번)?(?:가|안)?길)?)\s*(\d+(?:-\d+)?)(?![0-9가-힣])")
+_SIGUNGU = re.compile(r"^[가-힣]+(?:시|군|구)$")
+_EMD = re.compile(r"^[가-힣0-9]+(?:동|읍|면|가)$")
+_DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w", "n": "n", "s": "s", "e": "e", "w": "w"}
+_DIRECTION_CODES = frozenset("nsew")
+_STREET_TYPES = {"st", "street", "ave", "av", "avenue", "rd", "road", "blvd", "boulevard", "dr", "drive", "pl", "place",
+                 "pkwy", "parkway", "ct", "court", "ln", "lane", "hwy", "highway", "ter", "terrace", "way", "sq"}
+_UNIT = {"rm", "room", "suite", "ste", "unit", "fl", "floor", "apt", "bldg", "building"}
+
+
+def sido_code(text: str | None) -> str:
+    """Two-syllable 시도 code for any printed form ("" when unknown)."""
+    return SIDO_CODE.get((text or "").strip(), "")
+
+
+@lru_cache(maxsize=65536)
+def _parse_printed(text: str) -> tuple[str, str, str, str]:
+    """(sido, sigungu, road, building_no) read from a printed address; "" for parts not found."""
+    s = _nfkc_lower(text)
+    if re.search(r"[가-힣]", s):
+        tokens = s.replace(",", " ").split()
+        sido = sido_code(tokens[0]) if tokens else ""
+        rest = tokens[1:] if sido else tokens
+        sigungu = ""
+        for tok in rest[:3]:
+            if _SIGUNGU.match(tok) and not tok.endswith(("로", "길")):
+                sigungu = tok  # keep the innermost (일반구 of a 시)
+            elif _EMD.match(tok) and not sigungu:
+                sigungu = tok
+            else:
+                break
+        m = _ROAD.search(" ".join(rest))
+        road, number = (m.group(1).replace(" ", ""), m.group(2)) if m else ("", "")
+        return sido, sigungu, road, number
+    words = [w for w in _NON_WORD.split(s.replace("'", "")) if w]
+    number, road_words = "", []
+    for i, w in enumerate(words):
+        if w.isdigit() and not number:
+            number = w
+            for w2 in words[i + 1:]:
+                if w2 in _UNIT or w2 in _STREET_TYPES:
+                    break
+                road_words.append(_DIRECTIONS.get(w2, w2))
+                if road_words[-1] not in _DIRECTION_CODES or len(road_words) >= 2:
+                    break
+            break
+    return "", "", " ".join(road_words), number
+
+
+def address_parts(address: Address | None) -> tuple[str, str, str, str, str]:
+    """(sido code, sigungu, road key, building number, postal code) of an address; "" for missing parts.
+
+    Parts split out by normalizers win; the printed text fills in what they left empty.
+    """
+    if address is None:
+        return "", "", "", "", ""
+    sido = sido_code(address.sido)
+    sigungu = (address.sigungu or "").split()[-1] if address.sigungu else ""
+    road = (address.road or "").replace(" ", "").lower()
+    number = address.building_no or ""
+    if address.original and not (road and number and (sido or sigungu)):
+        p_sido, p_sgg, p_road, p_no = _parse_printed(address.original)
+        sido, sigungu = sido or p_sido, sigungu or p_sgg
+        if not (road and number):
+            road, number = p_road, p_no
+    postal = re.sub(r"\D", "", address.postal_code or "")
+    return sido, sigungu, road, number, postal if len(postal) >= 5 else ""
+
+
+def phone_digits(text: str | None) -> str:
+    """National digits of a phone number: +82-2-123-4567 → 021234567 ("" when fewer than 7 digits)."""
+    digits = re.sub(r"\D", "", text or "")
+    if digits.startswith("82") and len(digits) >= 10 and (text or "").lstrip().startswith("+"):
+        digits = "0" + digits[2:]
+    elif digits.startswith("82") and len(digits) in (11, 12) and not digits.startswith("820"):
+        digits = "0" + digits[2:]
+    elif len(digits) == 11 and digits.startswith("1"):
+        digits = digits[1:]
+    return digits if len(digits) >= 7 else ""
+
+
+def split_phones(text: str | None) -> list[str]:
+    """All phone numbers in a free-text field, as :func:`phone_digits`."""
+    if not text:
+        return []
+    parts = re.split(r"[,;/]|\s{2,}|\bor\b|\n", text)
+    out = [d for p in parts if (d := phone_digits(p))]
+    return list(dict.fromkeys(out))
+
+
+def domain_of(url: str | None) -> str:
+    """Registrable-ish host of a homepage: lower case, no scheme, no ``www.``, no port ("" when none)."""
+    if not url:
+        return ""
+    s = url.strip().lower()
+    s = re.sub(r"^[a-z][a-z0-9+.-]*://", "", s)
+    host = re.split(r"[/?#:]", s, maxsplit=1)[0]
+    host = host.removeprefix("www.").removeprefix("m.")
+    return host if "." in host else ""

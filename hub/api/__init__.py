@@ -1,0 +1,1 @@
+"""The HTTP API (FastAPI): search, suggest, entity detail, review, operations and health."""

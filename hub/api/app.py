@@ -1,0 +1,90 @@
+"""The FastAPI application factory."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from sqlalchemy import text
+
+from hub import __version__
+from hub.api.deps import ApiState, json_response
+from hub.settings import Settings
+
+log = logging.getLogger(__name__)
+
+OPTIONAL_ROUTERS = ("hub.api.review_routes", "hub.api.ops_routes", "hub.web.routes")
+"""Routers added when their module is present (each module exposes ``router``)."""
+
+
+def create_app(settings: Settings, store: Any = None) -> FastAPI:
+    """The API (and pages) over the given settings; opens and migrates the store when none is given."""
+    if store is None:
+        from hub.store import open_store
+
+        store = open_store(settings.database_url)
+    app = FastAPI(
+        title="facility-hub",
+        version=__version__,
+        description="Search Korea's maker spaces and start-up support facilities: one golden record per facility.",
+    )
+    app.state.hub = ApiState(settings=settings, store=store)
+
+    from hub.api import search_routes
+
+    app.include_router(search_routes.router)
+    for module_name in OPTIONAL_ROUTERS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        app.include_router(module.router)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> Response:
+        """Liveness and readiness: the database answers and an index version is being served."""
+        st: ApiState = app.state.hub
+        checks: dict[str, Any] = {}
+        try:
+            with st.store.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            checks["database"] = "ok"
+        except Exception as exc:  # noqa: BLE001 - health reports, never raises
+            checks["database"] = f"error: {str(exc).splitlines()[0]}"
+        try:
+            checks["index_version"] = st.backend.active_version()
+        except Exception as exc:  # noqa: BLE001
+            checks["index_version"] = None
+            checks["index_error"] = str(exc).splitlines()[0]
+        ok = checks["database"] == "ok" and checks.get("index_version") is not None
+        return json_response({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, exc: RequestValidationError) -> Response:
+        problems = [
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p not in ('query', 'body'))}: {e.get('msg')}"
+            for e in exc.errors()
+        ]
+        return json_response({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
+
+    try:
+        from index.errors import QueryError, SearchIndexError
+    except ImportError:  # the index package is part of the distribution; tolerate a partial checkout
+        return app
+
+    @app.exception_handler(QueryError)
+    async def query_error_handler(_request: Request, exc: QueryError) -> Response:
+        return json_response({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(SearchIndexError)
+    async def index_error_handler(_request: Request, exc: SearchIndexError) -> Response:
+        log.error("search index error: %s", exc)
+        return json_response({"detail": f"search index unavailable: {exc}"}, status_code=503)
+
+    return app

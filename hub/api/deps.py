@@ -1,0 +1,104 @@
+"""Shared state of the API process: settings, store, search backend, tokens and latency metrics."""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+from fastapi import Header, HTTPException, Request
+from fastapi.responses import Response
+
+from hub.settings import Settings
+
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+
+
+@dataclass
+class Histogram:
+    """A cumulative latency histogram in the Prometheus style."""
+
+    buckets: tuple[float, ...] = LATENCY_BUCKETS
+    counts: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
+    total: float = 0.0
+    n: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def observe(self, seconds: float) -> None:
+        """Count one observation."""
+        with self.lock:
+            self.n += 1
+            self.total += seconds
+            for i, bound in enumerate(self.buckets):
+                if seconds <= bound:
+                    self.counts[i] += 1
+                    return
+            self.counts[-1] += 1
+
+
+@dataclass
+class ApiState:
+    """What every request handler may need."""
+
+    settings: Settings
+    store: Any
+    _backend: Any = None
+    search_latency: Histogram = field(default_factory=Histogram)
+
+    @property
+    def backend(self) -> Any:
+        """The search backend, opened on first use."""
+        if self._backend is None:
+            from hub.pipeline.index_stage import open_backend
+
+            self._backend = open_backend(self.settings)
+        return self._backend
+
+
+def state(request: Request) -> ApiState:
+    """The ApiState of the running app."""
+    return request.app.state.hub
+
+
+def json_response(payload: Any, status_code: int = 200) -> Response:
+    """Fast JSON (orjson) with non-ASCII kept as is."""
+    return Response(content=orjson.dumps(payload, default=_default), status_code=status_code,
+                    media_type="application/json")
+
+
+def _default(value: Any) -> Any:
+    if hasattr(value, "__dict__"):
+        return value.__dict__
+    if isinstance(value, (set, tuple)):
+        return list(value)
+    return str(value)
+
+
+def _check(expected: str | None, given: str | None, role: str) -> str:
+    if not expected:
+        raise HTTPException(status_code=403, detail=f"{role} actions are disabled: set FACILITY_HUB_{role.upper()}_TOKEN")
+    if not given or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(status_code=401, detail=f"a valid {role} token is required (Authorization: Bearer …)")
+    return role
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+def require_steward(request: Request, authorization: str | None = Header(default=None)) -> str:
+    """Dependency: a steward token in ``Authorization: Bearer``; returns the actor name."""
+    st = state(request)
+    _check(st.settings.steward_token, _bearer(authorization), "steward")
+    return request.headers.get("x-actor") or "steward"
+
+
+def require_operator(request: Request, authorization: str | None = Header(default=None)) -> str:
+    """Dependency: an operator token in ``Authorization: Bearer``; returns the actor name."""
+    st = state(request)
+    _check(st.settings.operator_token, _bearer(authorization), "operator")
+    return request.headers.get("x-actor") or "operator"

@@ -1,0 +1,129 @@
+"""Search, suggest and entity detail."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import Response
+
+from hub.api.deps import ApiState, json_response, state
+from hub.errors import NotFoundError
+
+router = APIRouter(prefix="/api", tags=["search"])
+
+MAX_Q = 500
+
+
+def parse_near(near: str | None) -> tuple[float, float] | None:
+    """``"lat,lon"`` → a pair inside the valid ranges, or a 422."""
+    if near is None or near == "":
+        return None
+    parts = near.split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        lat, lon = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise HTTPException(422, detail="near must be 'lat,lon' in decimal degrees, e.g. near=37.57,126.98") from None
+    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+        raise HTTPException(422, detail="near is out of range: latitude -90..90, longitude -180..180")
+    return lat, lon
+
+
+def build_query(
+    q: str, kind: list[str], sido: list[str], sigungu: list[str], equipment: list[str], programme: str | None,
+    open_evenings: bool | None, open_weekends: bool | None, ministry: str | None, near: str | None,
+    radius_km: float | None, sort: str, page: int, size: int, facets: bool,
+):
+    """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
+    from index.errors import QueryError
+    from index.query import validate_query
+    from index.types import SearchQuery
+
+    point = parse_near(near)
+    if sort == "distance" and point is None:
+        raise HTTPException(422, detail="sort=distance needs near=lat,lon")
+    if radius_km is not None and point is None:
+        raise HTTPException(422, detail="radius_km needs near=lat,lon")
+    query = SearchQuery(
+        q=q.strip(), kind=tuple(kind), sido=tuple(sido), sigungu=tuple(sigungu), equipment=tuple(equipment),
+        programme=programme or None, open_evenings=open_evenings, open_weekends=open_weekends,
+        ministry=ministry or None, near=point, radius_km=radius_km, sort=sort, page=page, size=size, facets=facets,
+    )
+    try:
+        return validate_query(query)
+    except QueryError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
+
+
+def _hit_json(hit) -> dict:
+    doc = asdict(hit.document)
+    doc["score"] = round(float(hit.score), 4)
+    if hit.distance_km is not None:
+        doc["distance_km"] = round(hit.distance_km, 3)
+    return doc
+
+
+@router.get("/search", summary="Search facilities")
+def search(
+    st: Annotated[ApiState, Depends(state)],
+    q: Annotated[str, Query(max_length=MAX_Q, description="Free text (Korean or English); taken literally.")] = "",
+    kind: Annotated[list[str], Query(description="Facility kind key; repeat for several.")] = [],  # noqa: B006
+    sido: Annotated[list[str], Query(description="시도, current official name.")] = [],  # noqa: B006
+    sigungu: Annotated[list[str], Query(description="시군구 (with 일반구, e.g. '수원시 영통구').")] = [],  # noqa: B006
+    equipment: Annotated[list[str], Query(description="Canonical equipment name.")] = [],  # noqa: B006
+    programme: Annotated[str | None, Query(max_length=100)] = None,
+    open_evenings: bool | None = None,
+    open_weekends: bool | None = None,
+    ministry: Annotated[str | None, Query(max_length=100)] = None,
+    near: Annotated[str | None, Query(max_length=60, description="lat,lon")] = None,
+    radius_km: Annotated[float | None, Query(gt=0, le=500)] = None,
+    sort: Literal["relevance", "distance", "name"] = "relevance",
+    page: Annotated[int, Query(ge=1, le=1000)] = 1,
+    size: Annotated[int, Query(ge=1, le=100)] = 20,
+    facets: bool = True,
+) -> Response:
+    """Facilities matching the query and filters, with facet counts and the index version that answered."""
+    query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, ministry,
+                        near, radius_km, sort, page, size, facets)
+    started = time.perf_counter()
+    backend = st.backend
+    if backend.active_version() is None:
+        raise HTTPException(503, detail="no index has been built yet: run 'facility-hub run' or 'facility-hub index'")
+    result = backend.search(query)
+    st.search_latency.observe(time.perf_counter() - started)
+    return json_response({
+        "total": result.total, "page": query.page, "size": query.size, "index_version": result.version,
+        "hits": [_hit_json(h) for h in result.hits], "facets": result.facets,
+    })
+
+
+@router.get("/suggest", summary="Autocomplete facility names")
+def suggest(
+    st: Annotated[ApiState, Depends(state)],
+    q: Annotated[str, Query(min_length=1, max_length=100)],
+    size: Annotated[int, Query(ge=1, le=20)] = 8,
+) -> Response:
+    """Names that start with or contain the typed text."""
+    backend = st.backend
+    version = backend.active_version()
+    if version is None:
+        raise HTTPException(503, detail="no index has been built yet")
+    return json_response({"index_version": version, "suggestions": backend.suggest(q.strip(), size)})
+
+
+@router.get("/entities/{entity_id}", summary="One golden record with members and provenance")
+def entity(st: Annotated[ApiState, Depends(state)], entity_id: str) -> Response:
+    """The golden record, its members with source URLs, and where each field's value came from."""
+    from hub.entities import entity_detail
+
+    try:
+        detail = entity_detail(st.store, entity_id)
+    except NotFoundError as exc:
+        raise HTTPException(404, detail=str(exc)) from None
+    detail["index_version"] = st.backend.active_version()
+    return json_response(detail)

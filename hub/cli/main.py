@@ -1,0 +1,124 @@
+"""The ``facility-hub`` entry point: global options, the command groups, and one-line errors."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from hub import __version__
+from hub.cli.common import AppContext, configure_logging
+from hub.settings import Settings
+
+log = logging.getLogger("facility-hub")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where the SQLite store, index and crawl files live [env FACILITY_HUB_DATA_DIR; default ./var].")
+@click.option("--db-url", default=None,
+              help="SQLAlchemy URL of the store, e.g. postgresql://user@host/db [env FACILITY_HUB_DB_URL].")
+@click.option("--config-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Directory of sources.yaml, regions.yaml, taxonomy.yaml, dedupe.yaml "
+                   "[env FACILITY_HUB_CONFIG_DIR].")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-v info, -vv debug).")
+@click.option("--log-json", is_flag=True, help="Logs as one JSON object a line.")
+@click.version_option(__version__, prog_name="facility-hub")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, db_url: str | None, config_dir: Path | None, verbose: int,
+        log_json: bool) -> None:
+    """facility-hub: crawl Korea's maker-space and support-facility listings, merge duplicates into one golden
+    record per facility, and search them.
+
+    \b
+    Main job:     facility-hub run --replicas        (crawl the offline replicas, then serve on :8000)
+    One stage:    crawl | normalize | dedupe | index
+    Look:         search QUERY | status | runs | sources list
+    Stewards:     review list | review merge A B | review keep-apart A B | review undo ID
+    Operators:    schedule list | schedule pause SOURCE | serve
+    """
+    configure_logging(verbose, log_json)
+    settings = Settings.from_env().with_overrides(
+        data_dir=data_dir.resolve() if data_dir else None, db_url=db_url,
+        config_dir=config_dir.resolve() if config_dir else None,
+    )
+    ctx.obj = AppContext(settings=settings)
+
+
+def _register() -> None:
+    from hub.cli import dedupe_cmds, pipeline_cmds, query_cmds
+
+    cli.add_command(pipeline_cmds.run)
+    cli.add_command(pipeline_cmds.crawl)
+    cli.add_command(pipeline_cmds.normalize)
+    cli.add_command(dedupe_cmds.dedupe)
+    cli.add_command(pipeline_cmds.index)
+    for command in query_cmds.COMMANDS:
+        cli.add_command(command)
+    optional = [
+        ("hub.cli.parse_cmd", "parse"),
+        ("hub.cli.review_cmds", "review"),
+        ("hub.cli.ops_cmds", "runs"),
+        ("hub.cli.ops_cmds", "sources"),
+        ("hub.cli.schedule_cmds", "schedule"),
+        ("hub.cli.schedule_cmds", "scheduler"),
+    ]
+    import importlib
+
+    for module_name, attr in optional:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        cli.add_command(getattr(module, attr))
+
+
+_register()
+
+
+def _error_types() -> tuple[type[BaseException], ...]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from hub.errors import FacilityHubError
+
+    types: list[type[BaseException]] = [FacilityHubError, SQLAlchemyError]
+    for module_name, name in (("crawlers.errors", "CrawlError"), ("normalizers.errors", "NormalizationError"),
+                              ("dedupe.errors", "DedupeError"), ("index.errors", "SearchIndexError")):
+        try:
+            module = __import__(module_name, fromlist=[name])
+            types.append(getattr(module, name))
+        except (ImportError, AttributeError):
+            continue
+    return tuple(types)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; a user's mistake prints one line and exits non-zero, never a traceback."""
+    errors = _error_types()
+    try:
+        cli.main(args=argv, prog_name="facility-hub", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except errors as exc:
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        click.echo(f"facility-hub: error: {message}", err=True)
+        log.debug("details", exc_info=True)
+        sys.exit(1)
+    except SystemExit:
+        raise
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Pipeline stages: crawl → normalize → dedupe → index, each reading from and writing to the store."""

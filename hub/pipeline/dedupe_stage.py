@@ -1,0 +1,136 @@
+"""The dedupe stage: active facilities and steward decisions in, entities and review pairs out.
+
+Everything is written in one transaction: a run that fails half-way leaves the previous entities and every
+decision as they were.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from hub.pipeline.ids import content_hash
+from hub.pipeline.stages import stage_run
+from hub.sources import Source
+from hub.store import Store
+from hub.store.schema import DecisionRow, EntityMember, EntityRow, FacilityRow, ReviewPairRow
+
+log = logging.getLogger(__name__)
+
+
+def decision_from_row(row: DecisionRow) -> Any:
+    """A store row as dedupe's ``Decision``."""
+    from dedupe.types import Decision
+
+    return Decision(
+        id=row.id, kind=row.kind, a=row.facility_a, b=row.facility_b, actor=row.actor,
+        created_at=row.created_at.isoformat() if row.created_at else "", note=row.note, undoes=row.undoes,
+        members=tuple(row.members or ()),
+    )
+
+
+def load_facilities(session: Session) -> list[Any]:
+    """Every active facility as a normalizers ``Facility``."""
+    from normalizers.records import Facility
+
+    rows = session.scalars(select(FacilityRow).where(FacilityRow.active.is_(True)).order_by(FacilityRow.id))
+    return [Facility.from_dict(r.data) for r in rows]
+
+
+def load_decisions(session: Session) -> list[Any]:
+    """Every decision, oldest first."""
+    return [decision_from_row(r) for r in session.scalars(select(DecisionRow).order_by(DecisionRow.id))]
+
+
+def previous_membership(session: Session) -> dict[str, list[str]]:
+    """Entity id → member facility ids, as stored now."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for fid, eid in session.execute(select(EntityMember.facility_id, EntityMember.entity_id)):
+        members[eid].append(fid)
+    return dict(members)
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def entity_data(entity: Any) -> dict[str, Any]:
+    """An entity's golden fields with provenance, as JSON."""
+    return {
+        name: {
+            "value": _plain(fv.value), "facility_id": fv.facility_id, "source_id": fv.source_id,
+            "fetched_at": fv.fetched_at, "rule": fv.rule,
+        }
+        for name, fv in entity.fields.items()
+    }
+
+
+def run_dedupe(
+    store: Store, sources: list[Source], *, progress: Callable[[str, int, int], None] | None = None
+) -> dict[str, Any]:
+    """Cluster the active facilities into entities, honouring every steward decision."""
+    from dedupe.engine import deduplicate
+    from dedupe.model import load_model
+
+    model = load_model()
+    priority = {s.id: s.priority for s in sources}
+    with stage_run(store, "dedupe") as stats:
+        with store.session() as session:
+            facilities = load_facilities(session)
+            decisions = load_decisions(session)
+            previous = previous_membership(session)
+        result = deduplicate(
+            facilities, decisions=decisions, previous=previous, model=model, source_priority=priority,
+            progress=progress,
+        )
+        now = datetime.now(UTC)
+        with store.session() as session:
+            stored = {e.id: e for e in session.scalars(select(EntityRow))}
+            keep = set()
+            session.execute(delete(EntityMember))
+            for entity in result.entities:
+                data = entity_data(entity)
+                digest = content_hash([data, sorted(entity.member_ids)])
+                name_field = entity.fields.get("name")
+                name = str(name_field.value) if name_field is not None else entity.id
+                row = stored.get(entity.id)
+                if row is None:
+                    session.add(EntityRow(id=entity.id, name=name, data=data, member_count=len(entity.member_ids),
+                                          content_hash=digest, created_at=now, updated_at=now))
+                elif row.content_hash != digest:
+                    row.name, row.data, row.member_count = name, data, len(entity.member_ids)
+                    row.content_hash, row.updated_at = digest, now
+                keep.add(entity.id)
+            session.flush()
+            for eid in set(stored) - keep:
+                session.delete(stored[eid])
+            session.flush()
+            session.add_all(
+                EntityMember(facility_id=fid, entity_id=e.id) for e in result.entities for fid in e.member_ids
+            )
+            session.execute(delete(ReviewPairRow))
+            run_id = stats["stage_run_id"]
+            session.add_all(
+                ReviewPairRow(facility_a=p.a, facility_b=p.b, probability=float(p.probability),
+                              explanation=_plain(p.explanation), stage_run_id=run_id)
+                for p in result.review_pairs
+            )
+        stats.update(
+            facilities=len(facilities), entities=len(result.entities), review_pairs=len(result.review_pairs),
+            decisions=len(decisions), removed_entities=len(set(stored) - keep),
+            **{k: v for k, v in (result.stats or {}).items() if isinstance(v, (int, float, str))},
+        )
+        return dict(stats)

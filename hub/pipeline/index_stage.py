@@ -1,0 +1,140 @@
+"""The index stage: entities to search documents, built as a new version, verified, then switched to.
+
+A build that fails or does not verify never replaces the version being served.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy import select
+
+from hub.pipeline.ids import content_hash
+from hub.pipeline.stages import last_stage_run, stage_run
+from hub.settings import Settings
+from hub.store import Store
+from hub.store.schema import EntityMember, EntityRow, FacilityRow
+
+log = logging.getLogger(__name__)
+
+
+def open_backend(settings: Settings) -> Any:
+    """The configured search backend."""
+    from index import get_backend
+
+    options: dict[str, Any] = {}
+    if settings.index_backend == "elasticsearch":
+        options["url"] = settings.elasticsearch_url
+    return get_backend(settings.index_backend, data_dir=settings.data_dir, **options)
+
+
+def _value(data: dict[str, Any], name: str, default: Any = None) -> Any:
+    field = data.get(name)
+    return default if not isinstance(field, dict) else field.get("value", default)
+
+
+def _address_text(address: Any) -> str | None:
+    if not isinstance(address, dict):
+        return None
+    parts = [address.get("sido"), address.get("sigungu")]
+    if address.get("road"):
+        parts += [address.get("road"), address.get("building_no")]
+    elif address.get("jibun"):
+        parts.append(address.get("jibun"))
+    if address.get("detail"):
+        parts.append(address.get("detail"))
+    text = " ".join(p for p in parts if p)
+    if address.get("note"):
+        text += f" ({address['note']})"
+    return text or address.get("original")
+
+
+def entity_document(entity_id: str, data: dict[str, Any], members: list[tuple[str, str]],
+                    kind_labels: dict[str, str], updated_at: str | None) -> Any:
+    """One entity's golden fields as the index's ``FacilityDocument``."""
+    from index.types import FacilityDocument
+
+    address = _value(data, "address")
+    hours = _value(data, "hours") or {}
+    equipment = _value(data, "equipment") or []
+    phones = _value(data, "phones") or []
+    kind = _value(data, "kind")
+    return FacilityDocument(
+        id=entity_id,
+        name=str(_value(data, "name") or entity_id),
+        alt_names=[str(n) for n in _value(data, "alt_names") or []],
+        kind=kind,
+        kind_label=kind_labels.get(kind or "", kind),
+        operator=_value(data, "operator"),
+        ministry=_value(data, "ministry"),
+        address=_address_text(address),
+        sido=_value(data, "sido") or (address or {}).get("sido"),
+        sigungu=_value(data, "sigungu") or (address or {}).get("sigungu"),
+        postal_code=(address or {}).get("postal_code"),
+        phones=[p.get("display") or p.get("e164") for p in phones if isinstance(p, dict)],
+        homepage=_value(data, "homepage"),
+        equipment=sorted({e.get("canonical") for e in equipment if isinstance(e, dict) and e.get("canonical")}),
+        equipment_text=[e.get("original") or e.get("canonical") for e in equipment if isinstance(e, dict)],
+        programmes=[str(p) for p in _value(data, "programmes") or []],
+        description=_value(data, "description"),
+        hours={d: [list(iv) for iv in ivs] for d, ivs in (hours.get("weekly") or {}).items()},
+        open_evenings=bool(hours.get("open_evenings")),
+        open_weekends=bool(hours.get("open_weekends")),
+        lat=_value(data, "lat"),
+        lon=_value(data, "lon"),
+        sources=sorted({sid for _, sid in members}),
+        source_urls=[url for url, _ in members],
+        member_count=len(members),
+        updated_at=updated_at,
+    )
+
+
+def kind_labels() -> dict[str, str]:
+    """Kind key → Korean label from the taxonomy."""
+    try:
+        from normalizers.tables import load_tables
+
+        tables = load_tables()
+        kinds = getattr(tables, "kinds", {}) or {}
+        return {k: (v.get("label") if isinstance(v, dict) else getattr(v, "label", str(v))) for k, v in kinds.items()}
+    except Exception:  # noqa: BLE001 - labels are cosmetic
+        return {}
+
+
+def iter_documents(store: Store) -> Iterator[Any]:
+    """Every entity as a document, in id order."""
+    labels = kind_labels()
+    with store.session() as session:
+        urls = {fid: (data.get("url", ""), sid) for fid, sid, data in session.execute(
+            select(FacilityRow.id, FacilityRow.source_id, FacilityRow.data))}
+        members: dict[str, list[tuple[str, str]]] = {}
+        for fid, eid in session.execute(select(EntityMember.facility_id, EntityMember.entity_id)):
+            members.setdefault(eid, []).append(urls.get(fid, ("", fid.split(":", 1)[0])))
+        rows = session.execute(select(EntityRow.id, EntityRow.data, EntityRow.updated_at).order_by(EntityRow.id))
+        for eid, data, updated in rows:
+            yield entity_document(eid, data, sorted(members.get(eid, [])), labels,
+                                  updated.isoformat() if updated else None)
+
+
+def run_index(store: Store, settings: Settings, *, force: bool = False,
+              progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+    """Build, verify and activate a new index version unless the entities are unchanged since the last one."""
+    backend = open_backend(settings)
+    with store.session() as session:
+        hashes = list(session.execute(select(EntityRow.id, EntityRow.content_hash).order_by(EntityRow.id)))
+    input_hash = content_hash([[i, h] for i, h in hashes])
+    previous = last_stage_run(store, "index")
+    active = backend.active_version()
+    if not force and previous is not None and previous.input_hash == input_hash and active is not None:
+        return {"indexed": previous.stats.get("indexed", len(hashes)), "index_version": active, "skipped": True,
+                "input_hash": input_hash}
+    with stage_run(store, "index") as stats:
+        stats["input_hash"] = input_hash
+        version = backend.build(iter_documents(store), expected=len(hashes), progress=progress)
+        backend.verify(version, expected=len(hashes))
+        backend.activate(version)
+        stats.update(indexed=len(hashes), index_version=version, skipped=False,
+                     backend=settings.index_backend)
+        return dict(stats)

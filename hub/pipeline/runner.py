@@ -1,0 +1,118 @@
+"""The whole job: crawl → normalize → dedupe → index, with progress for people and one summary."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from hub.pipeline.crawl import CrawlOutcome, CrawlStage
+from hub.pipeline.dedupe_stage import run_dedupe
+from hub.pipeline.index_stage import run_index
+from hub.pipeline.normalize import run_normalize
+from hub.settings import Settings
+from hub.sources import Source
+from hub.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def replica_sites(version: int = 1) -> Iterator[dict[str, str]]:
+    """Serve the offline replica sites on free loopback ports for the duration; yields site id → base URL."""
+    from sites.server import ReplicaServer
+
+    server = ReplicaServer(version=version)
+    server.start()
+    try:
+        yield dict(server.urls)
+    finally:
+        server.stop()
+
+
+def make_progress(console: Console, enabled: bool) -> Progress:
+    """A progress display on stderr (disabled for scripts)."""
+    return Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=console, disable=not enabled, transient=False,
+    )
+
+
+@dataclass
+class RunSummary:
+    """The result of a whole run, in the shape the README documents."""
+
+    crawls: list[CrawlOutcome] = field(default_factory=list)
+    normalize: dict[str, Any] = field(default_factory=dict)
+    dedupe: dict[str, Any] = field(default_factory=dict)
+    index: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        """``{"sources": {...}, "facilities", "entities", "review_pairs", "indexed", "index_version", "seconds"}``."""
+        return {
+            "sources": {c.source_id: c.summary() for c in self.crawls},
+            "facilities": self.normalize.get("facilities", 0),
+            "entities": self.dedupe.get("entities", 0),
+            "review_pairs": self.dedupe.get("review_pairs", 0),
+            "indexed": self.index.get("indexed", 0),
+            "index_version": self.index.get("index_version"),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def crawl_sources(store: Store, settings: Settings, sources: list[Source], *, replica_urls: dict[str, str] | None,
+                  progress: Progress, trigger: str = "manual") -> list[CrawlOutcome]:
+    """Crawl the sources with a progress line each."""
+    tasks = {s.id: progress.add_task(f"crawl {s.id}", total=None) for s in sources}
+
+    def report(source_id: str, records: int) -> None:
+        progress.update(tasks[source_id], completed=records)
+
+    stage = CrawlStage(store, settings.data_dir)
+    outcomes = stage.crawl_many(sources, replica_urls=replica_urls, processes=settings.crawl_concurrency,
+                                progress=report, trigger=trigger)
+    for o in outcomes:
+        progress.update(tasks[o.source_id], total=o.records or 1, completed=o.records or 1,
+                        description=f"crawl {o.source_id} [{o.state}]")
+    return outcomes
+
+
+def run_after_crawl(store: Store, settings: Settings, sources: list[Source], progress: Progress,
+                    summary: RunSummary) -> RunSummary:
+    """normalize → dedupe → index."""
+    task = progress.add_task("normalize", total=None)
+    summary.normalize = run_normalize(
+        store, sources, settings.config_dir, progress=lambda done, total: progress.update(task, completed=done,
+                                                                                          total=total))
+    dtask = progress.add_task("dedupe", total=None)
+    summary.dedupe = run_dedupe(
+        store, sources, progress=lambda step, done, total: progress.update(dtask, completed=done, total=total,
+                                                                           description=f"dedupe: {step}"))
+    progress.update(dtask, description="dedupe")
+    itask = progress.add_task("index", total=summary.dedupe.get("entities") or None)
+    summary.index = run_index(store, settings, progress=lambda n: progress.update(itask, completed=n))
+    progress.update(itask, completed=summary.index.get("indexed", 0), total=summary.index.get("indexed", 0) or 1)
+    return summary
+
+
+def run_all(store: Store, settings: Settings, sources: list[Source], *, replicas: bool,
+            console: Console, show_progress: bool) -> RunSummary:
+    """Every stage once against the given sources."""
+    started = time.monotonic()
+    summary = RunSummary()
+    with make_progress(console, show_progress) as progress:
+        if replicas:
+            with replica_sites() as urls:
+                summary.crawls = crawl_sources(store, settings, sources, replica_urls=urls, progress=progress)
+        else:
+            summary.crawls = crawl_sources(store, settings, sources, replica_urls=None, progress=progress)
+        run_after_crawl(store, settings, sources, progress, summary)
+    summary.seconds = time.monotonic() - started
+    return summary

@@ -1,0 +1,179 @@
+"""Source definitions from ``config/sources.yaml`` (and extra files given with ``--sources``).
+
+Every problem in a file is reported at once, with the allowed values, as one ``ConfigError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from hub.errors import ConfigError, NotFoundError
+
+FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic")
+SOURCE_KINDS = ("makerspace", "muhan", "devicelab", "ccei", "sogongin", "private", "other")
+REQUIRED = ("id", "family", "start_urls", "kind", "schedule", "priority", "enabled")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One configured source site."""
+
+    id: str
+    family: str
+    start_urls: tuple[str, ...]
+    kind: str
+    schedule: str
+    """Cron expression (minute hour day month weekday), evaluated in ``timezone``."""
+    priority: int
+    """Survivorship priority: a higher number wins when sources disagree."""
+    enabled: bool
+    name: str = ""
+    timezone: str = "Asia/Seoul"
+    replica: str | None = None
+    """Id of the offline replica site in ``sites/`` that imitates this source (used with ``--replicas``)."""
+    extract: Any = None
+    """For the generic family: ``jsonld`` or ``{selectors: {...}, list: {...}, sitemap: bool}``."""
+    settings: dict[str, Any] = field(default_factory=dict)
+    """Per-source Scrapy setting overrides."""
+
+    def job_dict(self, start_urls: Iterable[str] | None = None) -> dict[str, Any]:
+        """The ``source`` object of a crawl job file."""
+        return {
+            "id": self.id,
+            "family": self.family,
+            "start_urls": list(start_urls if start_urls is not None else self.start_urls),
+            "kind": self.kind,
+            "extract": self.extract,
+            "settings": dict(self.settings),
+        }
+
+
+def _check_cron(expr: Any, tz: str) -> str | None:
+    if not isinstance(expr, str) or len(expr.split()) != 5:
+        return f"schedule {expr!r} is not a 5-field cron expression such as '0 3 * * *'"
+    try:
+        from apscheduler.triggers.cron import CronTrigger
+
+        CronTrigger.from_crontab(expr, timezone=tz)
+    except Exception as exc:  # noqa: BLE001 - APScheduler raises ValueError/LookupError variants
+        return f"schedule {expr!r} or timezone {tz!r} is invalid: {exc}"
+    return None
+
+
+def _problems_of(entry: Any, where: str) -> list[str]:
+    if not isinstance(entry, dict):
+        return [f"{where}: expected a mapping with keys {', '.join(REQUIRED)}"]
+    problems = [f"{where}: missing '{k}'" for k in REQUIRED if k not in entry]
+    sid = entry.get("id")
+    if "id" in entry and (not isinstance(sid, str) or not sid.replace("_", "").replace("-", "").isalnum()):
+        problems.append(f"{where}: id {sid!r} must be letters, digits, '-' or '_'")
+    if "family" in entry and entry["family"] not in FAMILIES:
+        problems.append(f"{where}: family {entry['family']!r} is not one of {', '.join(FAMILIES)}")
+    if "kind" in entry and entry["kind"] not in SOURCE_KINDS:
+        problems.append(f"{where}: kind {entry['kind']!r} is not one of {', '.join(SOURCE_KINDS)}")
+    urls = entry.get("start_urls")
+    if "start_urls" in entry:
+        if not isinstance(urls, list) or not urls:
+            problems.append(f"{where}: start_urls must be a non-empty list of http(s) URLs")
+        else:
+            for url in urls:
+                parts = urlsplit(str(url))
+                if parts.scheme not in ("http", "https") or not parts.netloc:
+                    problems.append(f"{where}: start URL {url!r} is not an http(s) URL")
+    if "priority" in entry and (not isinstance(entry["priority"], int) or isinstance(entry["priority"], bool)):
+        problems.append(f"{where}: priority must be a whole number")
+    if "enabled" in entry and not isinstance(entry["enabled"], bool):
+        problems.append(f"{where}: enabled must be true or false")
+    if "schedule" in entry:
+        bad = _check_cron(entry["schedule"], entry.get("timezone", "Asia/Seoul"))
+        if bad:
+            problems.append(f"{where}: {bad}")
+    if entry.get("family") == "generic" and entry.get("extract") is None:
+        problems.append(f"{where}: the generic family needs 'extract: jsonld' or 'extract: {{selectors: ...}}'")
+    if entry.get("family") in FAMILIES and not problems:
+        try:
+            from crawlers.registry import validate_source
+        except ImportError:  # the crawler package is optional for config checks
+            validate_source = None
+        if validate_source is not None:
+            problems.extend(f"{where}: {p}" for p in validate_source(dict(entry)))
+    return problems
+
+
+def parse_sources(text: str, path: Path) -> list[Source]:
+    """Parse and validate a sources file's text; raise one ConfigError listing every problem."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("sources"), list):
+        raise ConfigError(f"{path}: expected a top-level 'sources:' list")
+    problems: list[str] = []
+    seen: set[str] = set()
+    sources: list[Source] = []
+    for i, entry in enumerate(data["sources"]):
+        where = f"{path} sources[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
+        found = _problems_of(entry, where)
+        if isinstance(entry, dict) and entry.get("id") in seen:
+            found.append(f"{where}: duplicate id {entry.get('id')!r}")
+        problems.extend(found)
+        if found:
+            continue
+        seen.add(entry["id"])
+        sources.append(
+            Source(
+                id=entry["id"],
+                family=entry["family"],
+                start_urls=tuple(str(u) for u in entry["start_urls"]),
+                kind=entry["kind"],
+                schedule=entry["schedule"],
+                priority=entry["priority"],
+                enabled=entry["enabled"],
+                name=str(entry.get("name") or entry["id"]),
+                timezone=str(entry.get("timezone") or "Asia/Seoul"),
+                replica=entry.get("replica"),
+                extract=entry.get("extract"),
+                settings=dict(entry.get("settings") or {}),
+            )
+        )
+    if problems:
+        raise ConfigError(f"{len(problems)} problem(s) in sources: " + "; ".join(problems))
+    return sources
+
+
+def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
+    """Sources from ``config_dir/sources.yaml`` followed by any extra files (later ids override earlier)."""
+    files = [config_dir / "sources.yaml", *extra]
+    merged: dict[str, Source] = {}
+    for path in files:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: sources file not found") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read ({exc})") from None
+        for source in parse_sources(text, Path(path)):
+            merged[source.id] = source
+    return list(merged.values())
+
+
+def select_sources(sources: list[Source], ids: Iterable[str], *, all_enabled: bool) -> list[Source]:
+    """The sources named by id (in config order), or every enabled one."""
+    ids = list(ids)
+    if not ids:
+        return [s for s in sources if s.enabled] if all_enabled or not ids else []
+    by_id = {s.id: s for s in sources}
+    unknown = [i for i in ids if i not in by_id]
+    if unknown:
+        raise NotFoundError(
+            f"unknown source {', '.join(unknown)}; configured: {', '.join(sorted(by_id)) or 'none'}"
+        )
+    return [by_id[i] for i in ids]

@@ -1,0 +1,215 @@
+"""Tables of the store. Every change goes through a migration in ``hub/migrations/versions``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every backend (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """The current time in UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class CrawlRun(Base):
+    """One crawl of one source."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(100), index=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    """running, succeeded, failed, suspect, accepted."""
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    gone: Mapped[int] = mapped_column(Integer, default=0)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    trigger: Mapped[str] = mapped_column(String(20), default="manual")
+
+
+class RawRecord(Base):
+    """The current raw record of one facility page (one row per source and key)."""
+
+    __tablename__ = "raw_records"
+    __table_args__ = (UniqueConstraint("source_id", "key", name="uq_raw_source_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(100), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    etag: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    last_modified: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    first_run_id: Mapped[str] = mapped_column(String(64))
+    last_run_id: Mapped[str] = mapped_column(String(64))
+    """The last run that saw this page (changed, unchanged or new)."""
+    changed_run_id: Mapped[str] = mapped_column(String(64))
+    """The run that first saw the current content."""
+    gone_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    """Set when a healthy run found the page gone; cleared when it comes back."""
+
+
+class RawRecordVersion(Base):
+    """Every distinct content a facility page has had, with the run that first saw it (append-only)."""
+
+    __tablename__ = "raw_record_versions"
+    __table_args__ = (UniqueConstraint("source_id", "key", "content_hash", name="uq_rawver"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(100))
+    key: Mapped[str] = mapped_column(String(200))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    run_id: Mapped[str] = mapped_column(String(64), index=True)
+    url: Mapped[str] = mapped_column(Text)
+    fields: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FacilityRow(Base):
+    """One normalised facility, id ``<source>:<key>``."""
+
+    __tablename__ = "facilities"
+
+    id: Mapped[str] = mapped_column(String(310), primary_key=True)
+    source_id: Mapped[str] = mapped_column(String(100), index=True)
+    key: Mapped[str] = mapped_column(String(200))
+    raw_hash: Mapped[str] = mapped_column(String(64))
+    normalizer_version: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
+    problems: Mapped[int] = mapped_column(Integer, default=0)
+    normalized_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EntityRow(Base):
+    """One golden record; ``data`` holds each field's value with its provenance."""
+
+    __tablename__ = "entities"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    member_count: Mapped[int] = mapped_column(Integer)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class EntityMember(Base):
+    """Which entity a facility belongs to."""
+
+    __tablename__ = "entity_members"
+
+    facility_id: Mapped[str] = mapped_column(String(310), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("entities.id", ondelete="CASCADE"), index=True
+    )
+
+
+class DecisionRow(Base):
+    """A steward's decision; append-only (an undo is a new row naming the one it undoes)."""
+
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    facility_a: Mapped[str] = mapped_column(String(310), index=True)
+    facility_b: Mapped[str | None] = mapped_column(String(310), nullable=True, index=True)
+    actor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    members: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class ReviewPairRow(Base):
+    """A pair between the thresholds with no decision, from the latest dedupe run."""
+
+    __tablename__ = "review_pairs"
+    __table_args__ = (UniqueConstraint("facility_a", "facility_b", name="uq_review_pair"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    facility_a: Mapped[str] = mapped_column(String(310))
+    facility_b: Mapped[str] = mapped_column(String(310))
+    probability: Mapped[float] = mapped_column(Float)
+    explanation: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    stage_run_id: Mapped[int] = mapped_column(Integer)
+
+
+class StageRun(Base):
+    """One run of a pipeline stage (normalize, dedupe, index) with its statistics."""
+
+    __tablename__ = "stage_runs"
+    __table_args__ = (Index("ix_stage_runs_stage_started", "stage", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    stage: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    input_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class SourceState(Base):
+    """Operator state of a source that must survive restarts (paused)."""
+
+    __tablename__ = "source_state"
+
+    source_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -1,0 +1,1 @@
+"""Search index: the ``SearchBackend`` protocol and its embedded (tantivy) and Elasticsearch implementations."""

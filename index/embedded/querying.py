@@ -1,0 +1,118 @@
+"""Turning a validated ``SearchQuery`` into tantivy queries: text matching, filters and the geo filter.
+
+Nothing here parses user text: every clause is built programmatically from compacted words (``index.text``),
+so query-syntax characters are just characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import tantivy
+
+from index.geo import Covering
+from index.text import bigrams, compact, min_should_match, words
+from index.types import SearchQuery
+
+FIELD_BOOSTS = {"name_g": 3.0, "alt_g": 2.0, "body_g": 1.0, "desc_g": 0.5}
+EXACT_NAME_BOOST = 20.0
+NAME_PREFIX_BOOST = 4.0
+MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
+
+
+class QueryBuilder:
+    """Builds queries for one schema."""
+
+    def __init__(self, schema: tantivy.Schema) -> None:
+        self.schema = schema
+
+    def term(self, field: str, value: object, option: str = "basic") -> tantivy.Query:
+        """A term query on an un-analysed value."""
+        return tantivy.Query.term_query(self.schema, field, value, index_option=option)
+
+    def _gram_any_field(self, gram: str) -> tantivy.Query:
+        clauses = [tantivy.Query.boost_query(self.term(f, gram, "freq"), boost) for f, boost in FIELD_BOOSTS.items()]
+        return tantivy.Query.disjunction_max_query(clauses, tie_breaker=0.3)
+
+    def _word(self, word: str) -> tantivy.Query:
+        if len(word) == 1:
+            return self.term("name_pre", word, "freq")
+        grams = bigrams(word)
+        if len(grams) == 1:
+            return self._gram_any_field(grams[0])
+        return tantivy.Query.boolean_query([(SHOULD, self._gram_any_field(g)) for g in grams],
+                                           minimum_number_should_match=min_should_match(len(grams)))
+
+    def text(self, text: str) -> tantivy.Query | None:
+        """Match every word (one-character words only when alone), boosting exact names and name prefixes."""
+        ws = words(text)
+        if not ws:
+            return None
+        long_words = [w for w in ws if len(w) > 1]
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for word in ws:
+            occur = MUST if len(word) > 1 or not long_words else SHOULD
+            clauses.append((occur, self._word(word)))
+        whole = compact(text)
+        clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_key", whole), EXACT_NAME_BOOST)))
+        clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_pre", whole[:20], "freq"),
+                                                          NAME_PREFIX_BOOST)))
+        return tantivy.Query.boolean_query(clauses)
+
+    def _any_of(self, field: str, values: Sequence[str]) -> tantivy.Query:
+        if len(values) == 1:
+            return self.term(field, values[0])
+        return tantivy.Query.term_set_query(self.schema, field, list(values))
+
+    def filters(self, q: SearchQuery) -> list[tantivy.Query]:
+        """One constant-score query per filter in ``q`` (values of one filter are ORed)."""
+        out = []
+        for field, values in (("kind", q.kind), ("sido", q.sido), ("sigungu", q.sigungu),
+                              ("equipment", q.equipment)):
+            if values:
+                out.append(self._any_of(field, values))
+        if q.programme:
+            out.append(self.term("programme", q.programme))
+        if q.ministry:
+            out.append(self.term("ministry", q.ministry))
+        if q.open_evenings is not None:
+            out.append(self.term("open_evenings", q.open_evenings))
+        if q.open_weekends is not None:
+            out.append(self.term("open_weekends", q.open_weekends))
+        if q.near is not None:
+            out.append(self.term("has_geo", True))
+        return [tantivy.Query.const_score_query(f, 0.0) for f in out]
+
+    def cells(self, cov: Covering, boundary: bool = True) -> tantivy.Query:
+        """Documents in the covering's inner cells (and its boundary cells when asked)."""
+        ids = cov.inner + (cov.boundary if boundary else [])
+        if not ids:
+            return tantivy.Query.empty_query()
+        return tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, "cell", ids), 0.0)
+
+    def seqs(self, seqs: Sequence[int]) -> tantivy.Query:
+        """Documents with these sequence numbers."""
+        return tantivy.Query.term_set_query(self.schema, "seq", list(seqs))
+
+    def combine(self, text: tantivy.Query | None, filters: Sequence[tantivy.Query],
+                exclude: Sequence[tantivy.Query] = ()) -> tantivy.Query:
+        """AND of the text query and the filters, minus the excluded; everything when both are empty."""
+        clauses = [(MUST, c) for c in ([text] if text is not None else []) + list(filters)]
+        if not clauses:
+            clauses = [(MUST, tantivy.Query.all_query())]
+        clauses += [(MUST_NOT, c) for c in exclude]
+        if len(clauses) == 1:
+            return clauses[0][1]
+        return tantivy.Query.boolean_query(clauses)
+
+    def suggest(self, prefix: str) -> tantivy.Query | None:
+        """Names starting with the prefix (at a word start) first, then names containing it."""
+        word = compact(prefix)
+        if not word:
+            return None
+        clauses = [(SHOULD, tantivy.Query.boost_query(self.term("name_pre", word[:20], "freq"), 10.0))]
+        if len(word) > 1:
+            grams = bigrams(word)
+            contains = tantivy.Query.boolean_query([(MUST, self.term("name_g", g, "freq")) for g in grams])
+            clauses.append((SHOULD, contains))
+        return tantivy.Query.boolean_query(clauses)

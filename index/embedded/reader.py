@@ -1,0 +1,163 @@
+"""Answering queries from one open, immutable index version."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import tantivy
+
+from index.embedded.querying import QueryBuilder
+from index.embedded.schema import load_document, open_index
+from index.geo import EARTH_RADIUS_KM, covering
+from index.query import MAX_RADIUS_KM
+from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
+
+FACET_SIZES = {"kind": 50, "sido": 30, "sigungu": 300, "equipment": 100}
+"""Facets returned with every search and the most buckets each returns."""
+_FETCH_CHUNK = 4096
+
+
+def _distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    p1, p2 = math.radians(lat), np.radians(lats)
+    a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+class OpenVersion:
+    """One version opened for reading. Versions never change, so the reader is never reloaded."""
+
+    def __init__(self, version: str, path: Path) -> None:
+        self.version = version
+        self.index = open_index(path)
+        self.index.config_reader(reload_policy="Manual")
+        self.qb = QueryBuilder(self.index.schema)
+
+    def num_docs(self) -> int:
+        """How many documents the version holds."""
+        return self.index.searcher().num_docs
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def _all_hits(self, searcher: tantivy.Searcher, query: tantivy.Query) -> list[tantivy.DocAddress]:
+        flat = tantivy.Query.const_score_query(query, 1.0)
+        res = searcher.search(flat, _FETCH_CHUNK, count=True)
+        if res.count > _FETCH_CHUNK:
+            res = searcher.search(flat, res.count, count=False)
+        return [addr for _, addr in res.hits]
+
+    def _geo_values(self, searcher: tantivy.Searcher, addrs: list[tantivy.DocAddress]
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        lats = np.asarray(searcher.fast_field_values("lat", addrs), dtype=np.float64)
+        lons = np.asarray(searcher.fast_field_values("lon", addrs), dtype=np.float64)
+        seqs = np.asarray(searcher.fast_field_values("seq", addrs), dtype=np.int64)
+        return lats, lons, seqs
+
+    def _geo_filter(self, searcher: tantivy.Searcher, base: list[tantivy.Query], text: tantivy.Query | None,
+                    lat: float, lon: float, radius: float) -> tuple[list[tantivy.Query], list[tantivy.Query]]:
+        """Filters and exclusions that keep exactly the documents within ``radius`` km."""
+        cov = covering(lat, lon, radius)
+        exclude: list[tantivy.Query] = []
+        if cov.boundary:
+            edge = self.qb.combine(text, base + [self.qb.cells(type(cov)(inner=cov.boundary, boundary=[]))])
+            addrs = self._all_hits(searcher, edge)
+            if addrs:
+                lats, lons, seqs = self._geo_values(searcher, addrs)
+                outside = seqs[_distances(lat, lon, lats, lons) > radius]
+                if outside.size:
+                    exclude.append(self.qb.seqs(outside.tolist()))
+        return base + [self.qb.cells(cov)], exclude
+
+    # -- queries ---------------------------------------------------------------------------------------------
+    def search(self, q: SearchQuery) -> SearchResult:
+        """Run a validated query."""
+        searcher = self.index.searcher()
+        text = self.qb.text(q.q)
+        filters = self.qb.filters(q)
+        exclude: list[tantivy.Query] = []
+        if q.near is not None and q.radius_km is not None:
+            filters, exclude = self._geo_filter(searcher, filters, text, q.near[0], q.near[1], q.radius_km)
+        query = self.qb.combine(text, filters, exclude)
+        offset = (q.page - 1) * q.size
+        distances: dict[int, float] = {}
+        if q.sort == "distance":
+            assert q.near is not None
+            total, addrs, dist_list = self._nearest(searcher, q, text, filters, exclude, offset + q.size)
+            page = list(zip(addrs, dist_list, strict=True))[offset:]
+            hits_raw = [(0.0, a) for a, _ in page]
+        elif q.sort == "name" or (text is None and q.sort == "relevance"):
+            res = searcher.search(query, q.size, count=True, order_by_field="name_sort", offset=offset,
+                                  order=tantivy.Order.Asc)
+            total, hits_raw = res.count, [(0.0, a) for _, a in res.hits]
+        else:
+            res = searcher.search(query, q.size, count=True, offset=offset)
+            total, hits_raw = res.count, list(res.hits)
+        hits: list[Hit] = []
+        if q.near is not None and hits_raw:
+            addrs = [a for _, a in hits_raw]
+            lats, lons, _ = self._geo_values(searcher, addrs)
+            distances = dict(enumerate(_distances(q.near[0], q.near[1], lats, lons).tolist()))
+        for i, (score, addr) in enumerate(hits_raw):
+            doc = load_document(searcher.doc(addr).get_first("doc"))
+            hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
+        facets = self._facets(searcher, query) if q.facets else {}
+        return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    def _nearest(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
+                 filters: list[tantivy.Query], exclude: list[tantivy.Query], k: int
+                 ) -> tuple[int, list[tantivy.DocAddress], list[float]]:
+        """The ``k`` nearest matching documents, found in growing circles; and the total."""
+        assert q.near is not None
+        lat, lon = q.near
+        query = self.qb.combine(text, filters, exclude)
+        total = searcher.search(query, 1, count=True).count
+        if total == 0:
+            return 0, [], []
+        radius = q.radius_km if q.radius_km is not None else MAX_RADIUS_KM
+        d = max(0.2, radius * math.sqrt(min(1.0, 4.0 * k / total)))
+        base = [f for f in filters]
+        while True:
+            if q.radius_km is None and d >= MAX_RADIUS_KM:
+                addrs = self._all_hits(searcher, query)
+                d = math.inf
+            else:
+                d = min(d, radius)
+                ring = self.qb.combine(text, base + [self.qb.cells(covering(lat, lon, d))], exclude)
+                addrs = self._all_hits(searcher, ring)
+            if addrs:
+                lats, lons, seqs = self._geo_values(searcher, addrs)
+                dist = _distances(lat, lon, lats, lons)
+                inside = np.nonzero(dist <= d)[0]
+            else:
+                inside = np.zeros(0, dtype=np.int64)
+            if inside.size >= min(k, total) or d >= radius:
+                order = inside[np.lexsort((seqs[inside], dist[inside]))][:k] if inside.size else inside
+                return total, [addrs[i] for i in order.tolist()], dist[order].tolist() if inside.size else []
+            d *= 2.0
+
+    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
+        agg = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+        raw: dict[str, Any] = searcher.aggregate(query, agg)
+        return {name: {b["key"]: int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])}
+                for name in FACET_SIZES}
+
+    def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
+        """Autocomplete entries for a validated prefix."""
+        query = self.qb.suggest(prefix)
+        if query is None:
+            return []
+        searcher = self.index.searcher()
+        out = []
+        for _, addr in searcher.search(query, size, count=False).hits:
+            doc = load_document(searcher.doc(addr).get_first("doc"))
+            out.append({"id": doc.id, "name": doc.name, "sido": doc.sido, "sigungu": doc.sigungu})
+        return out
+
+    def get(self, entity_id: str) -> FacilityDocument | None:
+        """One document by id."""
+        searcher = self.index.searcher()
+        hits = searcher.search(self.qb.term("id", entity_id), 1, count=False).hits
+        if not hits:
+            return None
+        return load_document(searcher.doc(hits[0][1]).get_first("doc"))

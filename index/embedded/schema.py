@@ -1,0 +1,148 @@
+"""The tantivy schema of one index version, its analysers, and the conversion of documents into it.
+
+Text is compacted in Python (``index.text.compact``) before tantivy sees it, so the analysers stay simple:
+
+=============  ============================  ===========================================================
+field          analyser                      holds
+=============  ============================  ===========================================================
+``name_g``     ``bigram`` (2-grams, freq)    the name
+``alt_g``      ``bigram``                    alternative names
+``body_g``     ``bigram``                    operator, ministry, kind label, address, equipment, programmes
+``desc_g``     ``bigram``                    description
+``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
+``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
+``name_sort``  ``raw``, fast                 the compacted name (sort by name)
+keywords       ``raw``, fast                 kind, sido, sigungu, equipment, programme, ministry (filters, facets)
+=============  ============================  ===========================================================
+
+Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or writer.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import orjson
+import tantivy
+
+from index.geo import cells_for_point
+from index.text import compact
+from index.types import FacilityDocument
+
+SCHEMA_VERSION = 1
+"""Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
+KEYWORD_FIELDS = ("kind", "sido", "sigungu", "equipment", "programme", "ministry")
+GRAM_FIELDS = ("name_g", "alt_g", "body_g", "desc_g")
+EDGE_MAX = 20
+
+
+def build_schema() -> tantivy.Schema:
+    """The schema every embedded version uses (``SCHEMA_VERSION``)."""
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", tokenizer_name="raw", index_option="basic")
+    sb.add_unsigned_field("seq", indexed=True, fast=True)
+    sb.add_bytes_field("doc", stored=True)
+    for name in GRAM_FIELDS:
+        sb.add_text_field(name, tokenizer_name="bigram", index_option="freq")
+    sb.add_text_field("name_key", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("name_pre", tokenizer_name="edge", index_option="freq")
+    sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
+    for name in KEYWORD_FIELDS:
+        sb.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
+    sb.add_boolean_field("open_evenings", indexed=True)
+    sb.add_boolean_field("open_weekends", indexed=True)
+    sb.add_boolean_field("has_geo", indexed=True)
+    sb.add_float_field("lat", fast=True)
+    sb.add_float_field("lon", fast=True)
+    sb.add_unsigned_field("cell", indexed=True)
+    return sb.build()
+
+
+def register_tokenizers(index: tantivy.Index) -> None:
+    """Register the custom analysers on an opened or created index (tantivy does not persist them)."""
+    index.register_tokenizer("bigram", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(2, 2)).build())
+    index.register_tokenizer(
+        "edge", tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.ngram(1, EDGE_MAX, prefix_only=True)).build()
+    )
+
+
+def create_index(path: Path) -> tantivy.Index:
+    """Create an empty index in ``path`` with the analysers registered."""
+    index = tantivy.Index(build_schema(), path=str(path))
+    register_tokenizers(index)
+    return index
+
+
+def open_index(path: Path) -> tantivy.Index:
+    """Open an existing version directory and register the analysers."""
+    index = tantivy.Index.open(str(path))
+    register_tokenizers(index)
+    return index
+
+
+def valid_coordinates(lat: float | None, lon: float | None) -> bool:
+    """True when both coordinates are present, finite and in range."""
+    return (
+        isinstance(lat, (int, float)) and isinstance(lon, (int, float))
+        and math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+    )
+
+
+def _word_starts(name: str) -> list[str]:
+    parts = name.split()
+    out = [compact(" ".join(parts[i:]))[:EDGE_MAX] for i in range(len(parts))]
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes) -> tantivy.Document:
+    """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document."""
+    t = tantivy.Document()
+    t.add_text("id", doc.id)
+    t.add_unsigned("seq", seq)
+    t.add_bytes("doc", stored)
+    name = compact(doc.name)
+    t.add_text("name_g", name)
+    t.add_text("name_key", name)
+    t.add_text("name_sort", name)
+    for start in _word_starts(doc.name):
+        t.add_text("name_pre", start)
+    for alt in doc.alt_names:
+        c = compact(alt)
+        if c:
+            t.add_text("alt_g", c)
+            t.add_text("name_key", c)
+    for value in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
+                  *doc.equipment, *doc.programmes):
+        if value:
+            t.add_text("body_g", compact(value))
+    if doc.description:
+        t.add_text("desc_g", compact(doc.description))
+    for fname, values in (("kind", [doc.kind]), ("sido", [doc.sido]), ("sigungu", [doc.sigungu]),
+                          ("equipment", doc.equipment), ("programme", doc.programmes),
+                          ("ministry", [doc.ministry])):
+        for value in values:
+            if value:
+                t.add_text(fname, value)
+    t.add_boolean("open_evenings", bool(doc.open_evenings))
+    t.add_boolean("open_weekends", bool(doc.open_weekends))
+    geo = valid_coordinates(doc.lat, doc.lon)
+    t.add_boolean("has_geo", geo)
+    if geo:
+        t.add_float("lat", float(doc.lat))  # type: ignore[arg-type]
+        t.add_float("lon", float(doc.lon))  # type: ignore[arg-type]
+        for cell in cells_for_point(float(doc.lat), float(doc.lon)):  # type: ignore[arg-type]
+            t.add_unsigned("cell", cell)
+    return t
+
+
+def dump_document(doc: FacilityDocument) -> bytes:
+    """The stored form of a document (orjson of its fields)."""
+    return orjson.dumps(doc.__dict__)
+
+
+def load_document(data: bytes) -> FacilityDocument:
+    """Rebuild a ``FacilityDocument`` from its stored form, ignoring fields this code does not know."""
+    raw = orjson.loads(data)
+    known = FacilityDocument.__dataclass_fields__
+    return FacilityDocument(**{k: v for k, v in raw.items() if k in known})
