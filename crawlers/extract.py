@@ -119,6 +119,10 @@ def label_table(
     return fields
 
 
+_BLOCK_TAGS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",
+               "article", "blockquote", "dd", "dt", "pre"]
+
+
 def html_to_text(html: str | None) -> str:
     """Turn a description's HTML into text: block elements become line breaks, whitespace is tidied."""
     if not html:
@@ -128,7 +132,10 @@ def html_to_text(html: str | None) -> str:
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    text = soup.get_text("\n")
+    for block in soup.find_all(_BLOCK_TAGS):
+        block.insert_before("\n")
+        block.insert_after("\n")
+    text = soup.get_text("")
     lines = [squash(line) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 

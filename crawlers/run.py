@@ -119,7 +119,7 @@ def run_job(job: CrawlJob) -> dict[str, Any]:
         raise JobError(f"known file {job.known} is not usable: {exc}") from exc
     job.output.parent.mkdir(parents=True, exist_ok=True)
     job.stats.parent.mkdir(parents=True, exist_ok=True)
-    process = CrawlerProcess(build_settings(job), install_root_handler=True)
+    process = CrawlerProcess(build_settings(job))
     crawler = process.create_crawler(spidercls)
     process.crawl(crawler, source=job.source, known=known, run_id=job.run_id)
     process.start()

@@ -75,16 +75,16 @@ def block_pairs(
 
 def candidate_pairs(
     features: FeatureTable, rules: list[BlockingRule], max_block_size: int, window: int
-) -> tuple[np.ndarray, np.ndarray, dict[str, int]]:
-    """(left, right, pairs per rule) of the union of all rules' candidate pairs, left < right, sorted."""
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """(left, right, encoded pairs per rule) of the union of all rules' pairs, left < right, sorted."""
     n = len(features)
     order_key = features.codes["name_key"]
     encoded: list[np.ndarray] = []
-    per_rule: dict[str, int] = {}
+    per_rule: dict[str, np.ndarray] = {}
     for rule in rules:
         idx, codes = rule_keys(features, rule)
         pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
-        per_rule[rule.name] = int(len(pairs))
+        per_rule[rule.name] = pairs
         encoded.append(pairs)
     allp = np.unique(np.concatenate(encoded)) if encoded else np.zeros(0, dtype=np.int64)
     return allp // n, allp % n, per_rule

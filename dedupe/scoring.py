@@ -70,42 +70,111 @@ def estimate_u(model: MatchModel, ft: FeatureTable) -> dict[str, list[float]]:
     return out
 
 
-def estimate_m(model: MatchModel, levels: np.ndarray) -> tuple[dict[str, list[float]], float, int]:
-    """EM estimate of m and the prior on candidate pairs, with u held fixed. Returns (m, prior, iterations)."""
+RULE_KEY_COMPARISON = {
+    "sido": "region", "sigungu": "region", "name_key": "name", "name_prefix1": "name", "name_prefix2": "name",
+    "name_prefix3": "name", "name_prefix4": "name", "name_token": "name", "phone": "phone", "road": "address",
+    "building_no": "address", "postal_code": "postal", "domain": "domain", "geo_cell": "distance", "kind": "kind",
+}
+"""Which comparison type a blocking key fixes (its parameters cannot be learnt from that rule's pairs)."""
+
+MAX_SESSION_PRIOR = 0.9
+"""A session whose EM calls more than this share of its pairs matches teaches nothing about m; it is skipped."""
+
+SESSION_PAIRS = 300_000
+"""At most this many pairs (a deterministic sample) per EM training session."""
+
+
+def em_session(
+    model: MatchModel, levels: np.ndarray, free: list[bool], m: list[np.ndarray], u: list[np.ndarray]
+) -> tuple[list[np.ndarray | None], float, int]:
+    """EM on one session's levels: m of the ``free`` comparisons and the prior, u held fixed.
+
+    Comparisons that are not free are left out of the likelihood (the session's blocking fixed them).
+    """
     pats, counts = _patterns(levels)
-    if len(pats) == 0:
-        return {c.name: list(c.m) for c in model.comparisons}, model.prior, 0
-    m = [np.asarray([1.0] + list(c.m), dtype=np.float64) for c in model.comparisons]
-    u = [np.asarray([1.0] + list(c.u), dtype=np.float64) for c in model.comparisons]
     prior = model.prior
+    m = [x.copy() for x in m]
     it = 0
     for it in range(1, model.em_iterations + 1):
-        log_m = np.zeros(len(pats))
-        log_u = np.zeros(len(pats))
+        logit = np.full(len(pats), math.log(prior / (1 - prior)))
         for j in range(len(m)):
-            log_m += np.log(np.maximum(m[j][pats[:, j]], 1e-12))
-            log_u += np.log(np.maximum(u[j][pats[:, j]], 1e-12))
-        logit = math.log(prior / (1 - prior)) + log_m - log_u
+            if free[j]:
+                logit += np.log(np.maximum(m[j][pats[:, j]], 1e-12)) - np.log(np.maximum(u[j][pats[:, j]], 1e-12))
         post = 1.0 / (1.0 + np.exp(-np.clip(logit, -700, 700)))
         wpost = post * counts
         new_prior = float(np.clip(wpost.sum() / counts.sum(), 1e-6, 1 - 1e-6))
         delta = abs(new_prior - prior)
         prior = new_prior
         for j, c in enumerate(model.comparisons):
-            nl = len(c.labels)
-            mass = np.bincount(pats[:, j], weights=wpost, minlength=nl + 1)[1:]
+            if not free[j]:
+                continue
+            mass = np.bincount(pats[:, j], weights=wpost, minlength=len(c.labels) + 1)[1:]
             mass = mass + PSEUDO_COUNT * m[j][1:] / m[j][1:].sum()
             new = mass / mass.sum()
             delta = max(delta, float(np.abs(new - m[j][1:]).max()))
             m[j][1:] = new
         if delta < 1e-5:
             break
-    return {c.name: list(m[j][1:]) for j, c in enumerate(model.comparisons)}, prior, it
+    return [m[j] if free[j] else None for j in range(len(m))], prior, it
 
 
-def train(model: MatchModel, ft: FeatureTable, levels: np.ndarray) -> tuple[MatchModel, dict[str, float]]:
-    """A copy of ``model`` with u from random pairs and m, prior from EM on the candidate pairs' levels."""
-    u = estimate_u(model, ft)
-    fixed_u = model.with_params({}, u, model.prior)
-    m, prior, iterations = estimate_m(fixed_u, levels)
-    return fixed_u.with_params(m, u, prior), {"em_iterations": iterations, "prior": prior}
+def estimate_prior(model: MatchModel, levels: np.ndarray) -> float:
+    """EM for the prior alone on all candidate pairs, with m and u fixed."""
+    pats, counts = _patterns(levels)
+    if len(pats) == 0:
+        return model.prior
+    bf = np.zeros(len(pats))
+    for j, c in enumerate(model.comparisons):
+        bf += np.log(np.maximum(np.asarray([1.0] + c.m), 1e-12)[pats[:, j]])
+        bf -= np.log(np.maximum(np.asarray([1.0] + c.u), 1e-12)[pats[:, j]])
+    prior = model.prior
+    for _ in range(max(model.em_iterations, 1) * 3):
+        post = 1.0 / (1.0 + np.exp(-np.clip(math.log(prior / (1 - prior)) + bf, -700, 700)))
+        new = float(np.clip((post * counts).sum() / counts.sum(), 1e-6, 1 - 1e-6))
+        if abs(new - prior) < 1e-7:
+            return new
+        prior = new
+    return prior
+
+
+def train(
+    model: MatchModel, ft: FeatureTable, rule_pairs: dict[str, np.ndarray], levels: np.ndarray
+) -> tuple[MatchModel, dict[str, object]]:
+    """A copy of ``model`` with parameters learnt from the data, as Splink does without labels.
+
+    u from random pairs; m by EM in one session per blocking rule, each learning the comparisons its rule does
+    not fix (averaged over sessions); finally the prior of the candidate pairs by EM with m and u fixed.
+    """
+    u_est = estimate_u(model, ft)
+    base = model.with_params({}, u_est, model.prior)
+    n = len(ft)
+    m0 = [np.asarray([1.0] + c.m, dtype=np.float64) for c in base.comparisons]
+    u0 = [np.asarray([1.0] + c.u, dtype=np.float64) for c in base.comparisons]
+    sums: list[np.ndarray] = [np.zeros(len(c.labels)) for c in base.comparisons]
+    weights = [0.0] * len(base.comparisons)
+    rng = np.random.default_rng(model.seed)
+    sessions: dict[str, object] = {}
+    by_name = {r.name: r for r in base.blocking}
+    for name, encoded in rule_pairs.items():
+        if len(encoded) < 50:
+            continue
+        if len(encoded) > SESSION_PAIRS:
+            encoded = np.sort(rng.choice(encoded, SESSION_PAIRS, replace=False))
+        li, ri = encoded // n, encoded % n
+        fixed_types = {RULE_KEY_COMPARISON[k] for k in by_name[name].keys}
+        free = [c.type not in fixed_types for c in base.comparisons]
+        lv = compare_pairs(base, ft, li, ri)
+        est, prior, it = em_session(base, lv, free, m0, u0)
+        sessions[name] = {"pairs": int(len(encoded)), "prior": round(prior, 4), "iterations": it}
+        if prior > MAX_SESSION_PRIOR:
+            sessions[name]["used"] = False  # nearly every pair called a match: m cannot be told apart
+            continue
+        for j, mj in enumerate(est):
+            observed = float((lv[:, j] > 0).sum())
+            if mj is not None and observed >= 20:
+                sums[j] += mj[1:] * observed
+                weights[j] += observed
+    m_est = {c.name: list(sums[j] / weights[j]) if weights[j] else list(c.m) for j, c in enumerate(base.comparisons)}
+    learnt = base.with_params(m_est, u_est, base.prior)
+    prior = estimate_prior(learnt, levels)
+    return learnt.with_params({}, {}, prior), {"sessions": sessions, "prior": round(prior, 6)}

@@ -173,7 +173,5 @@ def select_sources(sources: list[Source], ids: Iterable[str], *, all_enabled: bo
     by_id = {s.id: s for s in sources}
     unknown = [i for i in ids if i not in by_id]
     if unknown:
-        raise NotFoundError(
-            f"unknown source {', '.join(unknown)}; configured: {', '.join(sorted(by_id)) or 'none'}"
-        )
+        raise NotFoundError(f"unknown source {', '.join(unknown)}; configured: {', '.join(sorted(by_id)) or 'none'}")
     return [by_id[i] for i in ids]

@@ -1,10 +1,10 @@
 """Geometry for distance filters without a geo field type: haversine distance and a grid-cell covering.
 
-Every document with coordinates is indexed with one cell id per level of a fixed grid (cells of 0.0025°, 0.01°,
-0.04°, 0.16°, 0.64° and 2.56°, each level four times coarser per axis). A circle is covered by cells of several
-levels: cells wholly inside the circle ("inner") need no further check, and only documents in the thin ring of
-finest-level cells on the circle's edge ("boundary") have their exact distance computed. This keeps a radius
-filter at 1M documents down to a term-set query plus a few thousand distance checks.
+Every document with coordinates is indexed with one cell id per level of a fixed grid (cells of 0.0025,
+0.01, 0.04, 0.16, 0.64 and 2.56 degrees, each level four times coarser per axis). A circle is covered by
+cells of several levels: cells wholly inside the circle ("inner") need no further check, and only documents
+in the thin ring of finest-level cells on the circle's edge ("boundary") have their exact distance computed.
+This keeps a radius filter at 1M documents down to a term-set query plus a few thousand distance checks.
 
 The covering clamps at the poles and does not wrap the antimeridian (the data is Korean).
 """
@@ -85,9 +85,9 @@ def _haversine_np(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) ->
 def covering(lat: float, lon: float, radius_km: float) -> Covering:
     """Cover the circle of ``radius_km`` around ``(lat, lon)`` with grid cells (see the module docstring).
 
-    Classification is conservative: a cell counts as inner only when its corners and edge midpoints lie within
-    99.8% of the radius, so every document in an inner cell is within the radius; boundary documents are checked
-    exactly by the caller. Each level is classified in one vectorised step.
+    Classification is conservative: a cell counts as inner only when its corners and edge midpoints lie
+    within 99.8% of the radius, so every document in an inner cell is within the radius; boundary documents
+    are checked exactly by the caller. Each level is classified in one vectorised step.
     """
     finest = _finest_level(radius_km)
     level = _start_level(radius_km, finest)
@@ -110,7 +110,8 @@ def covering(lat: float, lon: float, radius_km: float) -> Covering:
         ii, jj, la0, lo0, la1, lo1 = ii[keep], jj[keep], la0[keep], lo0[keep], la1[keep], lo1[keep]
         mla, mlo = (la0 + la1) / 2, (lo0 + lo1) / 2
         far = np.zeros(ii.size)
-        for a, b in ((la0, lo0), (la0, lo1), (la1, lo0), (la1, lo1), (mla, lo0), (mla, lo1), (la0, mlo), (la1, mlo)):
+        probes = ((la0, lo0), (la0, lo1), (la1, lo0), (la1, lo1), (mla, lo0), (mla, lo1), (la0, mlo), (la1, mlo))
+        for a, b in probes:
             far = np.maximum(far, _haversine_np(lat, lon, a, b))
         is_inner = far <= r_in
         base = cell_id(level, 0, 0)

@@ -2,20 +2,19 @@
 
 Limits (a request outside them raises ``QueryError`` naming the parameter and the allowed values):
 
-============================  ==================================================================================
-``q``                         at most ``MAX_QUERY_CHARS`` (200) characters and ``MAX_QUERY_WORDS`` (12) words
-                              after trimming; control characters are dropped; every other character is literal
-                              text (query-syntax characters such as ``"*:()`` never reach a query parser)
-``kind`` ``sido`` ``sigungu``  at most ``MAX_FILTER_VALUES`` (20) values each, each at most 100 characters;
-``equipment``                 several values of one filter match any of them (OR), different filters combine (AND)
-``programme`` ``ministry``    at most 100 characters
-``near``                      ``(lat, lon)`` finite, ``-90 ≤ lat ≤ 90`` and ``-180 ≤ lon ≤ 180``; when given, only
-                              documents with coordinates are returned
-``radius_km``                 ``0 < radius_km ≤ MAX_RADIUS_KM`` (1000); needs ``near``
-``sort``                      ``relevance`` | ``distance`` (needs ``near``) | ``name``
-``page`` ``size``             ``page ≥ 1``, ``1 ≤ size ≤ MAX_PAGE_SIZE`` (100), ``page × size ≤ MAX_RESULT_WINDOW``
-                              (10,000)
-============================  ==================================================================================
+- ``q``: at most ``MAX_QUERY_CHARS`` (200) characters and ``MAX_QUERY_WORDS`` (12) words after trimming;
+  control characters are dropped; every other character is literal text (query-syntax characters such as
+  ``"*:()`` never reach a query parser). Text with no letters or digits matches nothing.
+- ``kind``, ``sido``, ``sigungu``, ``equipment``: at most ``MAX_FILTER_VALUES`` (20) values each, each at most
+  100 characters; values of one filter match any of them (OR), different filters combine (AND).
+- ``programme``, ``ministry``: at most 100 characters, matched exactly.
+- ``near``: ``(lat, lon)``, finite, ``-90 <= lat <= 90``, ``-180 <= lon <= 180``; when given, only documents
+  with coordinates are returned.
+- ``radius_km``: ``0 < radius_km <= MAX_RADIUS_KM`` (1000); needs ``near``.
+- ``sort``: ``relevance`` | ``distance`` (needs ``near``) | ``name``. Relevance without query text sorts by
+  name.
+- ``page``, ``size``: ``page >= 1``, ``1 <= size <= MAX_PAGE_SIZE`` (100), ``page * size <=
+  MAX_RESULT_WINDOW`` (10,000).
 """
 
 from __future__ import annotations
@@ -102,10 +101,10 @@ def _clean_near(near: Any) -> tuple[float, float] | None:
 
 
 def validate_query(q: SearchQuery) -> SearchQuery:
-    """Check ``q`` against the limits in this module's docstring; return a cleaned copy or raise ``QueryError``.
+    """Check ``q`` against the limits in the module docstring; return a cleaned copy or raise ``QueryError``.
 
-    Cleaning trims and NFC-normalises text, drops control characters, removes duplicate filter values and turns
-    filter lists into tuples. It is idempotent: validating a validated query returns an equal query.
+    Cleaning trims and NFC-normalises text, drops control characters, removes duplicate filter values and
+    turns filter lists into tuples. It is idempotent: validating a validated query returns an equal query.
     """
     if not isinstance(q, SearchQuery):
         raise QueryError(f"expected a SearchQuery, got {type(q).__name__}")

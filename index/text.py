@@ -1,16 +1,18 @@
 """Text normalisation shared by both backends and by query building.
 
-Korean users type names with and without spaces ("메이커스페이스" / "메이커 스페이스", "3D프린터" / "3D 프린터") and
-type parts of compound names ("과천" for 국립과천과학관). Both backends therefore match on character bigrams of a
-*compacted* form of each value: NFKC (full-width letters and digits become ASCII), lower case, and every space and
-punctuation mark removed. The same function compacts the query, so index side and query side always agree.
+Korean users type names with and without spaces ("메이커스페이스" / "메이커 스페이스",
+"3D프린터" / "3D 프린터") and type parts of compound names ("과천" for 국립과천과학관). Both
+backends therefore match on character bigrams of a *compacted* form of each value: NFKC
+(full-width letters and digits become ASCII), lower case, and every space and punctuation mark
+removed. The same function compacts the query, so index side and query side always agree.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-_DROP = {ord(c): None for c in " \t\r\n\f\v\u00a0\u3000\u200b·ㆍ・-_.,;:!?'\"`~()[]{}<>/\\|@#$%^&*+=…“”‘’「」『』【】〈〉《》"}
+_PUNCT = " \t\r\n\f\v\u00a0\u3000\u200b·ㆍ・-_.,;:!?'\"`~()[]{}<>/\\|@#$%^&*+=…“”‘’"
+_DROP = {ord(c): None for c in _PUNCT + "「」『』【】〈〉《》"}
 
 
 def compact(text: str) -> str:
@@ -39,7 +41,7 @@ def bigrams(word: str) -> list[str]:
 
 
 def min_should_match(n_grams: int) -> int:
-    """How many of a word's bigrams must match: all for short words, about two thirds for long ones (typos)."""
+    """How many of a word's bigrams must match: all for short words, two thirds of long ones (typos)."""
     if n_grams <= 2:
         return n_grams
     return max(2, -(-2 * n_grams // 3))

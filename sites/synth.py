@@ -118,7 +118,7 @@ def _makerspaces(fac: _Factory, count: int, since: int) -> list[dict]:
         stem = _stem(loc["sigungu"], loc["sido"])
         word, rom = rng.choice(WORDS)
         host_kind = rng.choice(["도서관", "청소년수련관", "대학교", "창업지원센터", "평생학습관", "산업진흥원"])
-        host = {"도서관": f"{stem}{'구립' if loc['sigungu'].endswith('구') else '시립'}도서관",
+        host = {"도서관": f"{loc['sigungu'] or stem + '시'}립도서관",
                 "청소년수련관": f"{stem}청소년수련관", "대학교": f"{word}대학교", "창업지원센터": f"{stem}창업지원센터",
                 "평생학습관": f"{stem}평생학습관", "산업진흥원": f"{stem}산업진흥원"}[host_kind]
         style = rng.random()
@@ -149,7 +149,7 @@ def _muhan(fac: _Factory, count: int, since: int) -> list[dict]:
         loc = fac.location()
         stem = _stem(loc["sigungu"], loc["sido"])
         word, _ = rng.choice(WORDS)
-        host = rng.choice([f"{stem}과학관", f"{stem}시립도서관" if loc["sigungu"].endswith("시") else f"{stem}구립도서관",
+        host = rng.choice([f"{stem}과학관", f"{loc['sigungu'] or stem + '시'}립도서관",
                            f"{word}대학교", f"{stem}청소년수련관", f"{stem}교육문화회관", f"{stem}어린이도서관"])
         loc["detail"] = f"{host} {loc['detail']}"
         f = fac.make("muhan", f"{host} 무한상상실", loc, prefix="mh", equipment_pool=MAKER_EQUIPMENT, since=since,

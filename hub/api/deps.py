@@ -46,6 +46,16 @@ class ApiState:
     store: Any
     _backend: Any = None
     search_latency: Histogram = field(default_factory=Histogram)
+    _impressions: Any = None
+
+    @property
+    def impressions(self) -> Any:
+        """The buffered counter of entities shown on first result pages."""
+        if self._impressions is None:
+            from hub.impressions import ImpressionCounter
+
+            self._impressions = ImpressionCounter(self.store)
+        return self._impressions
 
     @property
     def backend(self) -> Any:
@@ -64,8 +74,9 @@ def state(request: Request) -> ApiState:
 
 def json_response(payload: Any, status_code: int = 200) -> Response:
     """Fast JSON (orjson) with non-ASCII kept as is."""
-    return Response(content=orjson.dumps(payload, default=_default), status_code=status_code,
-                    media_type="application/json")
+    return Response(
+        content=orjson.dumps(payload, default=_default), status_code=status_code, media_type="application/json"
+    )
 
 
 def _default(value: Any) -> Any:
@@ -78,7 +89,9 @@ def _default(value: Any) -> Any:
 
 def _check(expected: str | None, given: str | None, role: str) -> str:
     if not expected:
-        raise HTTPException(status_code=403, detail=f"{role} actions are disabled: set FACILITY_HUB_{role.upper()}_TOKEN")
+        raise HTTPException(
+            status_code=403, detail=f"{role} actions are disabled: set FACILITY_HUB_{role.upper()}_TOKEN"
+        )
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
         raise HTTPException(status_code=401, detail=f"a valid {role} token is required (Authorization: Bearer …)")
     return role

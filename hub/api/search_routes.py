@@ -35,9 +35,21 @@ def parse_near(near: str | None) -> tuple[float, float] | None:
 
 
 def build_query(
-    q: str, kind: list[str], sido: list[str], sigungu: list[str], equipment: list[str], programme: str | None,
-    open_evenings: bool | None, open_weekends: bool | None, ministry: str | None, near: str | None,
-    radius_km: float | None, sort: str, page: int, size: int, facets: bool,
+    q: str,
+    kind: list[str],
+    sido: list[str],
+    sigungu: list[str],
+    equipment: list[str],
+    programme: str | None,
+    open_evenings: bool | None,
+    open_weekends: bool | None,
+    ministry: str | None,
+    near: str | None,
+    radius_km: float | None,
+    sort: str,
+    page: int,
+    size: int,
+    facets: bool,
 ):
     """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
     from index.errors import QueryError
@@ -50,9 +62,21 @@ def build_query(
     if radius_km is not None and point is None:
         raise HTTPException(422, detail="radius_km needs near=lat,lon")
     query = SearchQuery(
-        q=q.strip(), kind=tuple(kind), sido=tuple(sido), sigungu=tuple(sigungu), equipment=tuple(equipment),
-        programme=programme or None, open_evenings=open_evenings, open_weekends=open_weekends,
-        ministry=ministry or None, near=point, radius_km=radius_km, sort=sort, page=page, size=size, facets=facets,
+        q=q.strip(),
+        kind=tuple(kind),
+        sido=tuple(sido),
+        sigungu=tuple(sigungu),
+        equipment=tuple(equipment),
+        programme=programme or None,
+        open_evenings=open_evenings,
+        open_weekends=open_weekends,
+        ministry=ministry or None,
+        near=point,
+        radius_km=radius_km,
+        sort=sort,
+        page=page,
+        size=size,
+        facets=facets,
     )
     try:
         return validate_query(query)
@@ -88,18 +112,41 @@ def search(
     facets: bool = True,
 ) -> Response:
     """Facilities matching the query and filters, with facet counts and the index version that answered."""
-    query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, ministry,
-                        near, radius_km, sort, page, size, facets)
+    query = build_query(
+        q,
+        kind,
+        sido,
+        sigungu,
+        equipment,
+        programme,
+        open_evenings,
+        open_weekends,
+        ministry,
+        near,
+        radius_km,
+        sort,
+        page,
+        size,
+        facets,
+    )
     started = time.perf_counter()
     backend = st.backend
     if backend.active_version() is None:
         raise HTTPException(503, detail="no index has been built yet: run 'facility-hub run' or 'facility-hub index'")
     result = backend.search(query)
     st.search_latency.observe(time.perf_counter() - started)
-    return json_response({
-        "total": result.total, "page": query.page, "size": query.size, "index_version": result.version,
-        "hits": [_hit_json(h) for h in result.hits], "facets": result.facets,
-    })
+    if query.page == 1 and result.hits:
+        st.impressions.note(h.document.id for h in result.hits)
+    return json_response(
+        {
+            "total": result.total,
+            "page": query.page,
+            "size": query.size,
+            "index_version": result.version,
+            "hits": [_hit_json(h) for h in result.hits],
+            "facets": result.facets,
+        }
+    )
 
 
 @router.get("/suggest", summary="Autocomplete facility names")

@@ -82,9 +82,7 @@ def configure_logging(verbose: int, log_json: bool) -> None:
     """Logs go to stderr: warnings by default, info with -v, debug with -vv; JSON lines with --log-json."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(
-        JsonLogFormatter() if log_json else logging.Formatter("%(levelname)s %(name)s: %(message)s")
-    )
+    handler.setFormatter(JsonLogFormatter() if log_json else logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -12,11 +12,19 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print one JS
 
 
 @click.group(invoke_without_command=True)
-@click.option("--input", "input_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Standalone mode: cluster this CSV (columns id,name[,source,address,postal_code,phone,homepage,"
-                   "lat,lon,kind]) without the store.")
-@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Standalone mode: write id,cluster here.")
+@click.option(
+    "--input",
+    "input_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Standalone mode: cluster this CSV (columns id,name[,source,address,postal_code,phone,homepage,"
+    "lat,lon,kind]) without the store.",
+)
+@click.option(
+    "--output",
+    "output_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Standalone mode: write id,cluster here.",
+)
 @json_option
 @click.pass_context
 def dedupe(ctx: click.Context, input_path: Path | None, output_path: Path | None, as_json: bool) -> None:
@@ -32,9 +40,11 @@ def dedupe(ctx: click.Context, input_path: Path | None, output_path: Path | None
 
         with make_progress(err_console, not as_json) as progress:
             task = progress.add_task("dedupe", total=None)
-            stats = cluster_csv(input_path, output_path,
-                                progress=lambda step, d, t: progress.update(task, completed=d, total=t,
-                                                                            description=f"dedupe: {step}"))
+            stats = cluster_csv(
+                input_path,
+                output_path,
+                progress=lambda step, d, t: progress.update(task, completed=d, total=t, description=f"dedupe: {step}"),
+            )
         if as_json:
             emit_json(stats)
         else:
@@ -45,14 +55,19 @@ def dedupe(ctx: click.Context, input_path: Path | None, output_path: Path | None
     app = ctx.find_object(AppContext)
     with make_progress(err_console, not as_json) as progress:
         task = progress.add_task("dedupe", total=None)
-        stats = run_dedupe(app.store, app.sources(),
-                           progress=lambda step, d, t: progress.update(task, completed=d, total=t,
-                                                                       description=f"dedupe: {step}"))
+        stats = run_dedupe(
+            app.store,
+            app.sources(),
+            progress=lambda step, d, t: progress.update(task, completed=d, total=t, description=f"dedupe: {step}"),
+        )
     if as_json:
         emit_json(stats)
     else:
-        table("Dedupe", ["facilities", "entities", "review pairs", "decisions"],
-              [[stats["facilities"], stats["entities"], stats["review_pairs"], stats["decisions"]]])
+        table(
+            "Dedupe",
+            ["facilities", "entities", "review pairs", "decisions"],
+            [[stats["facilities"], stats["entities"], stats["review_pairs"], stats["decisions"]]],
+        )
 
 
 @dedupe.command("evaluate")

@@ -16,19 +16,30 @@ log = logging.getLogger("facility-hub")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
-@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where the SQLite store, index and crawl files live [env FACILITY_HUB_DATA_DIR; default ./var].")
-@click.option("--db-url", default=None,
-              help="SQLAlchemy URL of the store, e.g. postgresql://user@host/db [env FACILITY_HUB_DB_URL].")
-@click.option("--config-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Directory of sources.yaml, regions.yaml, taxonomy.yaml, dedupe.yaml "
-                   "[env FACILITY_HUB_CONFIG_DIR].")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where the SQLite store, index and crawl files live [env FACILITY_HUB_DATA_DIR; default ./var].",
+)
+@click.option(
+    "--db-url",
+    default=None,
+    help="SQLAlchemy URL of the store, e.g. postgresql://user@host/db [env FACILITY_HUB_DB_URL].",
+)
+@click.option(
+    "--config-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Directory of sources.yaml, regions.yaml, taxonomy.yaml, dedupe.yaml [env FACILITY_HUB_CONFIG_DIR].",
+)
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-v info, -vv debug).")
 @click.option("--log-json", is_flag=True, help="Logs as one JSON object a line.")
 @click.version_option(__version__, prog_name="facility-hub")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path | None, db_url: str | None, config_dir: Path | None, verbose: int,
-        log_json: bool) -> None:
+def cli(
+    ctx: click.Context, data_dir: Path | None, db_url: str | None, config_dir: Path | None, verbose: int, log_json: bool
+) -> None:
     """facility-hub: crawl Korea's maker-space and support-facility listings, merge duplicates into one golden
     record per facility, and search them.
 
@@ -41,7 +52,8 @@ def cli(ctx: click.Context, data_dir: Path | None, db_url: str | None, config_di
     """
     configure_logging(verbose, log_json)
     settings = Settings.from_env().with_overrides(
-        data_dir=data_dir.resolve() if data_dir else None, db_url=db_url,
+        data_dir=data_dir.resolve() if data_dir else None,
+        db_url=db_url,
         config_dir=config_dir.resolve() if config_dir else None,
     )
     ctx.obj = AppContext(settings=settings)
@@ -86,8 +98,12 @@ def _error_types() -> tuple[type[BaseException], ...]:
     from hub.errors import FacilityHubError
 
     types: list[type[BaseException]] = [FacilityHubError, SQLAlchemyError]
-    for module_name, name in (("crawlers.errors", "CrawlError"), ("normalizers.errors", "NormalizationError"),
-                              ("dedupe.errors", "DedupeError"), ("index.errors", "SearchIndexError")):
+    for module_name, name in (
+        ("crawlers.errors", "CrawlError"),
+        ("normalizers.errors", "NormalizationError"),
+        ("dedupe.errors", "DedupeError"),
+        ("index.errors", "SearchIndexError"),
+    ):
         try:
             module = __import__(module_name, fromlist=[name])
             types.append(getattr(module, name))

@@ -10,31 +10,46 @@ from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
 from hub.sources import select_sources
 
 sources_option = click.option(
-    "--sources", "extra_sources", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    "--sources",
+    "extra_sources",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="An extra sources file (same schema as config/sources.yaml); may be repeated.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 
 
 def _crawl_rows(outcomes: list) -> list[list]:
-    return [[o.source_id, o.state, o.pages, o.records, o.new, o.changed, o.unchanged, o.gone, o.errors,
-             f"{o.seconds:.1f}"] for o in outcomes]
+    return [
+        [o.source_id, o.state, o.pages, o.records, o.new, o.changed, o.unchanged, o.gone, o.errors, f"{o.seconds:.1f}"]
+        for o in outcomes
+    ]
 
 
 CRAWL_COLUMNS = ["source", "state", "pages", "records", "new", "changed", "unchanged", "gone", "errors", "s"]
 
 
 @click.command()
-@click.option("--replicas", is_flag=True,
-              help="Start the offline replica sites on free loopback ports and crawl them instead of the live URLs.")
+@click.option(
+    "--replicas",
+    is_flag=True,
+    help="Start the offline replica sites on free loopback ports and crawl them instead of the live URLs.",
+)
 @click.option("--no-serve", is_flag=True, help="Exit after the run instead of serving the API and pages.")
 @click.option("--host", default=None, help="Address to serve on afterwards (default 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port to serve on afterwards (default 8000).")
 @sources_option
 @json_option
 @pass_app
-def run(app: AppContext, replicas: bool, no_serve: bool, host: str | None, port: int | None,
-        extra_sources: tuple[Path, ...], as_json: bool) -> None:
+def run(
+    app: AppContext,
+    replicas: bool,
+    no_serve: bool,
+    host: str | None,
+    port: int | None,
+    extra_sources: tuple[Path, ...],
+    as_json: bool,
+) -> None:
     """Run every stage (crawl → normalize → dedupe → index) on all enabled sources, then serve search.
 
     Prints a summary table, or with --json one object: {"sources": {id: {"pages", "records", "errors", …}},
@@ -43,16 +58,28 @@ def run(app: AppContext, replicas: bool, no_serve: bool, host: str | None, port:
     from hub.pipeline.runner import run_all
 
     sources = select_sources(app.sources(extra_sources), (), all_enabled=True)
-    summary = run_all(app.store, app.settings, sources, replicas=replicas, console=err_console,
-                      show_progress=not as_json)
+    summary = run_all(
+        app.store, app.settings, sources, replicas=replicas, console=err_console, show_progress=not as_json
+    )
     result = summary.as_json()
     if as_json:
         emit_json(result)
     else:
         table("Crawl", CRAWL_COLUMNS, _crawl_rows(summary.crawls))
-        table("Pipeline", ["facilities", "entities", "review pairs", "indexed", "index version", "seconds"],
-              [[result["facilities"], result["entities"], result["review_pairs"], result["indexed"],
-                result["index_version"], result["seconds"]]])
+        table(
+            "Pipeline",
+            ["facilities", "entities", "review pairs", "indexed", "index version", "seconds"],
+            [
+                [
+                    result["facilities"],
+                    result["entities"],
+                    result["review_pairs"],
+                    result["indexed"],
+                    result["index_version"],
+                    result["seconds"],
+                ]
+            ],
+        )
     if not no_serve:
         from hub.api.server import serve_forever
 
@@ -68,8 +95,14 @@ def run(app: AppContext, replicas: bool, no_serve: bool, host: str | None, port:
 @sources_option
 @json_option
 @pass_app
-def crawl(app: AppContext, source_ids: tuple[str, ...], all_sources: bool, replicas: bool,
-          extra_sources: tuple[Path, ...], as_json: bool) -> None:
+def crawl(
+    app: AppContext,
+    source_ids: tuple[str, ...],
+    all_sources: bool,
+    replicas: bool,
+    extra_sources: tuple[Path, ...],
+    as_json: bool,
+) -> None:
     """Crawl the named sources (or --all enabled ones) and store their raw records under a new run id."""
     from hub.pipeline.runner import crawl_sources, make_progress, replica_sites
 
@@ -104,14 +137,29 @@ def normalize(app: AppContext, as_json: bool) -> None:
 
     with make_progress(err_console, not as_json) as progress:
         task = progress.add_task("normalize", total=None)
-        stats = run_normalize(app.store, app.sources(), app.settings.config_dir,
-                              progress=lambda d, t: progress.update(task, completed=d, total=t))
+        stats = run_normalize(
+            app.store,
+            app.sources(),
+            app.settings.config_dir,
+            progress=lambda d, t: progress.update(task, completed=d, total=t),
+        )
     if as_json:
         emit_json(stats)
     else:
-        table("Normalize", ["raw records", "normalised", "unchanged", "deactivated", "problems", "facilities"],
-              [[stats["raw_records"], stats["normalized"], stats["unchanged"], stats["deactivated"],
-                stats["problems"], stats["facilities"]]])
+        table(
+            "Normalize",
+            ["raw records", "normalised", "unchanged", "deactivated", "problems", "facilities"],
+            [
+                [
+                    stats["raw_records"],
+                    stats["normalized"],
+                    stats["unchanged"],
+                    stats["deactivated"],
+                    stats["problems"],
+                    stats["facilities"],
+                ]
+            ],
+        )
 
 
 @click.group(invoke_without_command=True)
@@ -132,8 +180,11 @@ def index(ctx: click.Context, force: bool, as_json: bool) -> None:
     if as_json:
         emit_json(stats)
     else:
-        table("Index", ["indexed", "version", "skipped (unchanged)"],
-              [[stats.get("indexed"), stats.get("index_version"), stats.get("skipped")]])
+        table(
+            "Index",
+            ["indexed", "version", "skipped (unchanged)"],
+            [[stats.get("indexed"), stats.get("index_version"), stats.get("skipped")]],
+        )
 
 
 @index.command("versions")
@@ -147,8 +198,11 @@ def index_versions(app: AppContext, as_json: bool) -> None:
     if as_json:
         emit_json({"versions": [v.__dict__ for v in versions]})
     else:
-        table("Index versions", ["version", "documents", "created", "active", "bytes"],
-              [[v.version, v.documents, v.created_at, "yes" if v.active else "", v.size_bytes] for v in versions])
+        table(
+            "Index versions",
+            ["version", "documents", "created", "active", "bytes"],
+            [[v.version, v.documents, v.created_at, "yes" if v.active else "", v.size_bytes] for v in versions],
+        )
 
 
 @index.command("rollback")

@@ -23,8 +23,20 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print one JS
 @click.option("--size", type=click.IntRange(1, 100), default=10)
 @json_option
 @pass_app
-def search(app: AppContext, query: tuple[str, ...], kind, sido, sigungu, equipment, near, radius_km, sort, page,
-           size, as_json: bool) -> None:
+def search(
+    app: AppContext,
+    query: tuple[str, ...],
+    kind,
+    sido,
+    sigungu,
+    equipment,
+    near,
+    radius_km,
+    sort,
+    page,
+    size,
+    as_json: bool,
+) -> None:
     """Query the active index from the terminal, e.g. facility-hub search 3D프린터 --sido 서울특별시."""
     from fastapi import HTTPException
 
@@ -33,8 +45,23 @@ def search(app: AppContext, query: tuple[str, ...], kind, sido, sigungu, equipme
     from hub.pipeline.index_stage import open_backend
 
     try:
-        q = build_query(" ".join(query), list(kind), list(sido), list(sigungu), list(equipment), None, None, None,
-                        None, near, radius_km, sort, page, size, True)
+        q = build_query(
+            " ".join(query),
+            list(kind),
+            list(sido),
+            list(sigungu),
+            list(equipment),
+            None,
+            None,
+            None,
+            None,
+            near,
+            radius_km,
+            sort,
+            page,
+            size,
+            True,
+        )
     except HTTPException as exc:
         raise click.UsageError(str(exc.detail)) from None
     backend = open_backend(app.settings)
@@ -44,15 +71,31 @@ def search(app: AppContext, query: tuple[str, ...], kind, sido, sigungu, equipme
     if as_json:
         from dataclasses import asdict
 
-        emit_json({"total": result.total, "index_version": result.version,
-                   "hits": [{**asdict(h.document), "score": h.score, "distance_km": h.distance_km}
-                            for h in result.hits], "facets": result.facets})
+        emit_json(
+            {
+                "total": result.total,
+                "index_version": result.version,
+                "hits": [{**asdict(h.document), "score": h.score, "distance_km": h.distance_km} for h in result.hits],
+                "facets": result.facets,
+            }
+        )
         return
-    rows = [[h.document.id, h.document.name, h.document.kind_label or h.document.kind or "",
-             h.document.address or "", ", ".join(h.document.equipment[:4]),
-             "" if h.distance_km is None else f"{h.distance_km:.1f} km"] for h in result.hits]
-    table(f"{result.total} result(s) — index {result.version}", ["id", "name", "kind", "address", "equipment",
-                                                                  "distance"], rows)
+    rows = [
+        [
+            h.document.id,
+            h.document.name,
+            h.document.kind_label or h.document.kind or "",
+            h.document.address or "",
+            ", ".join(h.document.equipment[:4]),
+            "" if h.distance_km is None else f"{h.distance_km:.1f} km",
+        ]
+        for h in result.hits
+    ]
+    table(
+        f"{result.total} result(s) — index {result.version}",
+        ["id", "name", "kind", "address", "equipment", "distance"],
+        rows,
+    )
 
 
 @click.command()
@@ -74,34 +117,68 @@ def status(app: AppContext, as_json: bool) -> None:
         }
         last_runs = {}
         for source in app.sources():
-            run = s.scalars(select(CrawlRun).where(CrawlRun.source_id == source.id)
-                            .order_by(CrawlRun.started_at.desc()).limit(1)).first()
-            last_runs[source.id] = None if run is None else {
-                "run_id": run.id, "state": run.state, "records": run.records, "errors": run.errors,
-                "started_at": run.started_at.isoformat(), "enabled": source.enabled}
+            run = s.scalars(
+                select(CrawlRun).where(CrawlRun.source_id == source.id).order_by(CrawlRun.started_at.desc()).limit(1)
+            ).first()
+            last_runs[source.id] = (
+                None
+                if run is None
+                else {
+                    "run_id": run.id,
+                    "state": run.state,
+                    "records": run.records,
+                    "errors": run.errors,
+                    "started_at": run.started_at.isoformat(),
+                    "enabled": source.enabled,
+                }
+            )
     try:
         version = open_backend(app.settings).active_version()
     except Exception as exc:  # noqa: BLE001 - status reports, never fails on the index
         version = f"unavailable: {exc}"
-    payload = {**counts, "index_version": version, "database": store.url, "data_dir": str(app.settings.data_dir),
-               "sources": last_runs}
+    payload = {
+        **counts,
+        "index_version": version,
+        "database": store.url,
+        "data_dir": str(app.settings.data_dir),
+        "sources": last_runs,
+    }
     if as_json:
         emit_json(payload)
         return
-    table("Store", ["raw records", "facilities", "entities", "review pairs", "decisions", "index version"],
-          [[counts["raw_records"], counts["facilities"], counts["entities"], counts["review_pairs"],
-            counts["decisions"], version]])
-    table("Last run per source", ["source", "run", "state", "records", "errors", "started"],
-          [[sid, r["run_id"], r["state"], r["records"], r["errors"], r["started_at"]] if r else [sid, "never"]
-           for sid, r in last_runs.items()])
+    table(
+        "Store",
+        ["raw records", "facilities", "entities", "review pairs", "decisions", "index version"],
+        [
+            [
+                counts["raw_records"],
+                counts["facilities"],
+                counts["entities"],
+                counts["review_pairs"],
+                counts["decisions"],
+                version,
+            ]
+        ],
+    )
+    table(
+        "Last run per source",
+        ["source", "run", "state", "records", "errors", "started"],
+        [
+            [sid, r["run_id"], r["state"], r["records"], r["errors"], r["started_at"]] if r else [sid, "never"]
+            for sid, r in last_runs.items()
+        ],
+    )
     err_console.print(f"database: {store.url}")
 
 
 @click.command()
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default 8000).")
-@click.option("--no-scheduler", is_flag=True, help="Serve only the API and pages; run 'facility-hub scheduler' "
-                                                     "elsewhere for scheduled crawls.")
+@click.option(
+    "--no-scheduler",
+    is_flag=True,
+    help="Serve only the API and pages; run 'facility-hub scheduler' elsewhere for scheduled crawls.",
+)
 @pass_app
 def serve(app: AppContext, host: str | None, port: int | None, no_scheduler: bool) -> None:
     """Serve the HTTP API and web pages (and, unless --no-scheduler, the crawl scheduler)."""
@@ -119,10 +196,21 @@ def sites() -> None:
 
 
 @sites.command("serve")
-@click.option("--port", type=int, default=8100, show_default=True,
-              help="Port of the first site; the others take the following ports.")
-@click.option("--version", "site_version", type=click.IntRange(1, 2), default=1, show_default=True,
-              help="Which version of the sites to serve.")
+@click.option(
+    "--port",
+    type=int,
+    default=8100,
+    show_default=True,
+    help="Port of the first site; the others take the following ports.",
+)
+@click.option(
+    "--version",
+    "site_version",
+    type=click.IntRange(1, 2),
+    default=1,
+    show_default=True,
+    help="Which version of the sites to serve.",
+)
 def sites_serve(port: int, site_version: int) -> None:
     """Serve every replica site on 127.0.0.1 (site i on PORT+i) until interrupted."""
     from sites.server import serve_forever

@@ -64,9 +64,16 @@ class CrawlOutcome:
     def summary(self) -> dict[str, Any]:
         """The per-source object of the ``--json`` output."""
         return {
-            "run_id": self.run_id, "state": self.state, "pages": self.pages, "records": self.records,
-            "errors": self.errors, "new": self.new, "changed": self.changed, "unchanged": self.unchanged,
-            "gone": self.gone, "seconds": round(self.seconds, 2),
+            "run_id": self.run_id,
+            "state": self.state,
+            "pages": self.pages,
+            "records": self.records,
+            "errors": self.errors,
+            "new": self.new,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "gone": self.gone,
+            "seconds": round(self.seconds, 2),
             **({"error": self.error} if self.error else {}),
         }
 
@@ -136,15 +143,17 @@ class CrawlStage:
         run_id = run_id or new_run_id("crawl")
         started = time.monotonic()
         with self.store.session() as session:
-            session.add(CrawlRun(id=run_id, source_id=source.id, state="running", trigger=trigger,
-                                 pid=os.getpid(), stats={}))
+            session.add(
+                CrawlRun(id=run_id, source_id=source.id, state="running", trigger=trigger, pid=os.getpid(), stats={})
+            )
         outcome = CrawlOutcome(source_id=source.id, run_id=run_id, state="running")
         try:
             start_urls = (
                 replica_start_urls(source, replica_urls) if replica_urls is not None else list(source.start_urls)
             )
-            stats, output = self._run_process(source, run_id, start_urls, replica=replica_urls is not None,
-                                              progress=progress)
+            stats, output = self._run_process(
+                source, run_id, start_urls, replica=replica_urls is not None, progress=progress
+            )
             self._store_results(source, run_id, stats, output, outcome)
         except Exception as exc:  # noqa: BLE001 - a failing source is recorded, never raised to the others
             outcome.state = "failed"
@@ -171,15 +180,22 @@ class CrawlStage:
         output, stats_path, log_path = run_dir / "items.jsonl", run_dir / "stats.json", run_dir / "crawl.log"
         settings = {**(REPLICA_CRAWL_SETTINGS if replica else {}), **self.settings}
         job = {
-            "run_id": run_id, "source": source.job_dict(start_urls), "output": str(output),
-            "stats": str(stats_path), "known": str(known_path), "settings": settings, "log_level": "INFO",
+            "run_id": run_id,
+            "source": source.job_dict(start_urls),
+            "output": str(output),
+            "stats": str(stats_path),
+            "known": str(known_path),
+            "settings": settings,
+            "log_level": "INFO",
         }
         job_path = run_dir / "job.json"
         job_path.write_text(json.dumps(job, ensure_ascii=False, indent=1), encoding="utf-8")
         with log_path.open("wb") as log_fh:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "crawlers.run", str(job_path)],
-                stdout=log_fh, stderr=subprocess.STDOUT, cwd=str(run_dir),
+                stdout=log_fh,
+                stderr=subprocess.STDOUT,
+                cwd=str(run_dir),
             )
             with self.store.session() as session:
                 run = session.get(CrawlRun, run_id)

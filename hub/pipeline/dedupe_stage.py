@@ -30,8 +30,14 @@ def decision_from_row(row: DecisionRow) -> Any:
     from dedupe.types import Decision
 
     return Decision(
-        id=row.id, kind=row.kind, a=row.facility_a, b=row.facility_b, actor=row.actor,
-        created_at=row.created_at.isoformat() if row.created_at else "", note=row.note, undoes=row.undoes,
+        id=row.id,
+        kind=row.kind,
+        a=row.facility_a,
+        b=row.facility_b,
+        actor=row.actor,
+        created_at=row.created_at.isoformat() if row.created_at else "",
+        note=row.note,
+        undoes=row.undoes,
         members=tuple(row.members or ()),
     )
 
@@ -71,8 +77,11 @@ def entity_data(entity: Any) -> dict[str, Any]:
     """An entity's golden fields with provenance, as JSON."""
     return {
         name: {
-            "value": _plain(fv.value), "facility_id": fv.facility_id, "source_id": fv.source_id,
-            "fetched_at": fv.fetched_at, "rule": fv.rule,
+            "value": _plain(fv.value),
+            "facility_id": fv.facility_id,
+            "source_id": fv.source_id,
+            "fetched_at": fv.fetched_at,
+            "rule": fv.rule,
         }
         for name, fv in entity.fields.items()
     }
@@ -83,6 +92,7 @@ def run_dedupe(
 ) -> dict[str, Any]:
     """Cluster the active facilities into entities, honouring every steward decision."""
     from dedupe.engine import deduplicate
+
     from dedupe.model import load_model
 
     model = load_model()
@@ -93,7 +103,11 @@ def run_dedupe(
             decisions = load_decisions(session)
             previous = previous_membership(session)
         result = deduplicate(
-            facilities, decisions=decisions, previous=previous, model=model, source_priority=priority,
+            facilities,
+            decisions=decisions,
+            previous=previous,
+            model=model,
+            source_priority=priority,
             progress=progress,
         )
         now = datetime.now(UTC)
@@ -108,8 +122,17 @@ def run_dedupe(
                 name = str(name_field.value) if name_field is not None else entity.id
                 row = stored.get(entity.id)
                 if row is None:
-                    session.add(EntityRow(id=entity.id, name=name, data=data, member_count=len(entity.member_ids),
-                                          content_hash=digest, created_at=now, updated_at=now))
+                    session.add(
+                        EntityRow(
+                            id=entity.id,
+                            name=name,
+                            data=data,
+                            member_count=len(entity.member_ids),
+                            content_hash=digest,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                    )
                 elif row.content_hash != digest:
                     row.name, row.data, row.member_count = name, data, len(entity.member_ids)
                     row.content_hash, row.updated_at = digest, now
@@ -124,13 +147,21 @@ def run_dedupe(
             session.execute(delete(ReviewPairRow))
             run_id = stats["stage_run_id"]
             session.add_all(
-                ReviewPairRow(facility_a=p.a, facility_b=p.b, probability=float(p.probability),
-                              explanation=_plain(p.explanation), stage_run_id=run_id)
+                ReviewPairRow(
+                    facility_a=p.a,
+                    facility_b=p.b,
+                    probability=float(p.probability),
+                    explanation=_plain(p.explanation),
+                    stage_run_id=run_id,
+                )
                 for p in result.review_pairs
             )
         stats.update(
-            facilities=len(facilities), entities=len(result.entities), review_pairs=len(result.review_pairs),
-            decisions=len(decisions), removed_entities=len(set(stored) - keep),
+            facilities=len(facilities),
+            entities=len(result.entities),
+            review_pairs=len(result.review_pairs),
+            decisions=len(decisions),
+            removed_entities=len(set(stored) - keep),
             **{k: v for k, v in (result.stats or {}).items() if isinstance(v, (int, float, str))},
         )
         return dict(stats)

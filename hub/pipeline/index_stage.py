@@ -51,8 +51,13 @@ def _address_text(address: Any) -> str | None:
     return text or address.get("original")
 
 
-def entity_document(entity_id: str, data: dict[str, Any], members: list[tuple[str, str]],
-                    kind_labels: dict[str, str], updated_at: str | None) -> Any:
+def entity_document(
+    entity_id: str,
+    data: dict[str, Any],
+    members: list[tuple[str, str]],
+    kind_labels: dict[str, str],
+    updated_at: str | None,
+) -> Any:
     """One entity's golden fields as the index's ``FacilityDocument``."""
     from index.types import FacilityDocument
 
@@ -107,19 +112,23 @@ def iter_documents(store: Store) -> Iterator[Any]:
     """Every entity as a document, in id order."""
     labels = kind_labels()
     with store.session() as session:
-        urls = {fid: (data.get("url", ""), sid) for fid, sid, data in session.execute(
-            select(FacilityRow.id, FacilityRow.source_id, FacilityRow.data))}
+        urls = {
+            fid: (data.get("url", ""), sid)
+            for fid, sid, data in session.execute(select(FacilityRow.id, FacilityRow.source_id, FacilityRow.data))
+        }
         members: dict[str, list[tuple[str, str]]] = {}
         for fid, eid in session.execute(select(EntityMember.facility_id, EntityMember.entity_id)):
             members.setdefault(eid, []).append(urls.get(fid, ("", fid.split(":", 1)[0])))
         rows = session.execute(select(EntityRow.id, EntityRow.data, EntityRow.updated_at).order_by(EntityRow.id))
         for eid, data, updated in rows:
-            yield entity_document(eid, data, sorted(members.get(eid, [])), labels,
-                                  updated.isoformat() if updated else None)
+            yield entity_document(
+                eid, data, sorted(members.get(eid, [])), labels, updated.isoformat() if updated else None
+            )
 
 
-def run_index(store: Store, settings: Settings, *, force: bool = False,
-              progress: Callable[[int], None] | None = None) -> dict[str, Any]:
+def run_index(
+    store: Store, settings: Settings, *, force: bool = False, progress: Callable[[int], None] | None = None
+) -> dict[str, Any]:
     """Build, verify and activate a new index version unless the entities are unchanged since the last one."""
     backend = open_backend(settings)
     with store.session() as session:
@@ -128,13 +137,16 @@ def run_index(store: Store, settings: Settings, *, force: bool = False,
     previous = last_stage_run(store, "index")
     active = backend.active_version()
     if not force and previous is not None and previous.input_hash == input_hash and active is not None:
-        return {"indexed": previous.stats.get("indexed", len(hashes)), "index_version": active, "skipped": True,
-                "input_hash": input_hash}
+        return {
+            "indexed": previous.stats.get("indexed", len(hashes)),
+            "index_version": active,
+            "skipped": True,
+            "input_hash": input_hash,
+        }
     with stage_run(store, "index") as stats:
         stats["input_hash"] = input_hash
         version = backend.build(iter_documents(store), expected=len(hashes), progress=progress)
         backend.verify(version, expected=len(hashes))
         backend.activate(version)
-        stats.update(indexed=len(hashes), index_version=version, skipped=False,
-                     backend=settings.index_backend)
+        stats.update(indexed=len(hashes), index_version=version, skipped=False, backend=settings.index_backend)
         return dict(stats)

@@ -79,9 +79,7 @@ def known_pages(session: Session, source_id: str) -> dict[str, dict[str, Any]]:
 def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]]) -> IngestCounts:
     """Upsert facility items, touch unchanged ones, remember gone ones (applied later if the run is healthy)."""
     counts = IngestCounts()
-    existing = {
-        r.key: r for r in session.scalars(select(RawRecord).where(RawRecord.source_id == run.source_id))
-    }
+    existing = {r.key: r for r in session.scalars(select(RawRecord).where(RawRecord.source_id == run.source_id))}
     for item in items:
         kind = item.get("type")
         if kind == "_bad":
@@ -117,9 +115,18 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
         if row is None:
             counts.new += 1
             row = RawRecord(
-                source_id=run.source_id, key=key, url=url, content_hash=digest, fields=fields,
-                etag=item.get("etag"), last_modified=item.get("last_modified"), fetched_at=fetched,
-                first_run_id=run.id, last_run_id=run.id, changed_run_id=run.id, gone_run_id=None,
+                source_id=run.source_id,
+                key=key,
+                url=url,
+                content_hash=digest,
+                fields=fields,
+                etag=item.get("etag"),
+                last_modified=item.get("last_modified"),
+                fetched_at=fetched,
+                first_run_id=run.id,
+                last_run_id=run.id,
+                changed_run_id=run.id,
+                gone_run_id=None,
             )
             session.add(row)
             existing[key] = row
@@ -155,8 +162,13 @@ def _record_version(
     if found is None:
         session.add(
             RawRecordVersion(
-                source_id=run.source_id, key=key, content_hash=digest, run_id=run.id, url=url,
-                fields=fields, fetched_at=fetched,
+                source_id=run.source_id,
+                key=key,
+                content_hash=digest,
+                run_id=run.id,
+                url=url,
+                fields=fields,
+                fetched_at=fetched,
             )
         )
 

@@ -58,17 +58,29 @@ def run_normalize(
                 unchanged += 1
                 continue
             facility = normalize_facility(
-                raw.fields, source_id=raw.source_id, key=raw.key, url=raw.url,
-                source_kind=kinds.get(raw.source_id), fetched_at=raw.fetched_at.isoformat(),
+                raw.fields,
+                source_id=raw.source_id,
+                key=raw.key,
+                url=raw.url,
+                source_kind=kinds.get(raw.source_id),
+                fetched_at=raw.fetched_at.isoformat(),
             )
             problems += len(facility.problems)
             data = facility.to_dict()
             row = session.get(FacilityRow, fid) if current is not None else None
             if row is None:
-                session.add(FacilityRow(
-                    id=fid, source_id=raw.source_id, key=raw.key, raw_hash=raw.content_hash,
-                    normalizer_version=version, data=data, active=True, problems=len(facility.problems),
-                ))
+                session.add(
+                    FacilityRow(
+                        id=fid,
+                        source_id=raw.source_id,
+                        key=raw.key,
+                        raw_hash=raw.content_hash,
+                        normalizer_version=version,
+                        data=data,
+                        active=True,
+                        problems=len(facility.problems),
+                    )
+                )
             else:
                 row.raw_hash, row.normalizer_version, row.data = raw.content_hash, version, data
                 row.active, row.problems = True, len(facility.problems)
@@ -78,6 +90,12 @@ def run_normalize(
         if progress is not None:
             progress(total, total)
         active = sum(1 for _ in session.execute(select(FacilityRow.id).where(FacilityRow.active.is_(True))))
-        stats.update(raw_records=total, normalized=normalized, unchanged=unchanged,
-                     deactivated=deactivated, problems=problems, facilities=active)
+        stats.update(
+            raw_records=total,
+            normalized=normalized,
+            unchanged=unchanged,
+            deactivated=deactivated,
+            problems=problems,
+            facilities=active,
+        )
         return dict(stats)

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from hub.pipeline.crawl import CrawlOutcome, CrawlStage
 from hub.pipeline.dedupe_stage import run_dedupe
@@ -39,8 +46,14 @@ def replica_sites(version: int = 1) -> Iterator[dict[str, str]]:
 def make_progress(console: Console, enabled: bool) -> Progress:
     """A progress display on stderr (disabled for scripts)."""
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, disable=not enabled, transient=False,
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not enabled,
+        transient=False,
     )
 
 
@@ -67,8 +80,15 @@ class RunSummary:
         }
 
 
-def crawl_sources(store: Store, settings: Settings, sources: list[Source], *, replica_urls: dict[str, str] | None,
-                  progress: Progress, trigger: str = "manual") -> list[CrawlOutcome]:
+def crawl_sources(
+    store: Store,
+    settings: Settings,
+    sources: list[Source],
+    *,
+    replica_urls: dict[str, str] | None,
+    progress: Progress,
+    trigger: str = "manual",
+) -> list[CrawlOutcome]:
     """Crawl the sources with a progress line each."""
     tasks = {s.id: progress.add_task(f"crawl {s.id}", total=None) for s in sources}
 
@@ -76,25 +96,38 @@ def crawl_sources(store: Store, settings: Settings, sources: list[Source], *, re
         progress.update(tasks[source_id], completed=records)
 
     stage = CrawlStage(store, settings.data_dir)
-    outcomes = stage.crawl_many(sources, replica_urls=replica_urls, processes=settings.crawl_concurrency,
-                                progress=report, trigger=trigger)
+    outcomes = stage.crawl_many(
+        sources, replica_urls=replica_urls, processes=settings.crawl_concurrency, progress=report, trigger=trigger
+    )
     for o in outcomes:
-        progress.update(tasks[o.source_id], total=o.records or 1, completed=o.records or 1,
-                        description=f"crawl {o.source_id} [{o.state}]")
+        progress.update(
+            tasks[o.source_id],
+            total=o.records or 1,
+            completed=o.records or 1,
+            description=f"crawl {o.source_id} [{o.state}]",
+        )
     return outcomes
 
 
-def run_after_crawl(store: Store, settings: Settings, sources: list[Source], progress: Progress,
-                    summary: RunSummary) -> RunSummary:
+def run_after_crawl(
+    store: Store, settings: Settings, sources: list[Source], progress: Progress, summary: RunSummary
+) -> RunSummary:
     """normalize → dedupe → index."""
     task = progress.add_task("normalize", total=None)
     summary.normalize = run_normalize(
-        store, sources, settings.config_dir, progress=lambda done, total: progress.update(task, completed=done,
-                                                                                          total=total))
+        store,
+        sources,
+        settings.config_dir,
+        progress=lambda done, total: progress.update(task, completed=done, total=total),
+    )
     dtask = progress.add_task("dedupe", total=None)
     summary.dedupe = run_dedupe(
-        store, sources, progress=lambda step, done, total: progress.update(dtask, completed=done, total=total,
-                                                                           description=f"dedupe: {step}"))
+        store,
+        sources,
+        progress=lambda step, done, total: progress.update(
+            dtask, completed=done, total=total, description=f"dedupe: {step}"
+        ),
+    )
     progress.update(dtask, description="dedupe")
     itask = progress.add_task("index", total=summary.dedupe.get("entities") or None)
     summary.index = run_index(store, settings, progress=lambda n: progress.update(itask, completed=n))
@@ -102,8 +135,9 @@ def run_after_crawl(store: Store, settings: Settings, sources: list[Source], pro
     return summary
 
 
-def run_all(store: Store, settings: Settings, sources: list[Source], *, replicas: bool,
-            console: Console, show_progress: bool) -> RunSummary:
+def run_all(
+    store: Store, settings: Settings, sources: list[Source], *, replicas: bool, console: Console, show_progress: bool
+) -> RunSummary:
     """Every stage once against the given sources."""
     started = time.monotonic()
     summary = RunSummary()

@@ -152,9 +152,7 @@ class EntityMember(Base):
     __tablename__ = "entity_members"
 
     facility_id: Mapped[str] = mapped_column(String(310), primary_key=True)
-    entity_id: Mapped[str] = mapped_column(
-        String(64), ForeignKey("entities.id", ondelete="CASCADE"), index=True
-    )
+    entity_id: Mapped[str] = mapped_column(String(64), ForeignKey("entities.id", ondelete="CASCADE"), index=True)
 
 
 class DecisionRow(Base):
@@ -213,3 +211,12 @@ class SourceState(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+class SearchImpression(Base):
+    """How often an entity appeared on a first results page: the review queue puts these first."""
+
+    __tablename__ = "search_impressions"
+
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)

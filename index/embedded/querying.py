@@ -31,7 +31,8 @@ class QueryBuilder:
         return tantivy.Query.term_query(self.schema, field, value, index_option=option)
 
     def _gram_any_field(self, gram: str) -> tantivy.Query:
-        clauses = [tantivy.Query.boost_query(self.term(f, gram, "freq"), boost) for f, boost in FIELD_BOOSTS.items()]
+        clauses = [tantivy.Query.boost_query(self.term(f, gram, "freq"), boost)
+                   for f, boost in FIELD_BOOSTS.items()]
         return tantivy.Query.disjunction_max_query(clauses, tie_breaker=0.3)
 
     def _word(self, word: str) -> tantivy.Query:

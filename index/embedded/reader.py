@@ -74,6 +74,8 @@ class OpenVersion:
         """Run a validated query."""
         searcher = self.index.searcher()
         text = self.qb.text(q.q)
+        if text is None and q.q:
+            text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
         filters = self.qb.filters(q)
         exclude: list[tantivy.Query] = []
         if q.near is not None and q.radius_km is not None:

@@ -12,10 +12,11 @@ field          analyser                      holds
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
-keywords       ``raw``, fast                 kind, sido, sigungu, equipment, programme, ministry (filters, facets)
+keywords       ``raw``, fast                 kind, sido, sigungu, equipment, programme, ministry
 =============  ============================  ===========================================================
 
-Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or writer.
+Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or
+writer.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ class VersionStore:
         os.replace(tmp, self.pointer)
 
     def prune(self, active: str) -> list[str]:
-        """Drop versions older than the active one beyond the newest ``KEEP_OLDER``; return the dropped ids."""
+        """Drop versions older than the active one except the newest ``KEEP_OLDER``; return their ids."""
         older = [v for v in self.versions() if v < active]
         dropped = older[KEEP_OLDER:]
         for version in dropped:

@@ -1,0 +1,53 @@
+"""Counting how often entities appear on first result pages (buffered, flushed in batches)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable
+
+from hub.store import Store
+from hub.store.schema import SearchImpression
+
+
+class ImpressionCounter:
+    """Buffers entity ids seen in results and adds them to the store every ``every`` seconds or ``batch`` searches."""
+
+    def __init__(self, store: Store, *, every: float = 10.0, batch: int = 200) -> None:
+        self.store = store
+        self.every = every
+        self.batch = batch
+        self._counts: Counter[str] = Counter()
+        self._searches = 0
+        self._last = time.monotonic()
+        self._lock = threading.Lock()
+
+    def note(self, entity_ids: Iterable[str]) -> None:
+        """Count one results page."""
+        with self._lock:
+            self._counts.update(entity_ids)
+            self._searches += 1
+            due = self._searches >= self.batch or time.monotonic() - self._last >= self.every
+        if due:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write buffered counts to the store."""
+        with self._lock:
+            counts, self._counts = self._counts, Counter()
+            self._searches = 0
+            self._last = time.monotonic()
+        if not counts:
+            return
+        with self.store.session() as session:
+            existing = {
+                r.entity_id: r
+                for r in session.query(SearchImpression).filter(SearchImpression.entity_id.in_(list(counts)))
+            }
+            for eid, n in counts.items():
+                row = existing.get(eid)
+                if row is None:
+                    session.add(SearchImpression(entity_id=eid, count=n))
+                else:
+                    row.count += n

@@ -1,0 +1,207 @@
+"""Korean addresses: 시도/시군구 (today's names, by date), road name and building number, 지번, detail, postal code.
+
+``parse_address("[03154] 서울 종로구 세종대로 209, 3층 (세종로)")`` gives sido 서울특별시, sigungu 종로구,
+road 세종대로, building_no 209, detail 3층, note 세종로, postal_code 03154. :func:`format_address` prints an
+Address back in the standard order, so that parsing its output gives the same parts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from normalizers.records import Address, Parsed
+from normalizers.regions import RegionIndex, region_index
+from normalizers.text import clean
+
+_LABEL = re.compile(r"^(?:주\s*소|소재지|위\s*치|도로명\s*주소|도로명|지번\s*주소|지번|address)\s*[:：]?\s*", re.I)
+_POSTAL_LABELLED = re.compile(r"[(\[]?(?:우편번호|\(우\)|우\)|우)\s*[:.]?\s*[)\]]?\s*(\d{3}-\d{3}|\d{5,6})[)\]]?")
+_POSTAL_LEADING = re.compile(r"^[(\[]?(\d{3}-\d{3}|\d{5})[)\]]?\s+")
+_POSTAL_BRACKETED = re.compile(r"\s*[(\[](\d{5})[)\]]\s*")
+_ROAD = re.compile(r"^[가-힣][가-힣A-Za-z0-9·.]*?(?:대로|로|길)(?:\d+(?:번)?[가-힣]?길)?$")
+_ROAD_CONT = re.compile(r"^\d+(?:번)?[가-힣]?길$")
+_NUMBER = re.compile(r"^(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?$")
+_DONG = re.compile(r"^[가-힣][가-힣0-9·]*(?:읍|면|동|가|리)$")
+_NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
+_GLUE_SPACE = re.compile(r"\s*,(?!\d{3}(?:\D|$))\s*")
+_PAREN_SPACE = re.compile(r"(?<=[^\s(])\(")
+_SKIP = frozenset({"소재", "내", "일대", "일원"})
+
+
+def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Address]:
+    """Read an address; names of 시도/시군구 are those in force on ``on_date`` (default today).
+
+    Returns ``Parsed(None, reason)`` when no 시도, 시군구, road or lot number can be read.
+    """
+    if not isinstance(text, str):
+        return Parsed(None, f"expected text, got {type(text).__name__}")
+    day = on_date or dt.date.today()
+    s = clean(text)
+    if not s:
+        return Parsed(None, "empty address")
+    s = _LABEL.sub("", s)
+    s, postal, legacy = _take_postal(s)
+    s = _PAREN_SPACE.sub(" (", _GLUE_SPACE.sub(", ", s)).strip(" ,")
+    index = region_index()
+    words = _split_glued(s.split(" ") if s else [], index)
+    first = index.read(words, day)
+    rest = _read_rest(words[first.consumed :])
+    dongs = list(rest["dongs"])
+    if rest["note"]:
+        dongs.extend(p.strip() for p in rest["note"].split(","))
+    region = index.read(words, day, dongs, rest["road"]) if dongs or rest["road"] else first
+    if region.sido is None and region.sigungu is None and rest["road"] is None and rest["jibun"] is None:
+        return Parsed(None, "no 시도, 시군구, road name or lot number found")
+    emd = rest["dongs"][0] if rest["dongs"] else None
+    if emd is None and rest["note"]:
+        head = rest["note"].split(",")[0].strip()
+        emd = head if _DONG.match(head) else None
+    return Parsed(
+        Address(
+            original=text,
+            sido=region.sido,
+            sigungu=region.sigungu,
+            eupmyeondong=emd,
+            road=rest["road"],
+            building_no=rest["building_no"],
+            detail=rest["detail"],
+            note=rest["note"],
+            jibun=rest["jibun"],
+            postal_code=postal,
+            postal_code_legacy=legacy,
+        )
+    )
+
+
+def _take_postal(s: str) -> tuple[str, str | None, str | None]:
+    code: str | None = None
+    for pattern in (_POSTAL_LABELLED, _POSTAL_LEADING, _POSTAL_BRACKETED):
+        m = pattern.search(s)
+        if m:
+            code = m.group(1)
+            s = (s[: m.start()] + " " + s[m.end() :]).strip()
+            break
+    if code is None:
+        return s, None, None
+    if len(code) == 5:
+        return s, code, None
+    return s, None, code if "-" in code else f"{code[:3]}-{code[3:]}"
+
+
+def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
+    """Split a first word such as 서울특별시종로구 or 수원시영통구 into its parts."""
+    if not words or words[0] in index.sido_alias or index.units.get(words[0]):
+        return words
+    first = words[0]
+    for cut in range(len(first) - 1, 1, -1):
+        head, tail = first[:cut], first[cut:]
+        if head in index.sido_alias and (index.units.get(tail) or tail in index.sido_alias):
+            return [head, *_split_glued([tail], index), *words[1:]]
+        if head.endswith(("시", "군", "구")) and index.units.get(head) and index.units.get(tail):
+            return [head, tail, *words[1:]]
+    return words
+
+
+def _read_rest(words: list[str]) -> dict:
+    """Read 읍면동, road and building number or lot number, detail and note from the words after the region."""
+    dongs: list[str] = []
+    road = building_no = jibun = None
+    underground = False
+    j, n = 0, len(words)
+    while j < n:
+        w = words[j].rstrip(",")
+        if _ROAD.match(w) and not _DONG.match(w):
+            road = w
+            j += 1
+            if j < n and _ROAD_CONT.match(words[j].rstrip(",")):
+                road += words[j].rstrip(",")
+                j += 1
+            elif j + 1 < n and words[j].isdigit() and _ROAD_CONT.match(words[j] + words[j + 1].rstrip(",")):
+                road += words[j] + words[j + 1].rstrip(",")
+                j += 2
+            if j < n and words[j] == "지하":
+                underground = True
+                j += 1
+            m = _NUMBER.match(words[j].rstrip(",")) if j < n else None
+            if m:
+                building_no = m.group(1)
+                j += 1
+            elif underground:
+                underground = False
+                j -= 1
+            break
+        if _DONG.match(w):
+            dongs.append(w)
+            j += 1
+            continue
+        if dongs and (w == "산" or _NUMBER.match(w)):
+            lot = w
+            if w == "산" and j + 1 < n and _NUMBER.match(words[j + 1].rstrip(",")):
+                j += 1
+                lot = "산" + _NUMBER.match(words[j].rstrip(",")).group(1)  # type: ignore[union-attr]
+            elif w != "산":
+                lot = _NUMBER.match(w).group(1)  # type: ignore[union-attr]
+            else:
+                break
+            jibun = " ".join([*dongs, lot])
+            j += 1
+            break
+        if w in _SKIP:
+            j += 1
+            continue
+        break
+    tail = " ".join(words[j:]).strip(" ,")
+    note = None
+    m = _NOTE.search(tail)
+    if m and (road or jibun or dongs or m.start() > 0 or tail.startswith("(")):
+        note = clean(m.group(1)).strip(" ,") or None
+        tail = tail[: m.start()].strip(" ,")
+    if underground:
+        tail = ("지하 " + tail).strip()
+    return {
+        "dongs": dongs,
+        "road": road,
+        "building_no": building_no,
+        "jibun": jibun,
+        "detail": tail or None,
+        "note": note,
+    }
+
+
+def format_address(address: Address) -> str:
+    """Print an Address in the standard order: ``[postal] 시도 시군구 읍면동 road no, detail (note)``."""
+    parts: list[str] = []
+    if address.postal_code:
+        parts.append(f"[{address.postal_code}]")
+    elif address.postal_code_legacy:
+        parts.append(f"[{address.postal_code_legacy}]")
+    parts.extend(p for p in (address.sido, address.sigungu) if p)
+    note_head = address.note.split(",")[0].strip() if address.note else None
+    if address.jibun:
+        parts.append(address.jibun)
+    else:
+        if address.eupmyeondong and address.eupmyeondong != note_head:
+            parts.append(address.eupmyeondong)
+        if address.road:
+            parts.append(address.road)
+            if address.building_no:
+                parts.append(address.building_no)
+    text = " ".join(parts)
+    if address.detail:
+        text += (", " if address.road or address.jibun else " ") + address.detail
+    if address.note:
+        text += f" ({address.note})"
+    return text
+
+
+def address_to_json(address: Address) -> dict[str, str | None]:
+    """The keys the ``parse address --json`` command prints."""
+    return {
+        "sido": address.sido,
+        "sigungu": address.sigungu,
+        "road": address.road,
+        "building_no": address.building_no,
+        "detail": address.detail,
+        "postal_code": address.postal_code,
+        "jibun": address.jibun,
+    }

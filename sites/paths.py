@@ -1,0 +1,29 @@
+"""Detail-page paths of each replica site (the same paths the live site uses), and query canonicalisation."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+DETAIL_PATH = {
+    "makeall": "/space/info.php?space_no={key}",
+    "muhan": "/room/detail.do?roomId={key}",
+    "devicelab": "/lab/detail.html?labId={key}",
+    "ccei": "/{key}/center/info.do",
+    "sogongin": "/sup/news/pressView.do?nttId={key}",
+    "fablab_jsonld": "/labs/{key}/",
+    "makercafe_plain": "/branch_view.html?id={key}",
+    "workshop_sitemap": "/w/{key}",
+}
+SITE_IDS = list(DETAIL_PATH)
+
+
+def detail_path(site: str, key: str) -> str:
+    """The path of a facility's detail page on ``site``."""
+    return DETAIL_PATH[site].format(key=key)
+
+
+def canonical(target: str) -> str:
+    """A request target with its query parameters sorted and empty ones dropped, the fragment removed."""
+    parts = urlsplit(target)
+    pairs = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=False))
+    return parts.path + ("?" + urlencode(pairs) if pairs else "")

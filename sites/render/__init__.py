@@ -1,0 +1,1 @@
+"""Renderers: each replica site turns its records into pre-rendered pages (``SiteContent``)."""
