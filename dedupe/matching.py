@@ -65,7 +65,7 @@ def run_matching(
     used = model
     training: dict[str, Any] = {}
     if model.em_enabled and len(li) >= 10:
-        used, training = train(model, ft, per_rule, levels)
+        used, training = train(model, ft, per_rule, li * n + ri, levels)
     tick("training")
     prob = probabilities(used, levels)
     tick("scoring")

@@ -62,6 +62,8 @@ class Comparison:
     """P(level | non-match) for each non-null level."""
     options: dict[str, Any] = field(default_factory=dict)
     """Type-specific options (name: ``partial``, ``min_partial_length``)."""
+    learn: bool = True
+    """Re-estimate m from the data; False keeps m as written (domain knowledge, e.g. a facility is a place)."""
 
     @property
     def labels(self) -> list[str]:
@@ -163,7 +165,8 @@ def _parse_comparison(problems: list[str], i: int, raw: Any) -> Comparison | Non
     if (want is None and not thresholds) or (want is not None and len(thresholds) != want):
         problems.append(f"{where}.thresholds: type {ctype} takes {want or 'one or more'}, got {len(thresholds)}")
         return None
-    comp = Comparison(name=str(name), type=ctype, thresholds=thresholds, options=dict(raw.get("options") or {}))
+    comp = Comparison(name=str(name), type=ctype, thresholds=thresholds, options=dict(raw.get("options") or {}),
+                      learn=bool(raw.get("learn", True)))
     n = len(comp.labels)
     for key in ("m", "u"):
         vals = raw.get(key)
@@ -248,7 +251,8 @@ def model_to_dict(model: MatchModel) -> dict[str, Any]:
                      "rules": [{"name": r.name, "keys": list(r.keys)} for r in model.blocking]},
         "comparisons": [
             {"name": c.name, "type": c.type, **({"thresholds": c.thresholds} if c.thresholds else {}),
-             **({"options": c.options} if c.options else {}), "levels": c.labels,
+             **({"options": c.options} if c.options else {}), **({} if c.learn else {"learn": False}),
+             "levels": c.labels,
              "m": [round(x, 6) for x in c.m], "u": [round(x, 6) for x in c.u]}
             for c in model.comparisons
         ],

@@ -16,6 +16,8 @@ from dedupe.features import FeatureTable
 from dedupe.model import MatchModel
 
 PSEUDO_COUNT = 1.0
+U_FLOOR = 1e-4
+"""Smallest u a level gets from random pairs: rare agreement is strong evidence, never infinite evidence."""
 """Added to every level's count when estimating u and m, so that no level gets probability 0."""
 
 
@@ -66,16 +68,22 @@ def estimate_u(model: MatchModel, ft: FeatureTable) -> dict[str, list[float]]:
             continue
         prior_u = np.asarray(c.u, dtype=np.float64)
         counts = counts + PSEUDO_COUNT * prior_u / prior_u.sum()
-        out[c.name] = list(counts / counts.sum())
+        u = np.maximum(counts / counts.sum(), U_FLOOR)
+        out[c.name] = list(u / u.sum())
     return out
 
 
-RULE_KEY_COMPARISON = {
-    "sido": "region", "sigungu": "region", "name_key": "name", "name_prefix1": "name", "name_prefix2": "name",
-    "name_prefix3": "name", "name_prefix4": "name", "name_token": "name", "phone": "phone", "road": "address",
-    "building_no": "address", "postal_code": "postal", "domain": "domain", "geo_cell": "distance", "kind": "kind",
+KEY_FAMILY = {
+    "sido": "location", "sigungu": "location", "road": "location", "building_no": "location",
+    "postal_code": "location", "geo_cell": "location", "name_key": "name", "name_prefix1": "name",
+    "name_prefix2": "name", "name_prefix3": "name", "name_prefix4": "name", "name_token": "name",
+    "phone": "contact", "domain": "contact", "kind": "kind",
 }
-"""Which comparison type a blocking key fixes (its parameters cannot be learnt from that rule's pairs)."""
+"""Family of each blocking key. Comparisons of one family are correlated (a shared road implies a shared
+시군구 and postal code), so a training session blocked on a key learns nothing about its whole family."""
+
+TYPE_FAMILY = {"address": "location", "region": "location", "postal": "location", "distance": "location",
+               "name": "name", "phone": "contact", "domain": "contact", "kind": "kind"}
 
 MAX_SESSION_PRIOR = 0.9
 """A session whose EM calls more than this share of its pairs matches teaches nothing about m; it is skipped."""
@@ -138,12 +146,14 @@ def estimate_prior(model: MatchModel, levels: np.ndarray) -> float:
 
 
 def train(
-    model: MatchModel, ft: FeatureTable, rule_pairs: dict[str, np.ndarray], levels: np.ndarray
+    model: MatchModel, ft: FeatureTable, rule_pairs: dict[str, np.ndarray], all_pairs: np.ndarray,
+    levels: np.ndarray,
 ) -> tuple[MatchModel, dict[str, object]]:
     """A copy of ``model`` with parameters learnt from the data, as Splink does without labels.
 
     u from random pairs; m by EM in one session per blocking rule, each learning the comparisons its rule does
     not fix (averaged over sessions); finally the prior of the candidate pairs by EM with m and u fixed.
+    ``all_pairs`` are the sorted encoded candidate pairs (``i * n + j``) whose rows ``levels`` holds.
     """
     u_est = estimate_u(model, ft)
     base = model.with_params({}, u_est, model.prior)
@@ -158,12 +168,12 @@ def train(
     for name, encoded in rule_pairs.items():
         if len(encoded) < 50:
             continue
+        encoded = np.unique(encoded)
         if len(encoded) > SESSION_PAIRS:
             encoded = np.sort(rng.choice(encoded, SESSION_PAIRS, replace=False))
-        li, ri = encoded // n, encoded % n
-        fixed_types = {RULE_KEY_COMPARISON[k] for k in by_name[name].keys}
-        free = [c.type not in fixed_types for c in base.comparisons]
-        lv = compare_pairs(base, ft, li, ri)
+        fixed = {KEY_FAMILY[k] for k in by_name[name].keys}
+        free = [TYPE_FAMILY[c.type] not in fixed and c.learn for c in base.comparisons]
+        lv = levels[np.searchsorted(all_pairs, encoded)]
         est, prior, it = em_session(base, lv, free, m0, u0)
         sessions[name] = {"pairs": int(len(encoded)), "prior": round(prior, 4), "iterations": it}
         if prior > MAX_SESSION_PRIOR:

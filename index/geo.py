@@ -30,6 +30,14 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def valid_coordinates(lat: object, lon: object) -> bool:
+    """True when both coordinates are present, finite numbers and in range."""
+    return (
+        isinstance(lat, (int, float)) and isinstance(lon, (int, float))
+        and math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
+    )
+
+
 def cell_id(level: int, lat_idx: int, lon_idx: int) -> int:
     """Pack a cell's level and grid indices into one unsigned 64-bit id."""
     return (level << 56) | (lat_idx << 28) | lon_idx

@@ -36,6 +36,8 @@ MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
 MAX_SUGGEST_SIZE = 50
 SORTS = ("relevance", "distance", "name")
+FACET_SIZES = {"kind": 50, "sido": 30, "sigungu": 300, "equipment": 100}
+"""Facets returned with every search (when ``facets`` is true) and the most buckets each returns."""
 
 
 def _clean_text(value: Any, name: str, limit: int) -> str:

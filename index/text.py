@@ -40,6 +40,13 @@ def bigrams(word: str) -> list[str]:
     return list(seen)
 
 
+def word_starts(text: str, limit: int = 20) -> list[str]:
+    """The compacted text from each word start, cut to ``limit`` characters (autocomplete prefixes)."""
+    parts = text.split()
+    out = [compact(" ".join(parts[i:]))[:limit] for i in range(len(parts))]
+    return [p for p in dict.fromkeys(out) if p]
+
+
 def min_should_match(n_grams: int) -> int:
     """How many of a word's bigrams must match: all for short words, two thirds of long ones (typos)."""
     if n_grams <= 2:

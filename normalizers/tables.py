@@ -94,6 +94,12 @@ class Tables:
     families: Mapping[str, tuple[str, ...]]
     equipment_categories: Mapping[str, str]
     equipment: Mapping[str, EquipmentItem]
+    legal_forms: tuple[str, ...] = ()
+    """Legal-form words removed from names, e.g. (주), 재단법인."""
+    name_variants: Mapping[str, str] = field(default_factory=dict)
+    """Spellings folded together in a name's matching form, e.g. 센타 → 센터."""
+    generic_words: tuple[str, ...] = ()
+    """Words removed from a name's matching form when generic words are stripped."""
 
     def sido(self, name: str) -> Sido | None:
         """The 시도 with this current official name."""
@@ -121,7 +127,8 @@ def _load_from(directory: str) -> Tables:
     taxonomy = _read_yaml(taxonomy_path)
     as_of, sidos, changes = _parse_regions(regions, str(regions_path))
     kinds, families, categories, equipment = _parse_taxonomy(taxonomy, str(taxonomy_path))
-    return Tables(as_of, sidos, changes, kinds, families, categories, equipment)
+    legal, variants, generic = _parse_names(taxonomy, str(taxonomy_path))
+    return Tables(as_of, sidos, changes, kinds, families, categories, equipment, legal, variants, generic)
 
 
 def load_tables() -> Tables:
@@ -302,3 +309,24 @@ def _parse_taxonomy(data: dict[str, Any], path: str) -> tuple[
     if problems:
         raise TableError(path, problems)
     return kinds, families, {str(k): str(v) for k, v in categories.items()}, items
+
+
+def _parse_names(data: dict[str, Any], path: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
+    names = data.get("names") or {}
+    problems: list[str] = []
+    legal = _str_list(names.get("legal_forms")) if isinstance(names, dict) else None
+    generic = _str_list(names.get("generic_words")) if isinstance(names, dict) else None
+    variants = names.get("variants") if isinstance(names, dict) else None
+    if legal is None:
+        problems.append("names.legal_forms must be a list of strings")
+    if generic is None:
+        problems.append("names.generic_words must be a list of strings")
+    if variants is None:
+        variants = {}
+    if not isinstance(variants, dict) or not all(isinstance(v, str) for v in variants.values()):
+        problems.append("names.variants must map spellings to spellings")
+        variants = {}
+    if problems:
+        raise TableError(path, problems)
+    assert legal is not None and generic is not None
+    return legal, {str(k): v for k, v in variants.items()}, generic

@@ -17,6 +17,7 @@ import json
 import random
 from pathlib import Path
 
+from sites.dataset import records_for_version
 from sites.listings import field_rng, format_record
 from sites.paths import SITE_IDS, detail_path
 from sites.romanize import slugify
@@ -151,16 +152,6 @@ def build_site_data(seed: int = DEFAULT_SEED) -> dict[str, dict]:
                      "v2": {"removed": [v1[i][1]["key"] for i in sorted(removed_idx)], "changed": changed,
                             "added": [r for _, r in added]}}
     return out
-
-
-def records_for_version(data: dict, version: int) -> list[dict]:
-    """A site's records in ``version`` (1 or 2), from its data file contents."""
-    if version == 1:
-        return list(data["v1"])
-    delta = data["v2"]
-    changed = {r["key"]: r for r in delta["changed"]}
-    gone = set(delta["removed"])
-    return [changed.get(r["key"], r) for r in data["v1"] if r["key"] not in gone] + list(delta["added"])
 
 
 def write_all(seed: int = DEFAULT_SEED, out_dir: Path = DATA_DIR) -> dict[str, int]:

@@ -154,7 +154,7 @@ class CrawlStage:
             stats, output = self._run_process(
                 source, run_id, start_urls, replica=replica_urls is not None, progress=progress
             )
-            self._store_results(source, run_id, stats, output, outcome)
+            self.record_output(source, run_id, stats, output, outcome)
         except Exception as exc:  # noqa: BLE001 - a failing source is recorded, never raised to the others
             outcome.state = "failed"
             outcome.error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -217,12 +217,14 @@ class CrawlStage:
             raise CrawlRunError(f"crawl of {source.id} wrote no readable stats ({exc}); see {log_path}") from None
         return stats, output
 
-    def _store_results(
+    def record_output(
         self, source: Source, run_id: str, stats: dict[str, Any], output: Path, outcome: CrawlOutcome
     ) -> None:
+        """Ingest a finished crawl's output file and statistics into the store under its run."""
         with self.store.session() as session:
             run = session.get(CrawlRun, run_id)
-            assert run is not None
+            if run is None:
+                raise CrawlRunError(f"no crawl run {run_id} to record output for")
             counts = ingest_items(session, run, read_items(output))
             baseline = last_healthy_records(session, source.id, before=run_id)
             suspect = baseline is not None and baseline > 0 and counts.records < SUSPECT_RATIO * baseline

@@ -12,11 +12,9 @@ import tantivy
 from index.embedded.querying import QueryBuilder
 from index.embedded.schema import load_document, open_index
 from index.geo import EARTH_RADIUS_KM, covering
-from index.query import MAX_RADIUS_KM
+from index.query import FACET_SIZES, MAX_RADIUS_KM
 from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
 
-FACET_SIZES = {"kind": 50, "sido": 30, "sigungu": 300, "equipment": 100}
-"""Facets returned with every search and the most buckets each returns."""
 _FETCH_CHUNK = 4096
 
 

@@ -21,14 +21,13 @@ writer.
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import orjson
 import tantivy
 
-from index.geo import cells_for_point
-from index.text import compact
+from index.geo import cells_for_point, valid_coordinates
+from index.text import compact, word_starts
 from index.types import FacilityDocument
 
 SCHEMA_VERSION = 1
@@ -82,20 +81,6 @@ def open_index(path: Path) -> tantivy.Index:
     return index
 
 
-def valid_coordinates(lat: float | None, lon: float | None) -> bool:
-    """True when both coordinates are present, finite and in range."""
-    return (
-        isinstance(lat, (int, float)) and isinstance(lon, (int, float))
-        and math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180
-    )
-
-
-def _word_starts(name: str) -> list[str]:
-    parts = name.split()
-    out = [compact(" ".join(parts[i:]))[:EDGE_MAX] for i in range(len(parts))]
-    return [p for p in dict.fromkeys(out) if p]
-
-
 def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes) -> tantivy.Document:
     """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document."""
     t = tantivy.Document()
@@ -106,7 +91,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes) -> tantivy.Docume
     t.add_text("name_g", name)
     t.add_text("name_key", name)
     t.add_text("name_sort", name)
-    for start in _word_starts(doc.name):
+    for start in word_starts(doc.name, EDGE_MAX):
         t.add_text("name_pre", start)
     for alt in doc.alt_names:
         c = compact(alt)

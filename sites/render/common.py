@@ -8,6 +8,8 @@ from datetime import date, datetime, timezone
 from email.utils import format_datetime
 from html import escape
 
+from sites.paths import canonical, detail_path
+
 FACTS_END = "<!-- /facts -->"
 
 
@@ -112,3 +114,28 @@ def text_page(text: str, content_type: str, updated: str = "2024-01-01") -> Page
     """A UTF-8 non-HTML page (robots.txt, JSON, XML)."""
     return Page(body=text.encode("utf-8"), content_type=f"{content_type}; charset=utf-8",
                 last_modified=http_date(updated))
+
+
+def redirected(site: str, key: str, opts: RenderOptions) -> bool:
+    """Whether a facility's links go through its old URL (about one in five when ``redirect`` is on)."""
+    return opts.redirect and selected(site, key, "redirect", 200)
+
+
+def link_for(site: str, key: str, old_target: str, opts: RenderOptions) -> str:
+    """The link a site prints for a facility: its old URL when redirected, else its detail path."""
+    return old_target if redirected(site, key, opts) else detail_path(site, key)
+
+
+def add_detail(out: SiteContent, site: str, record: dict, html: str, opts: RenderOptions, old_target: str = "",
+               **encoding: str | None) -> Page:
+    """Register a facility's detail page (broken when selected), and its old URL as a redirect when selected."""
+    key = record["key"]
+    if opts.broken and selected(site, key, "broken", 110):
+        html = break_html(html, site, key)
+    target = detail_path(site, key)
+    page = encode_page(html, record["updated"], **encoding)  # type: ignore[arg-type]
+    out.pages[target] = page
+    out.detail_keys[target] = key
+    if old_target and redirected(site, key, opts):
+        out.redirects[canonical(old_target)] = target
+    return page

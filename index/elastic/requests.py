@@ -1,0 +1,168 @@
+"""The bodies the Elasticsearch backend sends, as pure functions (golden tests pin their exact JSON).
+
+Matching mirrors the embedded backend: text is compacted and split into bigrams in Python (``index.text``) and
+sent as ``term`` clauses, so both backends agree on what matches; user text never reaches a query parser.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from index.geo import valid_coordinates
+from index.query import FACET_SIZES
+from index.text import bigrams, compact, min_should_match, word_starts, words
+from index.types import FacilityDocument, SearchQuery
+
+MAPPING_FILE = Path(__file__).with_name("mapping.json")
+FIELD_BOOSTS = {"name_c": 3.0, "alt_c": 2.0, "body_c": 1.0, "desc_c": 0.5}
+EXACT_NAME_BOOST = 20.0
+NAME_PREFIX_BOOST = 4.0
+EDGE_MAX = 20
+
+
+def index_body(analyzer: str, meta: dict[str, Any]) -> dict[str, Any]:
+    """Settings and mappings for a new physical index, with ``nori`` or ``cjk`` as the Korean analyser."""
+    body = json.loads(MAPPING_FILE.read_text(encoding="utf-8"))
+    analysis = body["settings"]["analysis"]
+    if analyzer == "nori":
+        korean = "korean_nori"
+        del analysis["analyzer"]["korean_cjk"]
+    else:
+        korean = "korean_cjk"
+        del analysis["analyzer"]["korean_nori"]
+        del analysis["tokenizer"]["nori_mixed"]
+    for field in body["mappings"]["properties"].values():
+        if field.get("analyzer") == "KOREAN":
+            field["analyzer"] = korean
+    body["mappings"]["_meta"] = meta
+    return body
+
+
+def source(doc: FacilityDocument) -> dict[str, Any]:
+    """The ``_source`` of one document: the original under ``doc`` plus the searchable forms."""
+    body_values = [doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
+                   *doc.equipment, *doc.programmes]
+    src: dict[str, Any] = {
+        "id": doc.id,
+        "name": doc.name,
+        "description": doc.description,
+        "name_c": compact(doc.name),
+        "alt_c": [c for c in (compact(a) for a in doc.alt_names) if c],
+        "body_c": [compact(v) for v in body_values if v],
+        "desc_c": compact(doc.description) if doc.description else None,
+        "name_key": [compact(doc.name), *(c for c in (compact(a) for a in doc.alt_names) if c)],
+        "name_pre": word_starts(doc.name, EDGE_MAX),
+        "name_sort": compact(doc.name),
+        "kind": doc.kind,
+        "sido": doc.sido,
+        "sigungu": doc.sigungu,
+        "equipment": list(doc.equipment),
+        "programme": list(doc.programmes),
+        "ministry": doc.ministry,
+        "open_evenings": bool(doc.open_evenings),
+        "open_weekends": bool(doc.open_weekends),
+        "doc": copy.deepcopy(doc.__dict__),
+    }
+    if valid_coordinates(doc.lat, doc.lon):
+        src["location"] = {"lat": float(doc.lat), "lon": float(doc.lon)}  # type: ignore[arg-type]
+    return src
+
+
+def _gram_any_field(gram: str) -> dict[str, Any]:
+    return {"dis_max": {"queries": [{"term": {f: {"value": gram, "boost": b}}} for f, b in FIELD_BOOSTS.items()],
+                        "tie_breaker": 0.3}}
+
+
+def _word(word: str) -> dict[str, Any]:
+    if len(word) == 1:
+        return {"term": {"name_pre": {"value": word}}}
+    grams = bigrams(word)
+    if len(grams) == 1:
+        return _gram_any_field(grams[0])
+    return {"bool": {"should": [_gram_any_field(g) for g in grams],
+                     "minimum_should_match": min_should_match(len(grams))}}
+
+
+def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """``(must, should)`` clauses for the query text; None when there is no text; ``([match_none], [])`` when
+    the text has no letters or digits."""
+    if not text:
+        return None
+    ws = words(text)
+    if not ws:
+        return [{"match_none": {}}], []
+    long_words = [w for w in ws if len(w) > 1]
+    must = [_word(w) for w in ws if len(w) > 1 or not long_words]
+    should = [_word(w) for w in ws if len(w) == 1 and long_words]
+    whole = compact(text)
+    should += [{"term": {"name_key": {"value": whole, "boost": EXACT_NAME_BOOST}}},
+               {"term": {"name_pre": {"value": whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}}]
+    return must, should
+
+
+def filter_clauses(q: SearchQuery) -> list[dict[str, Any]]:
+    """Filters of a validated query (values of one filter are ORed)."""
+    out: list[dict[str, Any]] = []
+    for field, values in (("kind", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment)):
+        if values:
+            out.append({"terms": {field: list(values)}})
+    if q.programme:
+        out.append({"term": {"programme": q.programme}})
+    if q.ministry:
+        out.append({"term": {"ministry": q.ministry}})
+    if q.open_evenings is not None:
+        out.append({"term": {"open_evenings": q.open_evenings}})
+    if q.open_weekends is not None:
+        out.append({"term": {"open_weekends": q.open_weekends}})
+    if q.near is not None:
+        out.append({"exists": {"field": "location"}})
+        if q.radius_km is not None:
+            out.append({"geo_distance": {"distance": f"{q.radius_km}km", "distance_type": "arc",
+                                         "location": {"lat": q.near[0], "lon": q.near[1]}}})
+    return out
+
+
+def search_body(q: SearchQuery) -> dict[str, Any]:
+    """The ``_search`` body for a validated query."""
+    text = text_clauses(q.q)
+    boolean: dict[str, Any] = {"filter": filter_clauses(q)}
+    if text is not None:
+        must, should = text
+        boolean["must"] = must
+        if should:
+            boolean["should"] = should
+    if q.sort == "distance":
+        assert q.near is not None
+        sort: list[Any] = [{"_geo_distance": {"location": {"lat": q.near[0], "lon": q.near[1]}, "order": "asc",
+                                              "unit": "km", "distance_type": "arc"}}, {"name_sort": "asc"}]
+    elif q.sort == "name" or text is None:
+        sort = [{"name_sort": "asc"}, {"id": "asc"}]
+    else:
+        sort = ["_score", {"name_sort": "asc"}]
+    body: dict[str, Any] = {
+        "query": {"bool": boolean},
+        "sort": sort,
+        "from": (q.page - 1) * q.size,
+        "size": q.size,
+        "track_total_hits": True,
+        "_source": ["doc"],
+    }
+    if q.facets:
+        body["aggs"] = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+    return body
+
+
+def suggest_body(prefix: str, size: int) -> dict[str, Any] | None:
+    """The ``_search`` body for autocomplete: name prefixes (at word starts) first, then names containing it."""
+    word = compact(prefix)
+    if not word:
+        return None
+    should: list[dict[str, Any]] = [{"term": {"name_pre": {"value": word[:EDGE_MAX], "boost": 10.0}}}]
+    if len(word) > 1:
+        should.append({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(word)]}})
+    return {"query": {"bool": {"should": should, "minimum_should_match": 1}}, "size": size,
+            "sort": ["_score", {"name_sort": "asc"}],
+            "_source": ["doc.id", "doc.name", "doc.sido", "doc.sigungu"]}

@@ -1,0 +1,46 @@
+"""Coordinates printed on a page: read, sanity-check that they fall inside Korea (swapped pairs are turned)."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.records import Parsed
+from normalizers.text import clean
+
+LAT_RANGE = (33.0, 38.9)
+"""South Korea including 마라도 (33.1) and the northern border areas."""
+LON_RANGE = (124.5, 132.0)
+"""From 백령도 (124.6) to 독도 (131.9)."""
+_NUMBER = re.compile(r"[-+]?\d{1,3}(?:\.\d+)?")
+
+
+def _read(value: str | None) -> list[float]:
+    if value is None:
+        return []
+    if isinstance(value, (int, float)):
+        return [float(value)]
+    if not isinstance(value, str):
+        return []
+    return [float(x) for x in _NUMBER.findall(clean(value))]
+
+
+def _inside(lat: float, lon: float) -> bool:
+    return LAT_RANGE[0] <= lat <= LAT_RANGE[1] and LON_RANGE[0] <= lon <= LON_RANGE[1]
+
+
+def parse_coordinates(lat: str | None, lon: str | None) -> Parsed[tuple[float, float]]:
+    """Read a (lat, lon) pair; ``lat`` alone may hold both ("37.57, 126.98"). Rounded to 7 decimals."""
+    lats, lons = _read(lat), _read(lon)
+    if lon is None or not lons:
+        if len(lats) == 2:
+            lats, lons = lats[:1], lats[1:]
+    if len(lats) != 1 or len(lons) != 1:
+        return Parsed(None, "no coordinate pair found")
+    a, b = round(lats[0], 7), round(lons[0], 7)
+    if _inside(a, b):
+        return Parsed((a, b))
+    if _inside(b, a):
+        return Parsed((b, a))
+    if a == 0 and b == 0:
+        return Parsed(None, "coordinates are 0, 0 (a placeholder)")
+    return Parsed(None, f"({a}, {b}) is outside South Korea")

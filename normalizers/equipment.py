@@ -1,0 +1,168 @@
+"""Equipment lines → canonical name, category and count from the taxonomy in config/taxonomy.yaml.
+
+A line is one item ("3D프린터 8대", "레이저커터(2)", "UV 평판 프린터 x2") or a table row with cells joined by
+" | " ("3D프린터 | Ultimaker S5 | 2대"); a text field may hold several items separated by commas. Names match
+synonyms with spaces and punctuation removed, the longest synonym found winning. An item the taxonomy does not
+know keeps its cleaned name under the category ``other``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from normalizers.records import Equipment, Parsed
+from normalizers.tables import EquipmentItem, Tables, load_tables
+from normalizers.text import clean
+
+_UNIT = r"(?:대|개|ea|EA|Ea|set|SET|세트|식|units?|기)"
+_COUNT_UNIT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[:,]))(\d{1,4})\s*" + _UNIT + r"(?![가-힣a-zA-Z])")
+_COUNT_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*" + _UNIT + r"?\s*[)\]]")
+_COUNT_TIMES = re.compile(r"(?:^|\s)[x×X*]\s*(\d{1,4})(?!\d)|(?<=[가-힣a-zA-Z)\s])[x×X*]\s*(\d{1,4})\s*$")
+_KINDS = re.compile(r"\d{1,4}\s*종")
+_BARE_COUNT = re.compile(r"^\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
+_KEY_DROP = re.compile(r"[\s\-_.·,:;'\"`/()\[\]]+")
+_SPLIT_TOP = re.compile(r"[,;、\n]")
+_HEADER = frozenset({"장비명", "장비", "모델명", "모델", "수량", "보유대수", "보유수량", "규격", "비고", "구분", "용도",
+                     "equipment", "model", "count", "qty"})
+_NOISE = re.compile(r"^(?:등|기타|외|및|-|—|\.|…)+$")
+
+
+def _key(text: str) -> str:
+    return _KEY_DROP.sub("", text.lower())
+
+
+_seen: dict[int, Tables] = {}
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(tables_id: int) -> tuple[re.Pattern[str], dict[str, EquipmentItem]]:
+    tables = _seen[tables_id]
+    by_key: dict[str, EquipmentItem] = {}
+    for item in tables.equipment.values():
+        for syn in (item.canonical, item.label, *item.synonyms):
+            k = _key(clean(syn))
+            if k:
+                by_key.setdefault(k, item)
+    alternatives = sorted(by_key, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in alternatives)), by_key
+
+
+def _lookup(name: str) -> EquipmentItem | None:
+    tables = load_tables()
+    _seen[id(tables)] = tables
+    pattern, by_key = _matcher(id(tables))
+    best = ""
+    for m in pattern.finditer(_key(name)):
+        if len(m.group(0)) > len(best):
+            best = m.group(0)
+    return by_key.get(best) if best else None
+
+
+def _split_items(text: str) -> list[str]:
+    """Split at commas/semicolons/newlines that are not inside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _SPLIT_TOP.match(ch):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _take_count(text: str) -> tuple[str, int | None]:
+    text = _KINDS.sub(" ", text)
+    for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES):
+        m = pattern.search(text)
+        if m:
+            value = next(g for g in m.groups() if g is not None)
+            return (text[: m.start()] + " " + text[m.end() :]).strip(" :-,"), int(value)
+    return text, None
+
+
+@functools.lru_cache(maxsize=65536)
+def _parse_line(line: str) -> Equipment | None:
+    cells = [c.strip() for c in line.split("|")] if "|" in line else [line]
+    cells = [c for c in cells if c and c.lower() not in _HEADER]
+    if not cells:
+        return None
+    count: int | None = None
+    name_cell: str | None = None
+    item: EquipmentItem | None = None
+    rest: list[str] = []
+    for cell in cells:
+        bare = _BARE_COUNT.match(cell)
+        if bare and count is None and len(cells) > 1:
+            count = int(bare.group(1))
+            continue
+        if name_cell is None:
+            text, c = _take_count(cell)
+            if c is not None and count is None:
+                count = c
+            found = _lookup(text)
+            if found is not None or len(cells) == 1 or not rest:
+                name_cell, item = text, found
+                continue
+        rest.append(cell)
+    if name_cell is None:
+        return None
+    model_parts = list(rest)
+    name = name_cell
+    if item is not None:
+        m = _BRACKETED.search(name)
+        if m and _lookup(_BRACKETED.sub(" ", name)) is item and not _lookup(m.group(1)):
+            model_parts.insert(0, m.group(1).strip())
+    name = " ".join(name.split()).strip(" :-,")
+    if not name or _NOISE.match(name) or (item is None and not re.search(r"[가-힣A-Za-z]", name)):
+        return None
+    model = " ".join(" ".join(model_parts).split()) or None
+    if item is None:
+        return Equipment(canonical=name, category="other", count=count, original=line, model=model)
+    return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
+
+
+def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
+    """Read equipment from one text or a list of lines (table rows with " | " cells)."""
+    if isinstance(lines, str):
+        raw_lines = [lines]
+    elif isinstance(lines, (list, tuple)):
+        raw_lines = [x for x in lines if isinstance(x, str)]
+    else:
+        return Parsed(None, f"expected text or a list of lines, got {type(lines).__name__}")
+    result: list[Equipment] = []
+    seen: set[tuple[str, int | None, str | None]] = set()
+    for raw in raw_lines:
+        for piece in _split_items(clean(raw.replace("\n", ","))) if "|" not in raw else [clean(raw)]:
+            eq = _parse_line(piece)
+            if eq is None:
+                continue
+            key = (eq.canonical, eq.count, eq.model)
+            if key not in seen:
+                seen.add(key)
+                result.append(eq)
+    if not result:
+        return Parsed(None, "no equipment found")
+    return Parsed(result)
+
+
+def format_equipment(items: list[Equipment]) -> list[str]:
+    """One line per item, ``canonical | model | N대``; parsing these lines gives the same items."""
+    lines = []
+    for e in items:
+        cells = [e.canonical]
+        if e.model:
+            cells.append(e.model)
+        if e.count is not None:
+            cells.append(f"{e.count}대")
+        lines.append(" | ".join(cells))
+    return lines
+
+
+def equipment_to_json(item: Equipment) -> dict[str, object]:
+    """The keys the ``parse equipment --json`` command prints."""
+    return {"canonical": item.canonical, "category": item.category, "count": item.count}
