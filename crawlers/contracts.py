@@ -57,6 +57,10 @@ class ReplicaUrlContract(Contract):
 
     name = "replica_url"
 
+    def __init__(self, method: Any, *args: Any) -> None:
+        super().__init__(method, *args)
+        self.method = method
+
     def adjust_request_args(self, args: dict[str, Any]) -> dict[str, Any]:
         """Set the sample request's URL, and give a spider without a source the site's definition."""
         if len(self.args) != 2:

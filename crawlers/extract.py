@@ -91,32 +91,75 @@ def _selects_text(expr: str) -> bool:
     return expr.endswith("::text") or expr.endswith("text()")
 
 
+def normalise_label(label: str) -> str:
+    """A table label without spaces or a trailing colon (``"운영 기관 :"`` → ``"운영기관"``)."""
+    return re.sub(r"[\s:：]", "", label)
+
+
+def label_rows(
+    sel: Selector | SelectorList,
+    rows: str = ".//tr[(th or td) and count(th|td) >= 2] | .//dl/dt",
+) -> dict[str, Selector]:
+    """Map each label of a label → value table to its value node (first occurrence wins).
+
+    A row is a ``<tr>`` whose first cell is the label and second the value, or a ``<dt>`` and its ``<dd>``.
+    Labels are normalised with :func:`normalise_label`.
+    """
+    out: dict[str, Selector] = {}
+    for row in sel.xpath(rows):
+        if row.root.tag == "dt":
+            label_node, value = row, row.xpath("following-sibling::dd[1]")
+        else:
+            cells = row.xpath("./th|./td")
+            label_node, value = cells[0], cells[1:2]
+        label = normalise_label(node_text(label_node))
+        if label and value and label not in out:
+            out[label] = value[0]
+    return out
+
+
 def label_table(
     sel: Selector | SelectorList,
     labels: Mapping[str, str],
-    rows: str = "//tr[th and td] | //dl/dt",
+    rows: str = ".//tr[(th or td) and count(th|td) >= 2] | .//dl/dt",
 ) -> dict[str, str]:
     """Read a label → value table (``<th>운영기관</th><td>…</td>`` or ``<dt>``/``<dd>``) into raw fields.
 
-    ``labels`` maps a label as printed (matched after removing spaces and a trailing colon) to a field name;
-    labels not listed are ignored. The first occurrence of a field wins.
+    ``labels`` maps a label as printed (compared after :func:`normalise_label`) to a field name; labels not
+    listed are ignored. The first occurrence of a field wins.
     """
-    norm = {re.sub(r"[\s:：]", "", k): v for k, v in labels.items()}
+    norm = {normalise_label(k): v for k, v in labels.items()}
     fields: dict[str, str] = {}
-    for row in sel.xpath(rows):
-        if row.root.tag == "dt":
-            label = node_text(row)
-            value_node = row.xpath("following-sibling::dd[1]")
-        else:
-            label = node_text(row.xpath("./th")[0]) if row.xpath("./th") else ""
-            value_node = row.xpath("./td[1]")
-        field = norm.get(re.sub(r"[\s:：]", "", label))
-        if not field or field in fields or not value_node:
+    for label, value_node in label_rows(sel, rows).items():
+        field = norm.get(label)
+        if not field or field in fields:
             continue
-        value = node_text(value_node[0])
+        value = node_text(value_node)
         if value:
             fields[field] = value
     return fields
+
+
+def split_list(text: str, separators: str = ",，") -> list[str]:
+    """Split a one-line list (``"3D프린터(2대), 레이저 커터(1대)"``) on separators outside brackets."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in "([{（":
+            depth += 1
+        elif ch in ")]}）":
+            depth = max(0, depth - 1)
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [squash(p) for p in parts if squash(p)]
+
+
+def text_lines(node: Selector) -> list[str]:
+    """The non-empty text lines of a node (text nodes split at ``<br>`` and block elements)."""
+    return [t for t in (squash(x) for x in node.xpath(".//text()").getall()) if t]
 
 
 _BLOCK_TAGS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -106,6 +107,7 @@ def build_settings(job: CrawlJob) -> Any:
 
 def run_job(job: CrawlJob) -> dict[str, Any]:
     """Crawl the job's source in this process, write its output and stats files, return the stats."""
+    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
 
     from crawlers.registry import spider_class
@@ -121,9 +123,22 @@ def run_job(job: CrawlJob) -> dict[str, Any]:
     job.stats.parent.mkdir(parents=True, exist_ok=True)
     process = CrawlerProcess(build_settings(job))
     crawler = process.create_crawler(spidercls)
+    cpu: dict[str, float] = {}
+
+    def on_open(**_: Any) -> None:
+        cpu["open"] = time.process_time()
+
+    def on_close(**_: Any) -> None:
+        cpu["close"] = time.process_time()
+
+    # the handlers stay referenced here for the whole crawl (the dispatcher holds weak references)
+    crawler.signals.connect(on_open, signal=signals.spider_opened)
+    crawler.signals.connect(on_close, signal=signals.spider_closed)
     process.crawl(crawler, source=job.source, known=known, run_id=job.run_id)
     process.start()
     stats = build_run_stats(crawler.stats.get_stats())
+    if "open" in cpu and "close" in cpu:
+        stats["cpu_s"] = round(cpu["close"] - cpu["open"], 3)
     tmp = job.stats.with_suffix(job.stats.suffix + ".tmp")
     tmp.write_text(json.dumps(stats, ensure_ascii=False, indent=2), "utf-8")
     tmp.replace(job.stats)

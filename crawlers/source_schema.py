@@ -17,6 +17,7 @@ The generic family's ``extract`` is either the string ``jsonld`` or a mapping (s
     detail_url: regex           # URLs matching it are facility pages
     key: {url_pattern: regex} | {selector: expr}    # the site's own key (default: the URL's path and query)
     sitemap: true|false|URL     # discover pages from sitemap.xml (or the given sitemap URL)
+    split: {field: ","}         # split a field's one-line list on these separators (outside brackets)
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from parsel import Selector
 FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SETTING = re.compile(r"^[A-Z][A-Z0-9_]*$")
-EXTRACT_KEYS = ("jsonld", "selectors", "list", "detail_url", "key", "sitemap")
+EXTRACT_KEYS = ("jsonld", "selectors", "list", "detail_url", "key", "sitemap", "split")
 LIST_KEYS = ("links", "next", "follow")
 _PROBE = Selector(text="<html><body></body></html>")
 
@@ -122,8 +123,10 @@ def validate_extract(extract: Any, where: str = "extract") -> list[str]:
     sitemap = extract.get("sitemap")
     if sitemap is not None and not isinstance(sitemap, bool) and not _is_http_url(sitemap):
         problems.append(f"{where}.sitemap: must be true, false or an http(s) URL")
-    if not any(extract.get(k) for k in ("list", "sitemap", "detail_url")) and "selectors" in extract:
-        pass  # start URLs are then the facility pages themselves (or their links are followed by detail_url)
+    split = extract.get("split")
+    if split is not None and (not isinstance(split, Mapping)
+                              or not all(isinstance(v, str) and v for v in split.values())):
+        problems.append(f"{where}.split: must map field names to separator characters, e.g. {{equipment: ','}}")
     return problems
 
 

@@ -4,10 +4,13 @@
 
     {"pages": int, "records": int, "errors": {kind: count}, "status_counts": {"200": n, ...},
      "duration_s": float, "finish_reason": str, "pages_per_s": float,
-     "items": {"facility": n, "unchanged": n, "gone": n}, "failed_requests": {kind: n}, "retries": int}
+     "items": {"facility": n, "unchanged": n, "gone": n}, "failed_requests": {kind: n}, "retries": int,
+     "retry_after_wait_s": float}
 
 ``errors`` counts every occurrence (a 503 retried into a 200 still counts one ``http_503``); ``failed_requests``
 counts only the requests that finally failed after their retries. ``pages`` counts responses received.
+``crawlers.run`` adds ``cpu_s``, the crawl process's CPU seconds from spider open to close.
+``retry_after_wait_s`` is the total time retries waited because a server sent ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -45,4 +48,5 @@ def build_run_stats(stats: dict[str, Any], finish_reason: str | None = None) -> 
         "items": items,
         "failed_requests": _group(stats, "fh/failed/"),
         "retries": int(stats.get("retry/count", 0)),
+        "retry_after_wait_s": round(float(stats.get("retry/retry_after_seconds", 0.0)), 3),
     }

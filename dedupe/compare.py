@@ -49,7 +49,9 @@ def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np
     if len(cand):
         lens_l = np.fromiter((len(left[k]) for k in cand), dtype=np.int32, count=len(cand))
         lens_r = np.fromiter((len(right[k]) for k in cand), dtype=np.int32, count=len(cand))
-        cand = cand[np.minimum(lens_l, lens_r) >= min_len]
+        short, long_ = np.minimum(lens_l, lens_r), np.maximum(lens_l, lens_r)
+        # containment needs a clearly shorter side; equal-length names were judged by ratio already
+        cand = cand[(short >= min_len) & (short * 10 <= long_ * 8)]
         if len(cand):
             ps = _similarity([left[k] for k in cand], [right[k] for k in cand], fuzz.partial_ratio)
             out[cand[ps >= partial]] = 4
@@ -130,6 +132,12 @@ def compare_column(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarr
 def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
     """Level matrix (pairs × comparisons) for pairs (li[k], ri[k])."""
     out = np.zeros((len(li), len(model.comparisons)), dtype=np.int8)
+    index = {c.name: j for j, c in enumerate(model.comparisons)}
     for j, c in enumerate(model.comparisons):
         out[:, j] = compare_column(c, ft, li, ri)
+    # a comparison "subsumed by" another counts only where that one is null (no double-counted evidence)
+    for j, c in enumerate(model.comparisons):
+        other = c.options.get("subsumed_by")
+        if other in index:
+            out[out[:, index[other]] > 0, j] = 0
     return out

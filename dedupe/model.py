@@ -61,7 +61,8 @@ class Comparison:
     u: list[float] = field(default_factory=list)
     """P(level | non-match) for each non-null level."""
     options: dict[str, Any] = field(default_factory=dict)
-    """Type-specific options (name: ``partial``, ``min_partial_length``)."""
+    """Options: ``subsumed_by`` (another comparison's name: this one counts only where that one is null);
+    name: ``partial``, ``min_partial_length``."""
     learn: bool = True
     """Re-estimate m from the data; False keeps m as written (domain knowledge, e.g. a facility is a place)."""
 
@@ -190,6 +191,10 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
     names = [c.name for c in comps]
     if len(set(names)) != len(names):
         problems.append("comparisons: names must be unique")
+    for c in comps:
+        sub = c.options.get("subsumed_by")
+        if sub is not None and (sub not in names or sub == c.name):
+            problems.append(f"comparisons[{c.name}].options.subsumed_by: {sub!r} is not another comparison")
     rules: list[BlockingRule] = []
     for i, raw in enumerate(data.get("blocking", {}).get("rules") or []):
         keys = tuple(raw.get("keys") or []) if isinstance(raw, dict) else ()

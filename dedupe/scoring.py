@@ -41,11 +41,15 @@ def probabilities(model: MatchModel, levels: np.ndarray) -> np.ndarray:
 
 
 def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows of a level matrix and their counts."""
+    """Distinct rows of a level matrix and their counts (rows packed into one integer, then unique)."""
     if len(levels) == 0:
         return np.zeros((0, levels.shape[1]), dtype=np.int8), np.zeros(0)
-    uniq, counts = np.unique(levels, axis=0, return_counts=True)
-    return uniq, counts.astype(np.float64)
+    radix = int(levels.max()) + 1
+    packed = np.zeros(len(levels), dtype=np.int64)
+    for j in range(levels.shape[1]):
+        packed = packed * radix + levels[:, j]
+    uniq, first, counts = np.unique(packed, return_index=True, return_counts=True)
+    return levels[first], counts.astype(np.float64)
 
 
 def estimate_u(model: MatchModel, ft: FeatureTable) -> dict[str, list[float]]:
@@ -93,12 +97,14 @@ SESSION_PAIRS = 300_000
 
 
 def em_session(
-    model: MatchModel, levels: np.ndarray, free: list[bool], m: list[np.ndarray], u: list[np.ndarray]
+    model: MatchModel, levels: np.ndarray, used: list[bool], m: list[np.ndarray], u: list[np.ndarray]
 ) -> tuple[list[np.ndarray | None], float, int]:
-    """EM on one session's levels: m of the ``free`` comparisons and the prior, u held fixed.
+    """EM on one session's levels: m of the ``used`` comparisons that may learn, and the prior; u held fixed.
 
-    Comparisons that are not free are left out of the likelihood (the session's blocking fixed them).
+    Comparisons not ``used`` are left out of the likelihood (the session's blocking fixed them); used ones with
+    ``learn: false`` count with their written m but are not updated.
     """
+    free = [used[j] and c.learn for j, c in enumerate(model.comparisons)]
     pats, counts = _patterns(levels)
     prior = model.prior
     m = [x.copy() for x in m]
@@ -106,7 +112,7 @@ def em_session(
     for it in range(1, model.em_iterations + 1):
         logit = np.full(len(pats), math.log(prior / (1 - prior)))
         for j in range(len(m)):
-            if free[j]:
+            if used[j]:
                 logit += np.log(np.maximum(m[j][pats[:, j]], 1e-12)) - np.log(np.maximum(u[j][pats[:, j]], 1e-12))
         post = 1.0 / (1.0 + np.exp(-np.clip(logit, -700, 700)))
         wpost = post * counts
@@ -172,9 +178,9 @@ def train(
         if len(encoded) > SESSION_PAIRS:
             encoded = np.sort(rng.choice(encoded, SESSION_PAIRS, replace=False))
         fixed = {KEY_FAMILY[k] for k in by_name[name].keys}
-        free = [TYPE_FAMILY[c.type] not in fixed and c.learn for c in base.comparisons]
+        used = [TYPE_FAMILY[c.type] not in fixed for c in base.comparisons]
         lv = levels[np.searchsorted(all_pairs, encoded)]
-        est, prior, it = em_session(base, lv, free, m0, u0)
+        est, prior, it = em_session(base, lv, used, m0, u0)
         sessions[name] = {"pairs": int(len(encoded)), "prior": round(prior, 4), "iterations": it}
         if prior > MAX_SESSION_PRIOR:
             sessions[name]["used"] = False  # nearly every pair called a match: m cannot be told apart

@@ -31,6 +31,7 @@ def _nfkc_lower(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
+@lru_cache(maxsize=1 << 18)
 def name_tokens(name: str | None) -> str:
     """Name as lower-case words separated by single spaces, legal forms removed ("" when empty)."""
     if not name:
@@ -42,6 +43,7 @@ def name_tokens(name: str | None) -> str:
     return " ".join(_NON_WORD.split(s)).strip()
 
 
+@lru_cache(maxsize=1 << 18)
 def name_key(name: str | None) -> str:
     """Matching key of a name: :func:`name_tokens` without spaces and without a 본점 tail."""
     return _TAIL.sub("", name_tokens(name).replace(" ", ""))

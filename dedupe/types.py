@@ -38,6 +38,8 @@ class FieldValue:
     fetched_at: str | None = None
     rule: str = ""
     """Which survivorship rule chose it (priority, recency, completeness, agreement, union)."""
+    contributors: tuple[str, ...] = ()
+    """For unioned list fields: every member facility that added an item (``facility_id`` is the first)."""
 
 
 @dataclass

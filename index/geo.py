@@ -68,7 +68,7 @@ class Covering:
 
 
 def _finest_level(radius_km: float) -> int:
-    target = radius_km / 64.0
+    target = radius_km / 32.0
     best = 0
     for level, size in enumerate(LEVEL_SIZES):
         if size * _KM_PER_DEG_LAT <= max(target, LEVEL_SIZES[0] * _KM_PER_DEG_LAT):

@@ -9,15 +9,26 @@ removed. The same function compacts the query, so index side and query side alwa
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
-_PUNCT = " \t\r\n\f\v\u00a0\u3000\u200b·ㆍ・-_.,;:!?'\"`~()[]{}<>/\\|@#$%^&*+=…“”‘’"
-_DROP = {ord(c): None for c in _PUNCT + "「」『』【】〈〉《》"}
+_STRIP = re.compile(r"[\s\u200b·ㆍ・\-_.,;:!?'\"`~()\[\]{}<>/\\|@#$%^&*+=…“”‘’「」『』【】〈〉《》]+")
 
 
 def compact(text: str) -> str:
-    """NFKC, lower case, no whitespace or punctuation: the form both backends index and query."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_DROP)
+    """NFKC, lower case, no whitespace or punctuation: the form both backends index and query.
+
+    Control characters other than whitespace are kept, so joining values with ``SEPARATOR`` before compacting
+    keeps them apart (no bigram spans two values).
+    """
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.lower()
+    return text if text.isalnum() else _STRIP.sub("", text)
+
+
+SEPARATOR = "\x00"
+"""Joins several values of one field; queries never contain it (validation drops control characters)."""
 
 
 def words(text: str) -> list[str]:
@@ -42,8 +53,8 @@ def bigrams(word: str) -> list[str]:
 
 def word_starts(text: str, limit: int = 20) -> list[str]:
     """The compacted text from each word start, cut to ``limit`` characters (autocomplete prefixes)."""
-    parts = text.split()
-    out = [compact(" ".join(parts[i:]))[:limit] for i in range(len(parts))]
+    parts = [compact(p) for p in text.split()]
+    out = ["".join(parts[i:])[:limit] for i in range(len(parts))]
     return [p for p in dict.fromkeys(out) if p]
 
 

@@ -19,6 +19,7 @@ _UNIT = r"(?:대|개|ea|EA|Ea|set|SET|세트|식|units?|기)"
 _COUNT_UNIT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[:,]))(\d{1,4})\s*" + _UNIT + r"(?![가-힣a-zA-Z])")
 _COUNT_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*" + _UNIT + r"?\s*[)\]]")
 _COUNT_TIMES = re.compile(r"(?:^|\s)[x×X*]\s*(\d{1,4})(?!\d)|(?<=[가-힣a-zA-Z)\s])[x×X*]\s*(\d{1,4})\s*$")
+_COUNT_COLON = re.compile(r":\s*(\d{1,4})\s*$")
 _KINDS = re.compile(r"\d{1,4}\s*종")
 _BARE_COUNT = re.compile(r"^\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
@@ -77,7 +78,7 @@ def _split_items(text: str) -> list[str]:
 
 def _take_count(text: str) -> tuple[str, int | None]:
     text = _KINDS.sub(" ", text)
-    for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES):
+    for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES, _COUNT_COLON):
         m = pattern.search(text)
         if m:
             value = next(g for g in m.groups() if g is not None)

@@ -9,6 +9,7 @@ days they name, closing words remove days, and a 점심/휴게 segment cuts its 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from normalizers.records import Hours, Parsed
@@ -21,7 +22,7 @@ _GROUPS = {
     "평일": range(0, 5), "주중": range(0, 5), "주말": range(5, 7), "매일": range(7), "연중무휴": range(7),
     "전일": range(7), "daily": range(7), "weekdays": range(0, 5), "weekends": range(5, 7),
 }
-_DAY = r"(?<![가-힣])([월화수목금토일])(?:요일)?(?![가-힣])|(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DAY = r"(?<![가-힣0-9])([월화수목금토일])(?:요일)?(?![가-힣])|(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DAY_TOKEN = re.compile(
     r"(?P<range>(?<![가-힣])(?P<a>[월화수목금토일])(?:요일)?\s*[~\-]\s*(?P<b>[월화수목금토일])(?:요일)?(?![가-힣]))"
     r"|(?P<erange>(?<![a-z])(?P<ea>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[~\-]\s*(?P<eb>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)"
@@ -32,7 +33,8 @@ _DAY_TOKEN = re.compile(
 )
 _TIME = (
     r"(?:(?P<{p}mer>오전|오후|낮|밤|저녁|새벽|am|pm)\s*)?(?P<{p}h>\d{{1,2}})\s*"
-    r"(?::\s*(?P<{p}m>\d{{2}})|시\s*(?:(?P<{p}m2>\d{{1,2}})\s*분|(?P<{p}half>반))?)\s*(?P<{p}mer2>am|pm)?"
+    r"(?:(?::\s*(?P<{p}m>\d{{2}})|시\s*(?:(?P<{p}m2>\d{{1,2}})\s*분|(?P<{p}half>반))?)\s*(?P<{p}mer2>am|pm)?"
+    r"|(?P<{p}mer3>am|pm)(?![a-z]))"
 )
 _RANGE = re.compile(
     _TIME.format(p="s") + r"\s*(?:~|-|부터|to)\s*(?:익일\s*)?" + _TIME.format(p="e") + r"(?:\s*까지)?"
@@ -42,14 +44,14 @@ _RANGE = re.compile(
 _ALL_DAY = re.compile(r"24\s*시간")
 _CLOSED = re.compile(r"휴관|휴무|휴장|휴업|closed|미운영|운영\s*안|운영하지|쉽니다|쉼", re.I)
 _BREAK = re.compile(r"점심|휴게|브레이크|break", re.I)
-_SPLIT = re.compile(r"[/;|\n,()\[\]]|\s및\s")
+_SPLIT = re.compile(r"[/;|\n,()\[\]※*]|\s및\s|\s(?=점심|휴게\s*시간|브레이크)")
 _DATED = re.compile(r"\([^()]*\d{4}[.\-년][^()]*\)")
 
 
 def _minutes(m: re.Match[str], p: str) -> int | None:
     hour = int(m.group(p + "h"))
     minute = int(m.group(p + "m") or m.group(p + "m2") or (30 if m.group(p + "half") else 0))
-    mer = (m.group(p + "mer") or m.group(p + "mer2") or "").lower()
+    mer = (m.group(p + "mer") or m.group(p + "mer2") or m.group(p + "mer3") or "").lower()
     if mer in ("오후", "저녁", "밤", "pm") and hour < 12:
         hour += 12
     elif mer == "낮" and hour < 6:
@@ -73,7 +75,7 @@ def _intervals(segment: str) -> list[tuple[int, int]]:
             if start_o is None or end_o is None:
                 continue
             start, end = start_o, end_o
-            if end <= start and not m.group("emer") and not m.group("emer2") and end + 720 > start:
+            if end <= start and not (m.group("emer") or m.group("emer2") or m.group("emer3")) and end + 720 > start:
                 end += 720
         if end <= start:
             end = 24 * 60
@@ -106,9 +108,16 @@ def _days(segment: str) -> tuple[set[int], bool]:
 
 
 def parse_hours(text: str) -> Parsed[Hours]:
-    """Read a weekly schedule; ``Parsed(None, reason)`` when no opening time can be read."""
+    """Read a weekly schedule; ``Parsed(None, reason)`` when no opening time can be read.
+
+    Answers are cached (sites repeat the same hours text); treat the returned Hours as read-only."""
     if not isinstance(text, str):
         return Parsed(None, f"expected text, got {type(text).__name__}")
+    return _parse_hours(text)
+
+
+@functools.lru_cache(maxsize=32768)
+def _parse_hours(text: str) -> Parsed[Hours]:
     s = clean(text)
     if not s:
         return Parsed(None, "empty hours field")

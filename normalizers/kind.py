@@ -46,16 +46,22 @@ def kind_ministry(kind: str) -> str | None:
     return found.ministry if found else None
 
 
-@functools.lru_cache(maxsize=8192)
 def classify_kind(source_kind: str | None, text: str) -> Parsed[str]:
     """The kind key for a facility from ``source_kind`` (a source's config kind) and its text."""
+    return _classify(
+        source_kind if isinstance(source_kind, str) else None, text if isinstance(text, str) else ""
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(source_kind: str | None, text: str) -> Parsed[str]:
     tables = load_tables()
     _seen[id(tables)] = tables
     words, base = _keywords(id(tables))
     family = tables.families.get(source_kind) if source_kind else None
     if source_kind and family is None and source_kind in tables.kinds:
         family = (source_kind,)
-    key = compact(text) if isinstance(text, str) else ""
+    key = compact(text)
     matched: dict[str, bool] = {}
     for word, kind, strong in words:
         if word in key and (family is None or kind in family):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from normalizers.records import Parsed
 from normalizers.tables import Tables, load_tables
@@ -27,7 +28,8 @@ def _patterns(tables_id: int) -> tuple[re.Pattern[str], list[tuple[str, str]], r
     tables = _tables_by_id[tables_id]
     forms = sorted({clean(f) for f in tables.legal_forms}, key=len, reverse=True)
     legal = re.compile("|".join(re.escape(f) for f in forms)) if forms else re.compile(r"(?!)")
-    variants = sorted(((_key_text(k), _key_text(v)) for k, v in tables.name_variants.items()), key=lambda kv: -len(kv[0]))
+    pairs = ((_key_text(k), _key_text(v)) for k, v in tables.name_variants.items())
+    variants = sorted(pairs, key=lambda kv: -len(kv[0]))
     generic_words = sorted({_key_text(w) for w in tables.generic_words if w}, key=len, reverse=True)
     generic = re.compile("|".join(re.escape(w) for w in generic_words)) if generic_words else None
     return legal, variants, generic
@@ -58,19 +60,28 @@ def normalize_name(text: str) -> Parsed[str]:
     """Display form of a name; ``Parsed(None, reason)`` when nothing is left."""
     if not isinstance(text, str):
         return Parsed(None, f"expected text, got {type(text).__name__}")
+    return _normalize_name(text)
+
+
+@functools.lru_cache(maxsize=131072)
+def _normalize_name(text: str) -> Parsed[str]:
     s = _display(text)
     if not s or not _key_text(s):
         return Parsed(None, "empty name")
     return Parsed(s)
 
 
-@functools.lru_cache(maxsize=131072)
 def name_key(text: str, strip_generic: bool = False) -> str:
     """Matching form: NFC, legal forms and bracketed notes removed, no spaces or punctuation, variants folded,
     lower case; generic words (메이커스페이스, 센터, 무한상상실 …) removed when ``strip_generic``.
     Returns "" for text with nothing to match on."""
     if not isinstance(text, str):
         return ""
+    return _name_key(text, bool(strip_generic))
+
+
+@functools.lru_cache(maxsize=131072)
+def _name_key(text: str, strip_generic: bool) -> str:
     _, variants, generic = _compiled()
     display = _display(text)
     without = _BRACKETED.sub(" ", display)
@@ -81,4 +92,4 @@ def name_key(text: str, strip_generic: bool = False) -> str:
     if strip_generic and generic is not None:
         stripped = generic.sub("", key)
         key = stripped or key
-    return key
+    return key if key.isascii() else unicodedata.normalize("NFC", key)

@@ -19,7 +19,7 @@ _CANDIDATE = re.compile(
     r"(?P<area>\d{1,3})\)?[\s.\-)]*(?P<mid>\d{3,4})[\s.\-]*(?P<last>\d{4})(?!\d)"
     r"|(?<![\d\-])(?P<svc>1[5-9]\d{2})[\s.\-]*(?P<svclast>\d{4})(?!\d)"
 )
-_RANGE = re.compile(r"^\s*[~/]\s*(\d{1,4})(?!\d)")
+_RANGE = re.compile(r"^(?:\s*~\s*|/)(\d{1,4})(?![\d\-)])")
 _EXTENSION = re.compile(r"^\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
 _FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|전송)\s*[:.)]?\s*$", re.I)
 
@@ -27,11 +27,8 @@ _FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|전송)\s*[:.)]?\s*$", re.I)
 @functools.lru_cache(maxsize=65536)
 def _check(digits: str) -> tuple[str, str] | None:
     """(E.164, display) for a national number such as 0236771349, or None when not a valid number."""
-    try:
-        number = phonenumbers.parse(digits, "KR")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
+    number = phonenumbers.PhoneNumber(country_code=82, national_number=int(digits.lstrip("0") or "0"))
+    if not phonenumbers.is_valid_number_for_region(number, "KR"):
         return None
     return (
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),

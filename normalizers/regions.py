@@ -42,6 +42,7 @@ class RegionIndex:
             for alias in (s.name, s.short, *s.aliases, *(old for old, _ in s.former)):
                 self.sido_alias[alias] = s
                 self.sido_alias[alias.replace(" ", "")] = s
+                self.sido_alias[alias.lower()] = s
         self.units: dict[str, list[Unit]] = {}
         self.gu_of: dict[tuple[str, str], set[str]] = {}
         for s in tables.sidos:
@@ -115,7 +116,7 @@ class RegionIndex:
         if not words:
             return None, 0
         first = words[0]
-        sido = self.sido_alias.get(first)
+        sido = self.sido_alias.get(first) or self.sido_alias.get(first.lower())
         if sido is not None:
             return sido, 1
         # "부산시 해운대구", "광주시 북구": a short 시도 name with 시, followed by one of its 구/군.
@@ -143,6 +144,7 @@ class RegionIndex:
             elif ch.type == "rename_sigungu":
                 city = ch.new
             elif ch.type == "merge_into":
+                sido = ch.to_sido or sido
                 if ch.new is None:
                     city, gu = None, None
                 elif " " in ch.new:

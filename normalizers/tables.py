@@ -131,9 +131,16 @@ def _load_from(directory: str) -> Tables:
     return Tables(as_of, sidos, changes, kinds, families, categories, equipment, legal, variants, generic)
 
 
+_current: dict[str | None, Tables] = {}
+
+
 def load_tables() -> Tables:
     """Load (once, cached per directory) and validate the tables; raises TableError naming each problem."""
-    return _load_from(str(config_directory().resolve()))
+    override = os.environ.get("FACILITY_HUB_CONFIG_DIR")
+    tables = _current.get(override)
+    if tables is None:
+        tables = _current[override] = _load_from(str(config_directory().resolve()))
+    return tables
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
@@ -235,7 +242,7 @@ def _parse_change(raw: Any, where: str, sido_names: set[str], problems: list[str
     elif kind == "add_gu":
         sido, old, new, to_sido = raw.get("sido"), raw.get("city"), raw.get("city"), None
     else:
-        sido, old, new, to_sido = raw.get("sido"), raw.get("from"), raw.get("to"), None
+        sido, old, new, to_sido = raw.get("sido"), raw.get("from"), raw.get("to"), raw.get("to_sido")
     for label, value in (("sido", sido), ("to", to_sido)):
         if value is not None and value not in sido_names and not (kind == "move_sigungu" and label == "sido"):
             problems.append(f"{where}: unknown 시도 {value!r} (allowed: {', '.join(sorted(sido_names))})")

@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from email.utils import parsedate_to_datetime
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from sites.dataset import check_version
@@ -63,6 +64,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "ReplicaSite/1.0"
     timeout = 30
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
         """Quiet: the server counts requests instead of logging them."""
@@ -77,16 +79,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def send_simple(self, status: int, body: bytes = b"", headers: Iterable[tuple[str, str]] = (),
                     content_type: str = "text/plain; charset=utf-8", head: bool = False) -> None:
-        """Send a complete response with a Content-Length."""
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
+        """Send a complete response (status line, headers and body in one write)."""
+        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, '')}", f"Server: {self.server_version}",
+                 f"Date: {self.date_time_string()}"]
+        lines += [f"{name}: {value}" for name, value in headers]
         if status != 304:
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
+            lines += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
+        if self.close_connection:
+            lines.append("Connection: close")
+        payload = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         if body and not head and status != 304:
-            self.wfile.write(body)
+            payload += body
+        self.log_request(status)
+        self.wfile.write(payload)
+
+
+_REASONS = {s.value: s.phrase for s in HTTPStatus}
 
 
 def _not_modified(handler: BaseHTTPRequestHandler, page: Page) -> bool:
@@ -162,7 +170,11 @@ class _Site:
         validators = [("ETag", page.etag), ("Last-Modified", page.last_modified)]
         if _not_modified(h, page):
             return h.send_simple(304, headers=validators, head=head)
-        h.send_simple(page.status, page.body, validators, page.content_type, head=head)
+        body = page.body
+        if page.templated:
+            host = h.headers.get("Host") or "{}:{}".format(*h.server.server_address[:2])
+            body = body.replace(b"{BASE}", f"http://{host}".encode())
+        h.send_simple(page.status, body, validators, page.content_type, head=head)
 
 
 class ReplicaServer:

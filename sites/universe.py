@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sites.geo import SIGUNGU
 from sites.styles import canonical_equipment
-from sites.synth import common_fields, synth_phone, synthetic_facilities
+from sites.synth import DEVICE_EQUIPMENT, MAKER_EQUIPMENT, common_fields, synth_phone, synthetic_facilities
 
 REFERENCE = Path("/work/shared/data/facilities_reference.jsonl")
 BUNDLED_REFERENCE = Path(__file__).parent / "data" / "facilities_reference.jsonl"
@@ -89,6 +89,9 @@ def _from_reference(rec: dict, rng: random.Random) -> dict:
         count = _first_number(item.get("count", ""))
         equipment.append([canonical_equipment(item["name"]), int(count) if count else rng.randint(1, 6)])
     kind = _KIND[rec["kind"]]
+    if not equipment:
+        pool = DEVICE_EQUIPMENT if kind == "devicelab" else MAKER_EQUIPMENT
+        equipment = [[name, rng.randint(1, 5)] for name in rng.sample(pool, rng.randint(2, 5))]
     f = {"tid": rec["id"], "name": rec["name"], "alt_names": rec["alt_names"], "kind": kind,
          "tags": ["fablab"] if rec["id"] in _FABLAB_IDS else [],
          "subtype": "전문랩" if "전문랩" in rec["subtype"] else ("거점" if "거점" in rec["subtype"] else ""),

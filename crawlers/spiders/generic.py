@@ -31,6 +31,7 @@ from crawlers.extract import (
     jsonld_objects,
     select,
     select_texts,
+    split_list,
 )
 from crawlers.source_schema import validate_extract
 from crawlers.spiders.base import FacilitySpider
@@ -80,6 +81,7 @@ class GenericSpider(FacilitySpider):
         self.key_re = re.compile(key["url_pattern"]) if "url_pattern" in key else None
         self.key_selector: str | None = key.get("selector")
         self.walk_links = not self.listing and not self.extract.get("sitemap")
+        self.split: dict[str, str] = dict(self.extract.get("split") or {})
 
     # --- discovery -------------------------------------------------------------------------------------------
 
@@ -169,8 +171,9 @@ class GenericSpider(FacilitySpider):
     def parse_detail(self, response: Response) -> Iterator[Any]:
         """Read one facility page with the configured JSON-LD and selectors.
 
-        @replica_url private_jsonld /
-        @returns requests 0
+        @replica_url fablab_jsonld /labs/paepraep-busan/
+        @returns items 1 1
+        @fields name address phone
         """
         yield from self.emit_facility(response, self.read_fields)
 
@@ -183,6 +186,12 @@ class GenericSpider(FacilitySpider):
                 fields.update(jsonld_fields(obj))
         if self.selectors:
             fields.update(apply_selectors(response, self.selectors))
+        for field, separators in self.split.items():
+            value = fields.get(field)
+            if isinstance(value, str):
+                fields[field] = split_list(value, separators)
+            elif isinstance(value, list):
+                fields[field] = [part for v in value for part in split_list(v, separators)]
         return self.page_key(response), fields
 
     def page_key(self, response: TextResponse) -> str | None:

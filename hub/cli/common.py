@@ -16,7 +16,7 @@ from rich.table import Table
 from hub.settings import Settings
 
 err_console = Console(stderr=True, highlight=False)
-out_console = Console(highlight=False, soft_wrap=True)
+out_console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
 
 
 @dataclass

@@ -133,6 +133,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except SystemExit:
         raise
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line; -vv logs the traceback
+        log.debug("internal error", exc_info=True)
+        click.echo(
+            f"facility-hub: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            " (run with -vv for the traceback)",
+            err=True,
+        )
+        sys.exit(70)
     sys.exit(0)
 
 

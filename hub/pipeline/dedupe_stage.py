@@ -92,7 +92,6 @@ def run_dedupe(
 ) -> dict[str, Any]:
     """Cluster the active facilities into entities, honouring every steward decision."""
     from dedupe.engine import deduplicate
-
     from dedupe.model import load_model
 
     model = load_model()
@@ -109,6 +108,13 @@ def run_dedupe(
             model=model,
             source_priority=priority,
             progress=progress,
+        )
+        stats.update({k: v for k, v in (result.stats or {}).items() if isinstance(v, (int, float, str))})
+        stats.update(
+            facilities=len(facilities),
+            entities=len(result.entities),
+            review_pairs=len(result.review_pairs),
+            decisions=len(decisions),
         )
         now = datetime.now(UTC)
         with store.session() as session:
@@ -146,6 +152,7 @@ def run_dedupe(
             )
             session.execute(delete(ReviewPairRow))
             run_id = stats["stage_run_id"]
+            stats["removed_entities"] = len(set(stored) - keep)
             session.add_all(
                 ReviewPairRow(
                     facility_a=p.a,
@@ -156,12 +163,4 @@ def run_dedupe(
                 )
                 for p in result.review_pairs
             )
-        stats.update(
-            facilities=len(facilities),
-            entities=len(result.entities),
-            review_pairs=len(result.review_pairs),
-            decisions=len(decisions),
-            removed_entities=len(set(stored) - keep),
-            **{k: v for k, v in (result.stats or {}).items() if isinstance(v, (int, float, str))},
-        )
         return dict(stats)

@@ -99,7 +99,10 @@ def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
     should = [_word(w) for w in ws if len(w) == 1 and long_words]
     whole = compact(text)
     should += [{"term": {"name_key": {"value": whole, "boost": EXACT_NAME_BOOST}}},
-               {"term": {"name_pre": {"value": whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}}]
+               {"term": {"name_pre": {"value": whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}},
+               # nori/cjk relevance signal: ``match`` analyses the text literally (no query syntax)
+               {"match": {"name": {"query": text}}},
+               {"match": {"description": {"query": text, "boost": 0.5}}}]
     return must, should
 
 

@@ -49,12 +49,13 @@ class EmbeddedBackend:
         try:
             index = create_index(path)
             writer = index.writer(self.writer_heap_bytes, self.writer_threads)
+            schema = index.schema
             try:
                 for doc in documents:
                     if not isinstance(doc, FacilityDocument) or not doc.id or not doc.name:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
-                    writer.add_document(to_tantivy(doc, count, dump_document(doc)))
+                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)

@@ -27,7 +27,7 @@ import orjson
 import tantivy
 
 from index.geo import cells_for_point, valid_coordinates
-from index.text import compact, word_starts
+from index.text import SEPARATOR, compact, word_starts
 from index.types import FacilityDocument
 
 SCHEMA_VERSION = 1
@@ -81,45 +81,43 @@ def open_index(path: Path) -> tantivy.Index:
     return index
 
 
-def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes) -> tantivy.Document:
-    """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document."""
-    t = tantivy.Document()
-    t.add_text("id", doc.id)
-    t.add_unsigned("seq", seq)
-    t.add_bytes("doc", stored)
+def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.Schema) -> tantivy.Document:
+    """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document.
+
+    Several values of one analysed field are joined with ``SEPARATOR`` and compacted in one call (no bigram
+    spans two values); the document is made with one ``Document.from_dict`` call, which is about half the cost
+    of one ``add_*`` call per value.
+    """
     name = compact(doc.name)
-    t.add_text("name_g", name)
-    t.add_text("name_key", name)
-    t.add_text("name_sort", name)
-    for start in word_starts(doc.name, EDGE_MAX):
-        t.add_text("name_pre", start)
-    for alt in doc.alt_names:
-        c = compact(alt)
-        if c:
-            t.add_text("alt_g", c)
-            t.add_text("name_key", c)
-    for value in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                  *doc.equipment, *doc.programmes):
-        if value:
-            t.add_text("body_g", compact(value))
+    alts = [c for c in (compact(a) for a in doc.alt_names) if c]
+    body = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
+                        *doc.equipment, *doc.programmes) if v]
+    fields: dict[str, object] = {
+        "id": doc.id, "seq": seq, "doc": stored, "name_g": name, "name_key": [name, *alts], "name_sort": name,
+        "name_pre": word_starts(doc.name, EDGE_MAX),
+        "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
+    }
+    if alts:
+        fields["alt_g"] = SEPARATOR.join(alts)
+    if body:
+        fields["body_g"] = compact(SEPARATOR.join(body))
     if doc.description:
-        t.add_text("desc_g", compact(doc.description))
-    for fname, values in (("kind", [doc.kind]), ("sido", [doc.sido]), ("sigungu", [doc.sigungu]),
-                          ("equipment", doc.equipment), ("programme", doc.programmes),
-                          ("ministry", [doc.ministry])):
-        for value in values:
-            if value:
-                t.add_text(fname, value)
-    t.add_boolean("open_evenings", bool(doc.open_evenings))
-    t.add_boolean("open_weekends", bool(doc.open_weekends))
+        fields["desc_g"] = compact(doc.description)
+    for fname, value in (("kind", doc.kind), ("sido", doc.sido), ("sigungu", doc.sigungu),
+                         ("ministry", doc.ministry)):
+        if value:
+            fields[fname] = value
+    if doc.equipment:
+        fields["equipment"] = list(doc.equipment)
+    if doc.programmes:
+        fields["programme"] = list(doc.programmes)
     geo = valid_coordinates(doc.lat, doc.lon)
-    t.add_boolean("has_geo", geo)
+    fields["has_geo"] = geo
     if geo:
-        t.add_float("lat", float(doc.lat))  # type: ignore[arg-type]
-        t.add_float("lon", float(doc.lon))  # type: ignore[arg-type]
-        for cell in cells_for_point(float(doc.lat), float(doc.lon)):  # type: ignore[arg-type]
-            t.add_unsigned("cell", cell)
-    return t
+        fields["lat"] = float(doc.lat)  # type: ignore[arg-type]
+        fields["lon"] = float(doc.lon)  # type: ignore[arg-type]
+        fields["cell"] = cells_for_point(float(doc.lat), float(doc.lon))  # type: ignore[arg-type]
+    return tantivy.Document.from_dict(fields, schema)
 
 
 def dump_document(doc: FacilityDocument) -> bytes:

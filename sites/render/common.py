@@ -36,6 +36,8 @@ class Page:
     last_modified: str
     etag: str = ""
     status: int = 200
+    templated: bool = False
+    """The body holds ``{BASE}`` placeholders that the server replaces with ``http://<Host header>``."""
 
     def __post_init__(self) -> None:
         if not self.etag:
@@ -94,7 +96,7 @@ def encode_page(html: str, updated: str, *, encoding: str = "utf-8", header_char
                 content_type: str = "text/html") -> Page:
     """Encode an HTML page; ``header_charset`` is what the Content-Type header declares (``None`` = nothing)."""
     ctype = f"{content_type}; charset={header_charset}" if header_charset else content_type
-    return Page(body=html.encode(encoding), content_type=ctype, last_modified=http_date(updated))
+    return Page(body=html.encode(encoding, errors="xmlcharrefreplace"), content_type=ctype, last_modified=http_date(updated))
 
 
 def latest(records: list[dict], default: str = "2024-01-01") -> str:
@@ -113,7 +115,7 @@ def robots_txt(disallow: list[str], sitemap: str = "") -> str:
 def text_page(text: str, content_type: str, updated: str = "2024-01-01") -> Page:
     """A UTF-8 non-HTML page (robots.txt, JSON, XML)."""
     return Page(body=text.encode("utf-8"), content_type=f"{content_type}; charset=utf-8",
-                last_modified=http_date(updated))
+                last_modified=http_date(updated), templated="{BASE}" in text)
 
 
 def redirected(site: str, key: str, opts: RenderOptions) -> bool:

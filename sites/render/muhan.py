@@ -95,7 +95,7 @@ def render(records: list[dict], opts: RenderOptions) -> SiteContent:
             items = subset[(page - 1) * PER_PAGE: page * PER_PAGE]
             rows = "\n".join(
                 f'<tr><td>{e(r["region"])}</td><td>{e(r["room_type"])}</td><td class="left">'
-                f'<a href="{e(link_for(SITE, r["key"], f"/sangsang/view.jsp?no={r["key"]}", opts))}">{e(r["name"])}</a>'
+                f'<a href="{e(link_for(SITE, r["key"], "/sangsang/view.jsp?no=" + r["key"], opts))}">{e(r["name"])}</a>'
                 f'</td><td>{e(r["host"])}</td></tr>' for r in items)
 
             def href(n: int, t: str = type_key) -> str:

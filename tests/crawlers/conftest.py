@@ -88,6 +88,13 @@ def known_from(result: CrawlResult) -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
+def manifest():
+    """``load_manifest`` of the replica sites."""
+    mod = pytest.importorskip("sites.manifest", reason="the replica sites (sites/) are not built yet")
+    return mod
+
+
+@pytest.fixture(scope="session")
 def replica():
     """The replica sites, version 1, no faults, on 127.0.0.1 for the whole session."""
     server_mod = pytest.importorskip("sites.server", reason="the replica sites (sites/) are not built yet")
@@ -99,8 +106,26 @@ def replica():
         srv.stop()
 
 
+def source_for(site: Any, base_url: str, sources: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The source definition of a replica site (from ``crawlers/sources.example.yaml``) pointed at ``base_url``."""
+    source = dict(sources[site.id])
+    source["start_urls"] = [base_url + path for path in site.start_paths]
+    for key in ("schedule", "priority", "enabled"):
+        source.pop(key, None)
+    return source
+
+
+@pytest.fixture(scope="session")
+def example_sources() -> dict[str, dict[str, Any]]:
+    """The example source definitions shipped with the crawlers, by id."""
+    import yaml
+
+    data = yaml.safe_load((ROOT / "crawlers" / "sources.example.yaml").read_text("utf-8"))
+    return {s["id"]: s for s in data["sources"]}
+
+
 @pytest.fixture(scope="session")
 def catalog():
     """The replica catalog: site id → entry (family, live_base_url, start_paths, kind)."""
     cat = pytest.importorskip("sites.catalog", reason="the replica sites (sites/) are not built yet")
-    return cat.load_catalog()
+    return {site.id: site for site in cat.load_catalog()}

@@ -1,0 +1,231 @@
+"""Benchmark the embedded search index on synthetic Korean facilities.
+
+    PYTHONPATH=. .venv/bin/python bench/search.py --docs 100000 [--queries 500] [--write-results]
+
+Measures build throughput (documents generated on the fly; generation time reported separately), index size on
+disk, and p50/p99 latency of four query types: full-text + filter, autocomplete, facets, geo radius + distance
+sort. ``--write-results`` replaces the "Search index" section of bench/RESULTS.md with the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from index import get_backend  # noqa: E402
+from index.types import FacilityDocument, SearchQuery  # noqa: E402
+
+# (sido, weight, [(sigungu, lat, lon)]) — population-weighted, real centres
+REGIONS = [
+    ("서울특별시", 19, [("강남구", 37.517, 127.047), ("마포구", 37.566, 126.901), ("종로구", 37.573, 126.979),
+                      ("성동구", 37.563, 127.037), ("송파구", 37.514, 127.106), ("관악구", 37.478, 126.951),
+                      ("중구", 37.564, 126.997), ("영등포구", 37.526, 126.896)]),
+    ("경기도", 26, [("수원시", 37.263, 127.029), ("성남시", 37.420, 127.127), ("과천시", 37.429, 126.988),
+                  ("화성시", 37.200, 126.831), ("고양시", 37.658, 126.832), ("용인시", 37.241, 127.178),
+                  ("안산시", 37.322, 126.831), ("광명시", 37.479, 126.865)]),
+    ("부산광역시", 7, [("해운대구", 35.163, 129.164), ("부산진구", 35.163, 129.053), ("사하구", 35.104, 128.975)]),
+    ("대구광역시", 5, [("동구", 35.887, 128.636), ("수성구", 35.858, 128.631), ("달서구", 35.830, 128.533)]),
+    ("인천광역시", 6, [("연수구", 37.410, 126.678), ("남동구", 37.447, 126.731), ("부평구", 37.507, 126.722)]),
+    ("광주광역시", 3, [("북구", 35.174, 126.912), ("광산구", 35.140, 126.794)]),
+    ("대전광역시", 3, [("유성구", 36.362, 127.356), ("서구", 36.355, 127.384)]),
+    ("울산광역시", 2, [("중구", 35.569, 129.333), ("남구", 35.544, 129.330)]),
+    ("세종특별자치시", 1, [("세종시", 36.480, 127.289)]),
+    ("강원특별자치도", 3, [("춘천시", 37.881, 127.730), ("강릉시", 37.752, 128.876), ("원주시", 37.342, 127.920)]),
+    ("충청북도", 3, [("청주시", 36.642, 127.489), ("충주시", 36.991, 127.926)]),
+    ("충청남도", 4, [("천안시", 36.815, 127.114), ("아산시", 36.790, 127.002)]),
+    ("전북특별자치도", 3, [("전주시", 35.824, 127.148), ("군산시", 35.968, 126.737)]),
+    ("전라남도", 3, [("목포시", 34.812, 126.392), ("여수시", 34.760, 127.662), ("순천시", 34.951, 127.487)]),
+    ("경상북도", 5, [("포항시", 36.019, 129.343), ("구미시", 36.120, 128.344), ("영주시", 36.806, 128.624)]),
+    ("경상남도", 6, [("창원시", 35.228, 128.681), ("김해시", 35.229, 128.889), ("진주시", 35.180, 128.108)]),
+    ("제주특별자치도", 1, [("제주시", 33.500, 126.531), ("서귀포시", 33.254, 126.560)]),
+]
+KINDS = [
+    ("maker_space_pro", "메이커 스페이스 전문랩", "중소벤처기업부"),
+    ("maker_space_general", "메이커 스페이스 일반랩", "중소벤처기업부"),
+    ("imagination_room", "무한상상실", "과학기술정보통신부"),
+    ("ict_device_lab", "ICT 디바이스랩", "과학기술정보통신부"),
+    ("ccei", "창조경제혁신센터", "중소벤처기업부"),
+    ("sogongin_center", "소공인 복합지원센터", "중소벤처기업부"),
+    ("private", "민간 메이커 공간", None),
+]
+NAME_CORES = ["메이커 스페이스", "메이커스페이스", "팹랩", "무한상상실", "디바이스랩", "창작공방",
+              "메이커 카페", "목공방", "제작소", "창업지원센터", "혁신센터", "테크숍", "하드웨어랩",
+              "시제품 제작소", "공작소"]
+NAME_PREFIX = ["", "", "", "국립", "시립", "구립", "청년", "스마트", "미래", "창의", "행복", "열린"]
+EQUIPMENT = [("3d_printer", "3D 프린터"), ("3d_printer", "3D프린터"), ("laser_cutter", "레이저 커터"),
+             ("cnc", "CNC 조각기"), ("vinyl_cutter", "커팅 플로터"), ("uv_printer", "UV 프린터"),
+             ("pcb_mill", "PCB 밀링기"), ("oscilloscope", "오실로스코프"), ("welder", "용접기"),
+             ("sewing_machine", "공업용 미싱"), ("wood_router", "목공 라우터"), ("3d_scanner", "3D 스캐너")]
+PROGRAMMES = ["3D 모델링 교육", "메이커 입문 교육", "시제품 제작 지원", "장비 교육", "청소년 메이커 교실",
+              "창업 멘토링", "목공 체험", "아두이노 교육", "드론 제작", "도서관 메이커 교실"]
+PHRASES = ["누구나 아이디어를 시제품으로 만들어 볼 수 있는 공간", "지역 창업자를 위한 장비와 교육을 제공한다",
+           "청소년과 시민을 위한 메이커 교육 프로그램 운영", "전문 장비를 갖춘 시제품 제작 전문랩",
+           "소공인의 기술 고도화를 지원한다", "주말에도 문을 여는 열린 작업실",
+           "하드웨어 스타트업의 양산 준비를 돕는다"]
+OPERATORS = ["테크노파크", "정보산업진흥원", "창조경제혁신센터", "시청", "대학교 산학협력단", "협동조합",
+             "재단법인 창의재단"]
+
+
+def _region_table() -> list[tuple[str, str, float, float]]:
+    out = []
+    for sido, weight, places in REGIONS:
+        for sigungu, lat, lon in places:
+            out.extend([(sido, sigungu, lat, lon)] * (weight * 10 // len(places) or 1))
+    return out
+
+
+def synthetic(n: int, seed: int = 7) -> Iterator[FacilityDocument]:
+    """``n`` realistic, reproducible facilities."""
+    rng = random.Random(seed)
+    regions = _region_table()
+    for i in range(n):
+        sido, sigungu, clat, clon = rng.choice(regions)
+        kind, label, ministry = rng.choice(KINDS)
+        place = sigungu[:-1] if len(sigungu) > 2 else sigungu
+        name = f"{rng.choice(NAME_PREFIX)}{place} {rng.choice(NAME_CORES)}".strip()
+        if rng.random() < 0.5:
+            name += f" {rng.randint(1, 99)}호점"
+        eq = rng.sample(EQUIPMENT, rng.randint(0, 5))
+        evenings, weekends = rng.random() < 0.3, rng.random() < 0.4
+        yield FacilityDocument(
+            id=f"ent-{i:07d}", name=name, alt_names=[name.replace(" ", "")] if rng.random() < 0.2 else [],
+            kind=kind, kind_label=label, operator=f"{place}{rng.choice(OPERATORS)}", ministry=ministry,
+            address=f"{sido} {sigungu} {rng.choice('가나다라마바사')}{rng.choice('로길')} {rng.randint(1, 300)}",
+            sido=sido, sigungu=sigungu, postal_code=f"{rng.randint(1000, 63000):05d}",
+            phones=[f"02-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"],
+            homepage=f"https://example-{i}.kr", equipment=sorted({c for c, _ in eq}), equipment_text=[t for _, t in eq],
+            programmes=rng.sample(PROGRAMMES, rng.randint(0, 3)),
+            description=" ".join(rng.sample(PHRASES, rng.randint(1, 3))),
+            hours={"mon": [["09:00", "21:00" if evenings else "18:00"]]},
+            open_evenings=evenings, open_weekends=weekends,
+            lat=clat + rng.gauss(0, 0.04), lon=clon + rng.gauss(0, 0.05),
+            sources=["synthetic"], source_urls=[f"https://example-{i}.kr/page"], member_count=rng.randint(1, 4),
+            updated_at="2026-11-01T00:00:00+00:00")
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    return statistics.median(ordered) * 1000, p99 * 1000
+
+
+def _time(fn: Callable[[], object], n: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return _percentiles(samples)
+
+
+def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
+    """Build an index of ``n_docs`` synthetic facilities in ``data_dir`` and time the query types."""
+    t = time.perf_counter()
+    for _ in synthetic(min(n_docs, 20_000), seed=1):
+        pass
+    gen_us = (time.perf_counter() - t) / min(n_docs, 20_000) * 1e6
+    backend = get_backend("embedded", data_dir=data_dir)
+    t, cpu = time.perf_counter(), time.process_time()
+    version = backend.build(synthetic(n_docs), expected=n_docs)
+    build_s, build_cpu = time.perf_counter() - t, time.process_time() - cpu
+    backend.verify(version, expected=n_docs)
+    backend.activate(version)
+    size = sum(p.stat().st_size for p in (data_dir / "index" / "versions" / version).iterdir())
+    rng = random.Random(11)
+    regions = _region_table()
+    words = ["메이커", "3D프린터", "레이저 커터", "무한상상실", "팹랩", "과천", "수원 메이커스페이스", "창업", "목공",
+             "디바이스랩", "CNC", "시제품 제작", "청년 공방", "강남", "드론"]
+    names = [d.name for d in synthetic(2000, seed=3)]
+    sidos = [r[0] for r in REGIONS]
+
+    def fulltext() -> object:
+        return backend.search(SearchQuery(q=rng.choice(words), sido=(rng.choice(sidos),), facets=False))
+
+    def autocomplete() -> object:
+        name = rng.choice(names)
+        return backend.suggest(name[: rng.randint(1, 4)])
+
+    def facets() -> object:
+        return backend.search(SearchQuery(q=rng.choice(words), facets=True))
+
+    def geo() -> object:
+        _, _, lat, lon = rng.choice(regions)
+        return backend.search(SearchQuery(near=(lat + rng.gauss(0, 0.03), lon + rng.gauss(0, 0.03)),
+                                          radius_km=rng.choice([2.0, 5.0, 10.0, 20.0]), sort="distance",
+                                          facets=False))
+
+    results: dict[str, object] = {"docs": n_docs, "build_s": build_s, "build_rate": n_docs / build_s,
+                                  "gen_us": gen_us, "size_mib": size / 2**20,
+                                  "build_cpu_us": build_cpu / n_docs * 1e6}
+    for name, fn in (("full-text + filter", fulltext), ("autocomplete", autocomplete), ("facets", facets),
+                     ("geo radius + distance sort", geo)):
+        _time(fn, 30)
+        results[name] = _time(fn, n_queries)
+    results["max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return results
+
+
+def _table(rows: list[dict[str, object]]) -> str:
+    kinds = ["full-text + filter", "autocomplete", "facets", "geo radius + distance sort"]
+    lines = ["| docs | build docs/s (incl. generation) | build CPU µs/doc (all threads) | generation µs/doc "
+             "| index size | "
+             + " | ".join(f"{k} p50 / p99 ms" for k in kinds) + " | peak RSS |",
+             "|---" * (6 + len(kinds)) + "|"]
+    for r in rows:
+        cells = [f"{r['docs']:,}", f"{r['build_rate']:,.0f} ({r['build_s']:.0f} s)", f"{r['build_cpu_us']:.0f}",
+                 f"{r['gen_us']:.0f}",
+                 f"{r['size_mib']:,.0f} MiB"]
+        cells += [f"{r[k][0]:.2f} / {r[k][1]:.2f}" for k in kinds]  # type: ignore[index]
+        cells.append(f"{r['max_rss_mib']:,.0f} MiB")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def write_results(table: str, command: str) -> None:
+    """Replace (or append) the "Search index" section of bench/RESULTS.md, leaving other sections alone."""
+    path = Path(__file__).with_name("RESULTS.md")
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    section = (f"## Search index\n\nEmbedded backend (tantivy), synthetic Korean facilities, one process on the "
+               f"shared 2-core machine (other work running). Command: `{command}`\n\n{table}\n")
+    pattern = re.compile(r"^## Search index\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, nargs="+", default=[100_000])
+    ap.add_argument("--queries", type=int, default=500)
+    ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    ap.add_argument("--write-results", action="store_true")
+    args = ap.parse_args()
+    rows = []
+    for n in args.docs:
+        tmp = args.keep or Path(tempfile.mkdtemp(prefix="fh-bench-"))
+        try:
+            row = run(n, args.queries, tmp / str(n))
+        finally:
+            if not args.keep:
+                shutil.rmtree(tmp, ignore_errors=True)
+        rows.append(row)
+        print(_table([row]), flush=True)
+    if args.write_results:
+        write_results(_table(rows), "PYTHONPATH=. .venv/bin/python " + " ".join(["bench/search.py", *sys.argv[1:]]))
+    print(f"cpu count: {os.cpu_count()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""The pages' router: search, facility, review, operations, login and the static files they use."""
+
+from __future__ import annotations
+
+import mimetypes
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import FileResponse, Response
+
+from hub.web import ops_pages, review_pages, search_pages
+from hub.web import session as sessions
+from hub.web.common import (
+    ROLE_LABELS,
+    STATIC,
+    PageError,
+    guard_form,
+    local_path,
+    pages,
+    redirect,
+    render,
+    save_session,
+    visitor,
+)
+
+router = APIRouter(include_in_schema=False)
+router.include_router(search_pages.router)
+router.include_router(review_pages.router)
+router.include_router(ops_pages.router)
+
+STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".ico": "image/x-icon"}
+
+
+@router.get("/static/{name}", name="static")
+def static(name: str) -> Response:
+    """A file from ``hub/web/static`` (flat directory; cached for an hour)."""
+    path = (STATIC / name).resolve()
+    if path.parent != STATIC or not path.is_file():
+        raise HTTPException(404, detail=f"no static file {name!r}")
+    media = STATIC_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return FileResponse(path, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
+
+
+@router.get("/login", name="login_page")
+def login_page(request: Request, role: str = "steward", next: str = "/") -> Response:  # noqa: A002
+    """The token login form."""
+    role = role if role in ROLE_LABELS else "steward"
+    return render(request, "login.html", {"role": role, "next": local_path(next), "error": None})
+
+
+@router.post("/login", name="login")
+@pages
+def login(
+    request: Request,
+    token: Annotated[str, Form(max_length=500)] = "",
+    csrf: Annotated[str | None, Form()] = None,
+    actor: Annotated[str, Form(max_length=100)] = "",
+    role: Annotated[str, Form()] = "steward",
+    next: Annotated[str, Form()] = "/",  # noqa: A002
+) -> Response:
+    """Check the token against the steward and operator tokens; on success start a signed session."""
+    old = guard_form(request, None, csrf)
+    st = request.app.state.hub
+    if not (st.settings.steward_token or st.settings.operator_token):
+        raise PageError(
+            403, "로그인이 꺼져 있습니다: FACILITY_HUB_STEWARD_TOKEN / FACILITY_HUB_OPERATOR_TOKEN을 설정하세요."
+        )
+    roles = sessions.roles_for_token(st.settings, token.strip()) if token.strip() else []
+    if not roles:
+        return render(
+            request,
+            "login.html",
+            {
+                "role": role if role in ROLE_LABELS else "steward",
+                "next": local_path(next),
+                "error": "토큰이 맞지 않습니다.",
+            },
+            status_code=401,
+        )
+    fresh = sessions.new_session()  # a new CSRF token at every login
+    fresh.roles = sorted(set(roles) | set(old.roles))
+    fresh.actor = actor.strip() or None
+    target = local_path(next)
+    if target == "/" and role in ROLE_LABELS and role in fresh.roles:
+        target = "/review" if role == "steward" else "/ops"
+    response = redirect(target)
+    save_session(request, response, fresh)
+    return response
+
+
+@router.post("/logout", name="logout")
+@pages
+def logout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
+    """End the session (a new anonymous one replaces it)."""
+    guard_form(request, None, csrf)
+    response = redirect("/")
+    save_session(request, response, sessions.new_session())
+    return response
+
+
+__all__ = ["router", "visitor"]

@@ -1,0 +1,214 @@
+"""The public pages: search (``/``) and one facility (``/facilities/{id}``). Both work without JavaScript."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from hub.api.deps import ApiState, state
+from hub.api.search_routes import build_query
+from hub.web.charts import Bar, bar_chart
+from hub.web.common import PageError, pages, render
+from hub.web.labels import hours_today, labels
+from hub.web.places import BY_KEY, PLACES, RADII_KM
+from hub.web.provenance import facility_view
+
+log = logging.getLogger(__name__)
+router = APIRouter(include_in_schema=False)
+
+PAGE_SIZE = 10
+SORTS = {"relevance": "관련도순", "distance": "가까운 순", "name": "이름순"}
+MULTI = ("kind", "sido", "sigungu", "equipment")
+
+
+@functools.lru_cache(maxsize=4)
+def _source_names(config_dir: Path) -> dict[str, str]:
+    try:
+        from hub.sources import load_sources
+
+        return {s.id: s.name or s.id for s in load_sources(config_dir)}
+    except Exception as exc:  # noqa: BLE001 - names are cosmetic; ids are shown instead
+        log.info("source names unavailable: %s", exc)
+        return {}
+
+
+def source_names(st: ApiState) -> dict[str, str]:
+    """Source id → display name (empty when the sources file cannot be read)."""
+    return _source_names(st.settings.config_dir)
+
+
+def _url(params: list[tuple[str, str]], **changes: str | list[str] | None) -> str:
+    """``/?…`` with some parameters replaced (None removes them); empty values are dropped."""
+    kept = [(k, v) for k, v in params if k not in changes and v != ""]
+    for key, value in changes.items():
+        if value is None:
+            continue
+        kept.extend((key, v) for v in ([value] if isinstance(value, str) else value) if v != "")
+    return "/?" + urlencode(kept) if kept else "/"
+
+
+def _flag(value: str | None) -> bool | None:
+    return True if value in ("1", "true", "on", "yes") else None
+
+
+def _facet_options(facet: dict[str, int], selected: list[str], order: tuple[str, ...] = ()) -> list[tuple[str, int]]:
+    """Facet values with counts, selected ones always included; in config order when given, else by count."""
+    values = dict(facet)
+    for s in selected:
+        values.setdefault(s, 0)
+    if order:
+        rank = {v: i for i, v in enumerate(order)}
+        return sorted(values.items(), key=lambda kv: (rank.get(kv[0], len(rank)), kv[0]))
+    return sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _sido_chart(facet: dict[str, int], params: list[tuple[str, str]]) -> Any:
+    lab = labels()
+    order = lab.sido_order or tuple(sorted(facet))
+    bars = [
+        Bar(lab.short(s), facet[s], href=_url(params, sido=s, sigungu=None, page=None), title=f"{s} {facet[s]}곳")
+        for s in order
+        if facet.get(s)
+    ]
+    return bar_chart(bars, title="시도별 시설 수")
+
+
+@router.get("/", name="search_page")
+@pages
+def search_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=500)] = "",
+    kind: Annotated[list[str], Query()] = [],  # noqa: B006
+    sido: Annotated[list[str], Query()] = [],  # noqa: B006
+    sigungu: Annotated[list[str], Query()] = [],  # noqa: B006
+    equipment: Annotated[list[str], Query()] = [],  # noqa: B006
+    programme: Annotated[str, Query(max_length=100)] = "",
+    evening: str | None = None,
+    weekend: str | None = None,
+    place: str = "",
+    near: Annotated[str, Query(max_length=60)] = "",
+    radius: str = "",
+    sort: str = "",
+    page: str = "1",
+) -> Response:
+    """Search with filters, facet counts, distance, a 시도 chart and pagination; the URL is the search."""
+    st = state(request)
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "msg"]
+    chosen = BY_KEY.get(place)
+    if place and chosen is None:
+        raise PageError(422, f"알 수 없는 장소입니다: {place}")
+    point = chosen.near if chosen else near.strip()
+    try:
+        page_no = max(1, int(page or "1"))
+        radius_km = float(radius) if radius else None
+    except ValueError:
+        raise PageError(422, "page와 radius는 숫자여야 합니다.") from None
+    order = sort or ("distance" if point else "relevance")
+    if order not in SORTS:
+        raise PageError(422, f"정렬은 {', '.join(SORTS)} 중 하나여야 합니다.")
+    context: dict[str, Any] = {
+        "q": q,
+        "kind": kind,
+        "sido": sido,
+        "sigungu": sigungu,
+        "equipment": equipment,
+        "programme": programme,
+        "evening": bool(_flag(evening)),
+        "weekend": bool(_flag(weekend)),
+        "place": place,
+        "near": near if not chosen else "",
+        "radius": radius,
+        "sort": order,
+        "sorts": SORTS,
+        "places": PLACES,
+        "radii": RADII_KM,
+        "chosen_place": chosen,
+        "point": point,
+        "results": None,
+        "error": None,
+        "notice": request.query_params.get("msg"),
+    }
+    backend = st.backend
+    if backend.active_version() is None:
+        context["error"] = "아직 검색 색인이 없습니다. 'facility-hub run' 또는 'facility-hub index'를 먼저 실행하세요."
+        return render(request, "search.html", context, status_code=503)
+    try:
+        query = build_query(
+            q,
+            kind,
+            sido,
+            sigungu,
+            equipment,
+            programme or None,
+            _flag(evening),
+            _flag(weekend),
+            None,
+            point or None,
+            radius_km,
+            order,
+            page_no,
+            PAGE_SIZE,
+            True,
+        )
+    except HTTPException as exc:
+        context["error"] = f"검색 조건이 올바르지 않습니다: {exc.detail}"
+        return render(request, "search.html", context, status_code=422)
+    result = backend.search(query)
+    if page_no == 1 and result.hits:
+        st.impressions.note(h.document.id for h in result.hits)
+    names = source_names(st)
+    lab = labels()
+    cards = [
+        {
+            "doc": h.document,
+            "distance_km": h.distance_km,
+            "hours_today": hours_today(h.document.hours),
+            "equipment": [lab.equip(e) for e in h.document.equipment[:6]],
+            "more_equipment": max(0, len(h.document.equipment) - 6),
+            "sources": [names.get(s, s) for s in h.document.sources],
+        }
+        for h in result.hits
+    ]
+    pages_total = max(1, math.ceil(result.total / PAGE_SIZE))
+    facets = result.facets or {}
+    context.update(
+        results=cards,
+        total=result.total,
+        page=page_no,
+        pages_total=pages_total,
+        prev_url=_url(params, page=str(page_no - 1)) if page_no > 1 else None,
+        next_url=_url(params, page=str(page_no + 1)) if page_no < pages_total else None,
+        page_urls=[(n, _url(params, page=str(n))) for n in _page_window(page_no, pages_total)],
+        index_version=result.version,
+        kind_options=_facet_options(facets.get("kind", {}), kind),
+        sido_options=_facet_options(facets.get("sido", {}), sido, lab.sido_order),
+        sigungu_options=_facet_options(facets.get("sigungu", {}), sigungu) if sido or sigungu else [],
+        equipment_options=_facet_options(facets.get("equipment", {}), equipment)[:30],
+        sido_chart=_sido_chart(facets.get("sido", {}), params),
+        clear_url="/",
+    )
+    return render(request, "search.html", context)
+
+
+def _page_window(page: int, total: int, width: int = 7) -> list[int]:
+    start = max(1, min(page - width // 2, total - width + 1))
+    return list(range(start, min(total, start + width - 1) + 1))
+
+
+@router.get("/facilities/{entity_id}", name="facility_page")
+@pages
+def facility_page(request: Request, entity_id: str) -> Response:
+    """One golden record: each field with the source it came from and the other sources' values beside it."""
+    st = state(request)
+    names = source_names(st)
+    view = facility_view(st, entity_id, names)
+    if view is None:
+        raise PageError(404, f"시설 {entity_id}을(를) 찾을 수 없습니다. 병합되었거나 삭제되었을 수 있습니다.")
+    return render(request, "facility.html", view)

@@ -1,0 +1,178 @@
+"""Golden tests: the exact requests the Elasticsearch backend sends, captured from the real client.
+
+The real ``elasticsearch.Elasticsearch`` client talks to ``fake_elasticsearch`` on 127.0.0.1; every request is
+recorded, version ids and timestamps are replaced by placeholders, and the result must equal
+``golden/<name>.json``. Each body is also checked against the query DSL (``es_dsl``). After an intended change,
+regenerate with ``FACILITY_HUB_UPDATE_GOLDEN=1 pytest tests/index/test_index_elastic_golden.py`` and review
+the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from es_dsl import check_index_body, check_search  # noqa: E402
+from fake_elasticsearch import FakeState, Recorded, fake_elasticsearch  # noqa: E402
+
+from index import get_backend  # noqa: E402
+from index.errors import SearchIndexError  # noqa: E402
+from index.types import FacilityDocument, SearchQuery  # noqa: E402
+
+GOLDEN = Path(__file__).with_name("golden")
+FIXTURE = Path(__file__).parents[1] / "contract" / "facilities.json"
+UPDATE = os.environ.get("FACILITY_HUB_UPDATE_GOLDEN") == "1"
+_VERSION = re.compile(r"v\d{8}-\d{6}-\d{6}")
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00")
+
+
+def _docs(n: int = 3) -> list[FacilityDocument]:
+    return [FacilityDocument(**row) for row in json.loads(FIXTURE.read_text(encoding="utf-8"))[:n]]
+
+
+def _normalise(value: Any) -> Any:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=False)
+    return json.loads(_STAMP.sub("<created_at>", _VERSION.sub("<version>", text)))
+
+
+def _as_json(requests: list[Recorded]) -> list[dict[str, Any]]:
+    return [_normalise({"method": r.method, "path": r.path, "params": r.params, "body": r.body})
+            for r in requests]
+
+
+def _assert_golden(name: str, requests: list[Recorded]) -> None:
+    path = GOLDEN / f"{name}.json"
+    actual = _as_json(requests)
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"{path} is missing; create it with FACILITY_HUB_UPDATE_GOLDEN=1")
+        path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert actual == json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def es():
+    """A fake node with the nori plugin and a backend (no retry back-off) talking to it."""
+    with fake_elasticsearch() as (url, state):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities",
+                              retry_backoff=0.0, bulk_chunk=2)
+        yield backend, state
+
+
+@pytest.fixture
+def active(es):
+    backend, state = es
+    v = backend.build(_docs(), expected=3)
+    backend.activate(v)
+    state.requests.clear()
+    return backend, state
+
+
+def test_build_requests(es) -> None:
+    backend, state = es
+    version = backend.build(_docs(), expected=3)
+    assert _VERSION.fullmatch(version)
+    create = state.requests[1]
+    assert create.method == "PUT" and create.path == f"/facilities-{version}"
+    assert check_index_body(create.body) == []
+    assert create.body["mappings"]["properties"]["name"]["analyzer"] == "korean_nori"
+    _assert_golden("build_nori", state.requests)
+
+
+def test_build_without_nori_uses_cjk() -> None:
+    with fake_elasticsearch(FakeState(plugins=[])) as (url, state):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities")
+        backend.build(_docs(1))
+        create = state.requests[1].body
+        assert check_index_body(create) == []
+        assert "nori_mixed" not in json.dumps(create)
+        assert create["mappings"]["properties"]["description"]["analyzer"] == "korean_cjk"
+        _assert_golden("create_index_cjk", [state.requests[1]])
+
+
+def test_activate_switches_the_alias_in_one_request(active) -> None:
+    backend, state = active
+    v2 = backend.build(_docs(2))
+    state.requests.clear()
+    backend.activate(v2)
+    switches = [r for r in state.requests if r.path == "/_aliases"]
+    assert len(switches) == 1
+    actions = switches[0].body["actions"]
+    assert [next(iter(a)) for a in actions] == ["remove", "add"]
+    assert actions[1]["add"]["index"] == f"facilities-{v2}"
+    _assert_golden("activate", switches)
+    state.requests.clear()
+    backend.rollback()
+    _assert_golden("rollback", [r for r in state.requests if r.path == "/_aliases"])
+
+
+QUERIES = {
+    "search_text": SearchQuery(q="과천 3D프린터"),
+    "search_filters": SearchQuery(q="메이커", kind=("maker_space_pro", "ccei"), sido=("서울특별시",),
+                                  equipment=("cnc",), programme="장비 교육", ministry="중소벤처기업부",
+                                  open_evenings=True, open_weekends=False),
+    "search_geo_distance": SearchQuery(near=(37.5665, 126.978), radius_km=5.0, sort="distance", kind=("ccei",)),
+    "search_name_page": SearchQuery(sort="name", page=3, size=10, facets=False),
+    "search_single_char": SearchQuery(q="랩 과천"),
+    "search_punctuation_only": SearchQuery(q='"*:('),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_search_requests(active, name: str) -> None:
+    backend, state = active
+    result = backend.search(QUERIES[name])
+    assert result.version and result.total >= 0
+    (request,) = [r for r in state.requests if r.path.endswith("/_search")]
+    assert (request.method, request.path) == ("POST", "/facilities/_search")
+    assert check_search(request.body) == []
+    _assert_golden(name, [request])
+
+
+def test_suggest_and_get_requests(active) -> None:
+    backend, state = active
+    assert backend.suggest("과천")[0]["id"] == "e-gwacheon"
+    assert backend.get("e-fablab-seoul").name == "팹랩서울"
+    for r in state.requests:
+        assert check_search(r.body) == []
+    _assert_golden("suggest_get", state.requests)
+
+
+def test_rejected_documents_are_reported_and_the_version_discarded() -> None:
+    state = FakeState(reject_ids={"e-fablab-seoul"})
+    with fake_elasticsearch(state) as (url, _):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities", retry_backoff=0.0)
+        with pytest.raises(SearchIndexError, match=r"rejected 1 of 3 documents.*e-fablab-seoul: "
+                                                   r"document_parsing_exception"):
+            backend.build(_docs())
+        assert state.indices == {}
+        assert state.requests[-1].method == "DELETE"
+        assert backend.list_versions() == []
+
+
+def test_throttled_documents_are_retried() -> None:
+    state = FakeState(throttle_once={"e-seoul-hub"})
+    with fake_elasticsearch(state) as (url, _):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities", retry_backoff=0.0)
+        v = backend.build(_docs(), expected=3)
+        backend.verify(v, expected=3)
+        bulks = [r for r in state.requests if r.path == "/_bulk"]
+        assert len(bulks) == 2
+        assert [line["index"]["_id"] for line in bulks[1].body[::2]] == ["e-seoul-hub"]
+
+
+def test_unreachable_cluster_is_a_clear_transient_error() -> None:
+    from index.errors import BackendUnavailableError
+
+    backend = get_backend("elasticsearch", data_dir=Path("."), url="http://127.0.0.1:9", request_timeout=1.0)
+    backend.client = backend.client.options(max_retries=0)
+    with pytest.raises(BackendUnavailableError, match="unreachable") as info:
+        backend.search(SearchQuery(q="과천"))
+    assert info.value.transient
