@@ -39,8 +39,10 @@ def main() -> None:
         per_client = args.requests // args.clients
         errors: list[int] = []
         _client(host, int(port), path, 50, errors)  # warm-up
-        threads = [threading.Thread(target=_client, args=(host, int(port), path, per_client, errors))
-                   for _ in range(args.clients)]
+        threads = [
+            threading.Thread(target=_client, args=(host, int(port), path, per_client, errors))
+            for _ in range(args.clients)
+        ]
         start = time.perf_counter()
         for t in threads:
             t.start()
@@ -48,8 +50,10 @@ def main() -> None:
             t.join()
         elapsed = time.perf_counter() - start
     total = per_client * args.clients
-    print(f"{total} requests, {args.clients} keep-alive clients, {elapsed:.2f} s: {total / elapsed:,.0f} requests/s"
-          f" (non-200: {len(errors)})")
+    print(
+        f"{total} requests, {args.clients} keep-alive clients, {elapsed:.2f} s: {total / elapsed:,.0f} requests/s"
+        f" (non-200: {len(errors)})"
+    )
 
 
 if __name__ == "__main__":

@@ -42,21 +42,31 @@ def select(sel: Selector | SelectorList, expr: str) -> SelectorList:
     return sel.xpath(expr) if is_xpath(expr) else sel.css(expr)
 
 
+def _element_text(el: Any) -> str:
+    if el.tag in ("script", "style") or not isinstance(el.tag, str):
+        return ""
+    if el.find(".//script") is None and el.find(".//style") is None:
+        return squash(" ".join(el.itertext()))
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(_element_text(child))
+        parts.append(child.tail or "")
+    return squash(" ".join(parts))
+
+
 def node_text(node: Selector) -> str:
     """Return a node's visible text; a table row becomes its cells joined with ``" | "``.
 
     Text nodes and attribute values (from ``::text``, ``::attr()``, ``/@href``) are returned as they are.
+    Uses lxml directly (no XPath per node): this runs for every field of every page.
     """
     root = node.root
     if isinstance(root, str):
         return squash(root)
-    tag = getattr(root, "tag", "")
-    if tag == "tr":
-        cells = [squash(" ".join(c.xpath(".//text()").getall())) for c in node.xpath("./th|./td")]
+    if root.tag == "tr":
+        cells = [_element_text(c) for c in root if c.tag in ("td", "th")]
         return " | ".join(c for c in cells if c)
-    if tag in ("script", "style"):
-        return ""
-    return squash(" ".join(node.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]").getall()))
+    return _element_text(root)
 
 
 def select_texts(sel: Selector | SelectorList, expr: str) -> list[str]:
@@ -96,33 +106,43 @@ def normalise_label(label: str) -> str:
     return re.sub(r"[\s:：]", "", label)
 
 
-def label_rows(
-    sel: Selector | SelectorList,
-    rows: str = ".//tr[(th or td) and count(th|td) >= 2] | .//dl/dt",
-) -> dict[str, Selector]:
+def _cell_children(el: Any) -> list[Any]:
+    return [c for c in el if c.tag in ("td", "th")]
+
+
+def label_rows(sel: Selector | SelectorList) -> dict[str, Selector]:
     """Map each label of a label → value table to its value node (first occurrence wins).
 
-    A row is a ``<tr>`` whose first cell is the label and second the value, or a ``<dt>`` and its ``<dd>``.
-    Labels are normalised with :func:`normalise_label`.
+    A row is a ``<tr>`` with at least two cells, the first being the label and the second the value, or a
+    ``<dt>`` and the ``<dd>`` after it. Labels are normalised with :func:`normalise_label`. Walks the lxml tree
+    directly (no XPath per row): this runs for every facility page.
     """
     out: dict[str, Selector] = {}
-    for row in sel.xpath(rows):
-        if row.root.tag == "dt":
-            label_node, value = row, row.xpath("following-sibling::dd[1]")
-        else:
-            cells = row.xpath("./th|./td")
-            label_node, value = cells[0], cells[1:2]
-        label = normalise_label(node_text(label_node))
-        if label and value and label not in out:
-            out[label] = value[0]
+    roots = sel if isinstance(sel, SelectorList) else [sel]
+    for root_sel in roots:
+        root = root_sel.root
+        if isinstance(root, str):
+            continue
+        for row in root.iter("tr", "dt"):
+            if row.tag == "dt":
+                label_el = row
+                value_el = row.getnext()
+                while value_el is not None and value_el.tag != "dd":
+                    value_el = value_el.getnext() if value_el.tag not in ("dt",) else None
+            else:
+                cells = _cell_children(row)
+                if len(cells) < 2:
+                    continue
+                label_el, value_el = cells[0], cells[1]
+            if value_el is None:
+                continue
+            label = normalise_label(_element_text(label_el))
+            if label and label not in out:
+                out[label] = Selector(root=value_el, type="html")
     return out
 
 
-def label_table(
-    sel: Selector | SelectorList,
-    labels: Mapping[str, str],
-    rows: str = ".//tr[(th or td) and count(th|td) >= 2] | .//dl/dt",
-) -> dict[str, str]:
+def label_table(sel: Selector | SelectorList, labels: Mapping[str, str]) -> dict[str, str]:
     """Read a label → value table (``<th>운영기관</th><td>…</td>`` or ``<dt>``/``<dd>``) into raw fields.
 
     ``labels`` maps a label as printed (compared after :func:`normalise_label`) to a field name; labels not
@@ -130,7 +150,7 @@ def label_table(
     """
     norm = {normalise_label(k): v for k, v in labels.items()}
     fields: dict[str, str] = {}
-    for label, value_node in label_rows(sel, rows).items():
+    for label, value_node in label_rows(sel).items():
         field = norm.get(label)
         if not field or field in fields:
             continue

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
+from dedupe.compare import compare_pairs
 from dedupe.decisions import build_constraints, pair_key
 from dedupe.errors import DedupeInputError
 from dedupe.explain import explanation_from_levels
@@ -16,7 +17,6 @@ from dedupe.ids import assign_ids
 from dedupe.matching import MatchRun, run_matching
 from dedupe.model import MatchModel, load_model, model_to_dict
 from dedupe.scoring import probabilities
-from dedupe.compare import compare_pairs
 from dedupe.survivorship import golden_fields
 from dedupe.types import Decision, DedupeResult, Entity, ReviewPair
 from normalizers.records import Facility

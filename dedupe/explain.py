@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from dedupe.compare import compare_pairs
-from dedupe.features import table_from_keys, record_keys
+from dedupe.features import record_keys, table_from_keys
 from dedupe.model import MatchModel, load_model
 from normalizers.records import Facility
 

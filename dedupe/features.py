@@ -70,9 +70,9 @@ def record_keys(f: Facility) -> RecordKeys:
     sido, sigungu, road, number, postal = text.address_parts(f.address)
     phones: list[str] = []
     for p in f.phones:
-        d = text.phone_digits(p.e164 if p.e164 else p.display)
-        if d and d not in phones:
-            phones.append(d)
+        for d in [text.phone_digits(p.e164)] if p.e164 else text.split_phones(p.display):
+            if d and d not in phones:
+                phones.append(d)
     lat = f.lat if isinstance(f.lat, (int, float)) and math.isfinite(f.lat) and -90 <= f.lat <= 90 else math.nan
     lon = f.lon if isinstance(f.lon, (int, float)) and math.isfinite(f.lon) and -180 <= f.lon <= 180 else math.nan
     if math.isnan(lat) or math.isnan(lon):

@@ -200,7 +200,8 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
         keys = tuple(raw.get("keys") or []) if isinstance(raw, dict) else ()
         bad = [k for k in keys if k not in BLOCKING_KEYS]
         if not keys or bad:
-            problems.append(f"blocking.rules[{i}].keys: {list(keys)!r} must be non-empty, from {', '.join(BLOCKING_KEYS)}")
+            allowed = ", ".join(BLOCKING_KEYS)
+            problems.append(f"blocking.rules[{i}].keys: {list(keys)!r} must be non-empty, from {allowed}")
             continue
         rules.append(BlockingRule(name=str(raw.get("name") or "+".join(keys)), keys=keys))
     if not rules and not problems:

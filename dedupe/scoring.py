@@ -109,7 +109,8 @@ def em_session(
     prior = model.prior
     m = [x.copy() for x in m]
     it = 0
-    for it in range(1, model.em_iterations + 1):
+    while it < model.em_iterations:
+        it += 1
         logit = np.full(len(pats), math.log(prior / (1 - prior)))
         for j in range(len(m)):
             if used[j]:
@@ -163,7 +164,6 @@ def train(
     """
     u_est = estimate_u(model, ft)
     base = model.with_params({}, u_est, model.prior)
-    n = len(ft)
     m0 = [np.asarray([1.0] + c.m, dtype=np.float64) for c in base.comparisons]
     u0 = [np.asarray([1.0] + c.u, dtype=np.float64) for c in base.comparisons]
     sums: list[np.ndarray] = [np.zeros(len(c.labels)) for c in base.comparisons]

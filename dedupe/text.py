@@ -22,10 +22,6 @@ _FOLDS = (("센타", "센터"), ("프린팅", "프린터"), ("센터", "센터")
           ("&", " and "), ("@", " at "))
 _NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
 _TAIL = re.compile(r"(?:본점|본원)$")
-_GENERIC = ("메이커스페이스", "무한상상실", "디바이스랩", "창조경제혁신센터", "센터", "공방", "팹랩", "스페이스", "교육원",
-            "지원센터", "학원", "the", "and", "of", "center", "school", "academy", "inc")
-
-
 @lru_cache(maxsize=4096)
 def _nfkc_lower(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
@@ -49,19 +45,11 @@ def name_key(name: str | None) -> str:
     return _TAIL.sub("", name_tokens(name).replace(" ", ""))
 
 
-def name_core(tokens: str) -> str:
-    """Key without generic words (메이커스페이스, 센터, school …); the key itself when nothing would remain."""
-    words = [w for w in tokens.split() if w not in _GENERIC]
-    core = "".join(words)
-    for g in _GENERIC[:12]:
-        core = core.replace(g, "")
-    return core or tokens.replace(" ", "")
-
-
 # ---------------------------------------------------------------- regions
 _SIDO_FORMS = {
-    "서울": ("서울특별시", "서울시", "서울"), "부산": ("부산광역시", "부산시", "부산"), "대구": ("대구광역시", "대구시", "대구"),
-    "인천": ("인천광역시", "인천시", "인천"), "광주": ("광주광역시", "광주시", "광주"), "대전": ("대전광역시", "대전시", "대전"),
+    "서울": ("서울특별시", "서울시", "서울"), "부산": ("부산광역시", "부산시", "부산"),
+    "대구": ("대구광역시", "대구시", "대구"), "인천": ("인천광역시", "인천시", "인천"),
+    "광주": ("광주광역시", "광주시", "광주"), "대전": ("대전광역시", "대전시", "대전"),
     "울산": ("울산광역시", "울산시", "울산"), "세종": ("세종특별자치시", "세종시", "세종"), "경기": ("경기도", "경기"),
     "강원": ("강원특별자치도", "강원도", "강원"), "충북": ("충청북도", "충북"), "충남": ("충청남도", "충남"),
     "전북": ("전북특별자치도", "전라북도", "전북"), "전남": ("전라남도", "전남"), "경북": ("경상북도", "경북"),

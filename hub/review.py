@@ -93,9 +93,17 @@ def review_queue(store: Store, *, limit: int = 100, include_skipped: bool = Fals
         items.sort(key=lambda i: (-i.impact, abs((i.probability or 0.5) - 0.5), i.a or "", i.b or ""))
         if include_skipped:
             items.extend(sorted(skipped, key=lambda i: (-i.impact, i.a or "")))
+        last_dedupe = session.scalar(
+            select(StageRun.finished_at)
+            .where(StageRun.stage == "dedupe", StageRun.state == "succeeded")
+            .order_by(StageRun.id.desc())
+            .limit(1)
+        )
         for d in decisions:
             if d.kind not in ("merge", "split") or not d.entity_id or not d.members:
                 continue
+            if last_dedupe is None or d.created_at >= last_dedupe:
+                continue  # not applied yet: it is pending, not changed
             current = sorted(fid for fid, eid in member_of.items() if eid == d.entity_id)
             if current and sorted(d.members) != current:
                 items.append(

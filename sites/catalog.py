@@ -54,9 +54,18 @@ def load_catalog(path: Path = CATALOG_PATH) -> list[SiteInfo]:
             continue
         if entry["family"] not in FAMILIES:
             problems.append(f"{path}: site {entry['id']!r} has family {entry['family']!r}; allowed: {FAMILIES}")
-        sites.append(SiteInfo(id=entry["id"], family=entry["family"], live_base_url=entry["live_base_url"],
-                              start_paths=tuple(entry["start_paths"]), kind=entry["kind"], title=entry["title"],
-                              encoding=entry["encoding"], notes=entry.get("notes", "")))
+        sites.append(
+            SiteInfo(
+                id=entry["id"],
+                family=entry["family"],
+                live_base_url=entry["live_base_url"],
+                start_paths=tuple(entry["start_paths"]),
+                kind=entry["kind"],
+                title=entry["title"],
+                encoding=entry["encoding"],
+                notes=entry.get("notes", ""),
+            )
+        )
     ids = [s.id for s in sites]
     if sorted(ids) != sorted(SITE_IDS):
         problems.append(f"{path}: sites {ids} do not match the served sites {SITE_IDS}")

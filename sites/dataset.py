@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -14,7 +14,7 @@ class SiteDataError(ValueError):
     """A site's data file is missing or malformed, or a version is unknown."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_site_data(site: str) -> dict:
     """The contents of ``sites/data/<site>.json`` (cached)."""
     path = DATA_DIR / f"{site}.json"

@@ -21,7 +21,8 @@ from sites.dataset import records_for_version
 from sites.listings import field_rng, format_record
 from sites.paths import SITE_IDS, detail_path
 from sites.romanize import slugify
-from sites.synth import MAKER_PROGRAMMES, synth_phone
+from sites.synth import synth_phone
+from sites.synth_tables import MAKER_PROGRAMMES
 from sites.universe import build_universe
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -148,9 +149,15 @@ def build_site_data(seed: int = DEFAULT_SEED) -> dict[str, dict]:
             f, rec = v1[i]
             g = _change({**f, "updated": rec["updated"]}, vrng, listings_count[f["tid"]] > 1)
             changed.append(format_record(site, g, rec["key"]))
-        out[site] = {"site": site, "v1": [r for _, r in v1],
-                     "v2": {"removed": [v1[i][1]["key"] for i in sorted(removed_idx)], "changed": changed,
-                            "added": [r for _, r in added]}}
+        out[site] = {
+            "site": site,
+            "v1": [r for _, r in v1],
+            "v2": {
+                "removed": [v1[i][1]["key"] for i in sorted(removed_idx)],
+                "changed": changed,
+                "added": [r for _, r in added],
+            },
+        }
     return out
 
 
@@ -161,11 +168,14 @@ def write_all(seed: int = DEFAULT_SEED, out_dir: Path = DATA_DIR) -> dict[str, i
     manifest: dict[str, dict[str, list[dict]]] = {"1": {}, "2": {}}
     truth_rows: set[tuple[str, str, str]] = set()
     for site, site_data in data.items():
-        (out_dir / f"{site}.json").write_text(json.dumps(site_data, ensure_ascii=False, separators=(",", ":")) + "\n",
-                                              encoding="utf-8")
+        (out_dir / f"{site}.json").write_text(
+            json.dumps(site_data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
         for version in (1, 2):
-            entries = [{"key": r["key"], "path": detail_path(site, r["key"]), "truth_id": r["tid"],
-                        "hash": record_hash(r)} for r in records_for_version(site_data, version)]
+            entries = [
+                {"key": r["key"], "path": detail_path(site, r["key"]), "truth_id": r["tid"], "hash": record_hash(r)}
+                for r in records_for_version(site_data, version)
+            ]
             manifest[str(version)][site] = entries
             truth_rows.update((site, e["key"], e["truth_id"]) for e in entries)
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

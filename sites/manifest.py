@@ -39,8 +39,10 @@ def _raw(path: Path = MANIFEST_PATH) -> dict:
 def load_manifest(version: int) -> dict[str, list[PageEntry]]:
     """Per site, every facility page served in ``version`` (1 or 2)."""
     raw = _raw()[str(check_version(version))]
-    return {site: [PageEntry(e["key"], e["path"], e["truth_id"], e["hash"]) for e in entries]
-            for site, entries in raw.items()}
+    return {
+        site: [PageEntry(e["key"], e["path"], e["truth_id"], e["hash"]) for e in entries]
+        for site, entries in raw.items()
+    }
 
 
 def diff_versions(old: int, new: int) -> dict[str, dict[str, int]]:
@@ -52,8 +54,12 @@ def diff_versions(old: int, new: int) -> dict[str, dict[str, int]]:
         b = {e.key: e.content_hash for e in after.get(site, [])}
         common = a.keys() & b.keys()
         changed = sum(1 for k in common if a[k] != b[k])
-        out[site] = {"new": len(b.keys() - a.keys()), "changed": changed, "unchanged": len(common) - changed,
-                     "gone": len(a.keys() - b.keys())}
+        out[site] = {
+            "new": len(b.keys() - a.keys()),
+            "changed": changed,
+            "unchanged": len(common) - changed,
+            "gone": len(a.keys() - b.keys()),
+        }
     return out
 
 

@@ -77,11 +77,20 @@ class _Handler(BaseHTTPRequestHandler):
         """Answer a HEAD."""
         self.server.site.respond(self, head=True)  # type: ignore[attr-defined]
 
-    def send_simple(self, status: int, body: bytes = b"", headers: Iterable[tuple[str, str]] = (),
-                    content_type: str = "text/plain; charset=utf-8", head: bool = False) -> None:
+    def send_simple(
+        self,
+        status: int,
+        body: bytes = b"",
+        headers: Iterable[tuple[str, str]] = (),
+        content_type: str = "text/plain; charset=utf-8",
+        head: bool = False,
+    ) -> None:
         """Send a complete response (status line, headers and body in one write)."""
-        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, '')}", f"Server: {self.server_version}",
-                 f"Date: {self.date_time_string()}"]
+        lines = [
+            f"HTTP/1.1 {status} {_REASONS.get(status, '')}",
+            f"Server: {self.server_version}",
+            f"Date: {self.date_time_string()}",
+        ]
         lines += [f"{name}: {value}" for name, value in headers]
         if status != 304:
             lines += [f"Content-Type: {content_type}", f"Content-Length: {len(body)}"]
@@ -180,8 +189,15 @@ class _Site:
 class ReplicaServer:
     """Every replica site served over real HTTP on ``host``, one port per site."""
 
-    def __init__(self, version: int = 1, faults: Iterable[str] | None = None, host: str = "127.0.0.1",
-                 base_port: int = 0, sites: Iterable[str] | None = None, slow_seconds: float = 2.0) -> None:
+    def __init__(
+        self,
+        version: int = 1,
+        faults: Iterable[str] | None = None,
+        host: str = "127.0.0.1",
+        base_port: int = 0,
+        sites: Iterable[str] | None = None,
+        slow_seconds: float = 2.0,
+    ) -> None:
         self.host, self.base_port, self.slow_seconds = host, base_port, slow_seconds
         self.site_ids = list(sites) if sites is not None else list(SITE_IDS)
         unknown = [s for s in self.site_ids if s not in SITE_IDS]
@@ -217,8 +233,9 @@ class ReplicaServer:
     def _install_all(self) -> None:
         for s, state in self._sites.items():
             f = self._fault_spec[s]
-            opts = RenderOptions(version=self._version, robots="robots" in f, redirect="redirect" in f,
-                                 broken="broken" in f)
+            opts = RenderOptions(
+                version=self._version, robots="robots" in f, redirect="redirect" in f, broken="broken" in f
+            )
             state.install(self._content(s, opts), f)
 
     def set_version(self, version: int) -> None:
@@ -267,8 +284,9 @@ class ReplicaServer:
         for i, (s, state) in enumerate(self._sites.items()):
             port = 0 if self.base_port == 0 else self.base_port + i
             state.httpd = _SiteHTTPServer((self.host, port), state)
-            state.thread = threading.Thread(target=state.httpd.serve_forever, kwargs={"poll_interval": 0.2},
-                                            name=f"replica-{s}", daemon=True)
+            state.thread = threading.Thread(
+                target=state.httpd.serve_forever, kwargs={"poll_interval": 0.2}, name=f"replica-{s}", daemon=True
+            )
             state.thread.start()
             self.urls[s] = f"http://{self.host}:{state.httpd.server_address[1]}"
         return self

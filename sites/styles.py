@@ -89,7 +89,7 @@ def legal_form(operator: str, rng: random.Random) -> str:
     forms = {"(주)": ["(주)", "주식회사 ", "㈜"], "(재)": ["(재)", "재단법인 ", "(재) "], "(사)": ["(사)", "사단법인 "]}
     for short, options in forms.items():
         if operator.startswith(short):
-            rest = operator[len(short):].strip()
+            rest = operator[len(short) :].strip()
             pick = rng.choice(options)
             if short == "(주)" and rng.random() < 0.25:
                 return f"{rest}(주)"
@@ -133,8 +133,17 @@ def sido_text(full: str, style: str) -> str:
     return {"full": s.full, "short": s.short, "city": s.city_form, "old": s.old or s.full}[style]
 
 
-def address_text(f: dict, rng: random.Random, *, sido_style: str, form: str = "road", postal: str = "none",
-                 fullwidth: bool = False, with_detail: bool = True, with_dong: bool = True) -> str:
+def address_text(
+    f: dict,
+    rng: random.Random,
+    *,
+    sido_style: str,
+    form: str = "road",
+    postal: str = "none",
+    fullwidth: bool = False,
+    with_detail: bool = True,
+    with_dong: bool = True,
+) -> str:
     """Print a facility's address. ``form`` is ``road`` (도로명) or ``jibun`` (지번); ``postal`` is ``none``,
     ``paren`` "(우) 12345 …", ``bracket`` "[12345] …" or ``prefix`` "12345 …"."""
     parts = [sido_text(f["sido"], sido_style)]

@@ -10,55 +10,43 @@ from __future__ import annotations
 import random
 
 from sites.geo import SIDO, SIGUNGU
-
-WORDS = [("상상", "sangsang"), ("꿈터", "kkumteo"), ("두드림", "dudeurim"), ("모락", "morak"), ("아지트", "azit"),
-         ("다락", "darak"), ("뚝딱", "ttukttak"), ("만들래", "mandeullae"), ("새싹", "saessak"), ("온새미로", "onsaemiro"),
-         ("누리", "nuri"), ("한빛", "hanbit"), ("바람개비", "baramgaebi"), ("이음", "ieum"), ("틔움", "tuium"),
-         ("채움", "chaeum"), ("별빛", "byeolbit"), ("도담", "dodam"), ("마루", "maru"), ("여울", "yeoul"),
-         ("해봄", "haebom"), ("키움", "kium"), ("손끝", "sonkkeut"), ("울림", "ullim"), ("다온", "daon"),
-         ("가온", "gaon"), ("나래", "narae"), ("하랑", "harang"), ("푸른솔", "pureunsol"), ("한울", "hanul")]
-MAKER_EQUIPMENT = ["3D프린터", "레이저 커터", "3D 스캐너", "CNC 라우터", "UV 프린터", "커팅 플로터", "납땜 스테이션",
-                   "SLA 3D프린터", "진공성형기", "열전사 프레스", "오실로스코프", "PCB 가공기", "테이블 쏘", "드릴 프레스", "자수기"]
-PRO_EQUIPMENT = ["머시닝센터", "3차원 측정기", "밀링머신", "CNC 선반", "금속 3D프린터", "사출성형기"]
-DEVICE_EQUIPMENT = ["3D프린터", "전자파 시험장비", "항온항습 챔버", "스펙트럼 분석기", "오실로스코프", "신호발생기", "PCB 가공기"]
-WORKSHOP_EQUIPMENT = ["테이블 쏘", "드릴 프레스", "전기 가마", "물레", "가죽 재봉틀", "레이저 커터", "샌딩기"]
-INDUSTRY_EQUIPMENT = {
-    "금속가공": ["머시닝센터", "3차원 측정기", "CNC 선반", "밀링머신", "3D프린터"],
-    "봉제": ["공업용 재봉틀", "자동재단기", "자수기", "오버록 미싱", "열전사 프레스"],
-    "인쇄": ["디지털 인쇄기", "레이저 커터", "커팅 플로터", "UV 프린터"],
-    "수제화": ["가죽 재봉틀", "레이저 커터", "3D 스캐너"],
-    "주얼리": ["3D프린터", "레이저 용접기", "SLA 3D프린터", "3D 스캐너"],
-    "가구": ["CNC 라우터", "테이블 쏘", "샌딩기", "드릴 프레스"],
-}
-MAKER_PROGRAMMES = ["3D 모델링 기초", "레이저 커터 안전교육", "아두이노 피지컬 컴퓨팅", "시제품 제작 지원", "창업 아이디어 멘토링",
-                    "청소년 메이커 교실", "장비 활용 심화교육", "목공 DIY 클래스", "메이커 동아리 지원", "가족 메이킹 데이"]
-
-# (시도, 시군구, 업종) for synthetic 소공인 centres.
-SOGONGIN_SITES = [("서울특별시", "성동구", "수제화"), ("서울특별시", "중구", "인쇄"), ("서울특별시", "종로구", "주얼리"),
-                  ("서울특별시", "금천구", "봉제"), ("부산광역시", "사상구", "금속가공"), ("대구광역시", "서구", "봉제"),
-                  ("경기도", "포천시", "가구"), ("인천광역시", "부평구", "금속가공"), ("대구광역시", "북구", "금속가공"),
-                  ("광주광역시", "광산구", "금속가공"), ("경상남도", "김해시", "금속가공"), ("경상남도", "진주시", "봉제"),
-                  ("경기도", "고양시", "인쇄"), ("전북특별자치도", "익산시", "주얼리"), ("서울특별시", "관악구", "봉제"),
-                  ("부산광역시", "동구", "봉제"), ("경기도", "안산시", "금속가공"), ("서울특별시", "마포구", "인쇄"),
-                  ("충청북도", "충주시", "가구"), ("경기도", "부천시", "금속가공"), ("울산광역시", "울주군", "금속가공"),
-                  ("서울특별시", "강북구", "수제화")]
-DEVICELAB_CITIES = [("부산광역시", "해운대구", "부산"), ("광주광역시", "북구", "광주"), ("경상남도", "창원시", "창원"),
-                    ("충청남도", "천안시", "천안"), ("강원특별자치도", "원주시", "원주"), ("경상북도", "포항시", "포항"),
-                    ("제주특별자치도", "제주시", "제주"), ("서울특별시", "구로구", "구로")]
+from sites.synth_tables import (
+    DEVICE_EQUIPMENT,
+    DEVICELAB_CITIES,
+    INDUSTRY_EQUIPMENT,
+    MAKER_EQUIPMENT,
+    MAKER_PROGRAMMES,
+    PRO_EQUIPMENT,
+    SOGONGIN_SITES,
+    WORDS,
+    WORKSHOP_EQUIPMENT,
+)
 
 
 def common_fields(rng: random.Random, sido: str) -> dict:
     """Synthetic postal code, coordinates and opening hours for a facility in ``sido``."""
     s = SIDO[sido]
     if rng.random() < 0.7:
-        hours = {"p": "A", "wk": [rng.choice(["09:00", "09:30", "10:00"]), rng.choice(["18:00", "20:00", "21:00"])],
-                 "sat": [rng.choice(["10:00", "09:00"]), rng.choice(["14:00", "17:00", "18:00"])]
-                 if rng.random() < 0.6 else None}
+        hours = {
+            "p": "A",
+            "wk": [rng.choice(["09:00", "09:30", "10:00"]), rng.choice(["18:00", "20:00", "21:00"])],
+            "sat": [rng.choice(["10:00", "09:00"]), rng.choice(["14:00", "17:00", "18:00"])]
+            if rng.random() < 0.6
+            else None,
+        }
     else:
-        hours = {"p": "B", "open": rng.choice(["10:00", "11:00"]), "close": rng.choice(["19:00", "21:00", "22:00"]),
-                 "closed": "월"}
-    return {"postal": f"{rng.randint(s.postal_from, s.postal_to):05d}", "hours": hours,
-            "lat": round(s.lat + rng.uniform(-0.08, 0.08), 6), "lon": round(s.lon + rng.uniform(-0.08, 0.08), 6)}
+        hours = {
+            "p": "B",
+            "open": rng.choice(["10:00", "11:00"]),
+            "close": rng.choice(["19:00", "21:00", "22:00"]),
+            "closed": "월",
+        }
+    return {
+        "postal": f"{rng.randint(s.postal_from, s.postal_to):05d}",
+        "hours": hours,
+        "lat": round(s.lat + rng.uniform(-0.08, 0.08), 6),
+        "lon": round(s.lon + rng.uniform(-0.08, 0.08), 6),
+    }
 
 
 def synth_phone(rng: random.Random, sido: str) -> str:
@@ -89,24 +77,55 @@ class _Factory:
             sido, sigungu = rng.choice(self.places)
         roads, dongs = SIGUNGU[sido].get(sigungu or "", (["중앙로"], ["중앙동"]))
         floor = rng.choice(["1층", "2층", "3층", "4층", "지하 1층", "5층"])
-        return {"sido": sido, "sigungu": sigungu or "", "road": rng.choice(roads), "bldg_no": str(rng.randint(3, 280)),
-                "dong": rng.choice(dongs), "jibun": f"{rng.randint(10, 990)}-{rng.randint(1, 30)}", "detail": floor}
+        return {
+            "sido": sido,
+            "sigungu": sigungu or "",
+            "road": rng.choice(roads),
+            "bldg_no": str(rng.randint(3, 280)),
+            "dong": rng.choice(dongs),
+            "jibun": f"{rng.randint(10, 990)}-{rng.randint(1, 30)}",
+            "detail": floor,
+        }
 
-    def make(self, kind: str, name: str, loc: dict, *, prefix: str, equipment_pool: list[str], since: int = 1,
-             unique: bool = True, **extra: object) -> dict | None:
+    def make(
+        self,
+        kind: str,
+        name: str,
+        loc: dict,
+        *,
+        prefix: str,
+        equipment_pool: list[str],
+        since: int = 1,
+        unique: bool = True,
+        **extra: object,
+    ) -> dict | None:
         if unique and name in self.names:
             return None
         self.names.add(name)
         self.counter += 1
         rng = self.rng
         n_equip = rng.randint(2, min(7, len(equipment_pool)))
-        f = {"tid": f"gen-{prefix}-{self.counter:04d}", "name": name, "alt_names": [], "kind": kind, "tags": [],
-             "subtype": "", "operator": "", **loc, **common_fields(rng, loc["sido"]),
-             "phone": synth_phone(rng, loc["sido"]), "homepage": "",
-             "equipment": [[e, rng.randint(1, 8)] for e in rng.sample(equipment_pool, n_equip)],
-             "programmes": rng.sample(MAKER_PROGRAMMES, rng.randint(1, 4)), "partner": "", "industry": "",
-             "area_m2": float(rng.randint(80, 1500)), "opened": f"{rng.randint(2014, 2024)}-{rng.randint(1, 12):02d}",
-             "since": since, "real": False}
+        f = {
+            "tid": f"gen-{prefix}-{self.counter:04d}",
+            "name": name,
+            "alt_names": [],
+            "kind": kind,
+            "tags": [],
+            "subtype": "",
+            "operator": "",
+            **loc,
+            **common_fields(rng, loc["sido"]),
+            "phone": synth_phone(rng, loc["sido"]),
+            "homepage": "",
+            "equipment": [[e, rng.randint(1, 8)] for e in rng.sample(equipment_pool, n_equip)],
+            "programmes": rng.sample(MAKER_PROGRAMMES, rng.randint(1, 4)),
+            "partner": "",
+            "industry": "",
+            "area_m2": float(rng.randint(80, 1500)),
+            "opened": f"{rng.randint(2014, 2024)}-{rng.randint(1, 12):02d}",
+            "since": since,
+            "real": False,
+        }
         f.update(extra)
         return f
 
@@ -118,9 +137,14 @@ def _makerspaces(fac: _Factory, count: int, since: int) -> list[dict]:
         stem = _stem(loc["sigungu"], loc["sido"])
         word, rom = rng.choice(WORDS)
         host_kind = rng.choice(["도서관", "청소년수련관", "대학교", "창업지원센터", "평생학습관", "산업진흥원"])
-        host = {"도서관": f"{loc['sigungu'] or stem + '시'}립도서관",
-                "청소년수련관": f"{stem}청소년수련관", "대학교": f"{word}대학교", "창업지원센터": f"{stem}창업지원센터",
-                "평생학습관": f"{stem}평생학습관", "산업진흥원": f"{stem}산업진흥원"}[host_kind]
+        host = {
+            "도서관": f"{loc['sigungu'] or stem + '시'}립도서관",
+            "청소년수련관": f"{stem}청소년수련관",
+            "대학교": f"{word}대학교",
+            "창업지원센터": f"{stem}창업지원센터",
+            "평생학습관": f"{stem}평생학습관",
+            "산업진흥원": f"{stem}산업진흥원",
+        }[host_kind]
         style = rng.random()
         if style < 0.4:
             name = f"{host} 메이커스페이스"
@@ -131,13 +155,23 @@ def _makerspaces(fac: _Factory, count: int, since: int) -> list[dict]:
         else:
             name = f"{stem}{word}메이커랩"
         operator = {"대학교": f"{word}대학교 산학협력단", "산업진흥원": f"(재){stem}산업진흥원"}.get(
-            host_kind, rng.choice([host, f"(사){word}메이커교육협회", f"(주){word}랩스", f"{stem}{loc['sigungu'][-1:] or '시'}"]))
+            host_kind,
+            rng.choice([host, f"(사){word}메이커교육협회", f"(주){word}랩스", f"{stem}{loc['sigungu'][-1:] or '시'}"]),
+        )
         loc["detail"] = f"{host} {loc['detail']}"
         pro = rng.random() < 0.12
         pool = MAKER_EQUIPMENT + (PRO_EQUIPMENT if pro else [])
-        f = fac.make("makerspace", name, loc, prefix="ms", equipment_pool=pool, since=since,
-                     subtype="전문랩" if pro else "일반랩", operator=operator,
-                     homepage=f"https://www.{rom}{fac.counter}.kr" if rng.random() < 0.5 else "")
+        f = fac.make(
+            "makerspace",
+            name,
+            loc,
+            prefix="ms",
+            equipment_pool=pool,
+            since=since,
+            subtype="전문랩" if pro else "일반랩",
+            operator=operator,
+            homepage=f"https://www.{rom}{fac.counter}.kr" if rng.random() < 0.5 else "",
+        )
         if f:
             out.append(f)
     return out
@@ -149,11 +183,27 @@ def _muhan(fac: _Factory, count: int, since: int) -> list[dict]:
         loc = fac.location()
         stem = _stem(loc["sigungu"], loc["sido"])
         word, _ = rng.choice(WORDS)
-        host = rng.choice([f"{stem}과학관", f"{loc['sigungu'] or stem + '시'}립도서관",
-                           f"{word}대학교", f"{stem}청소년수련관", f"{stem}교육문화회관", f"{stem}어린이도서관"])
+        host = rng.choice(
+            [
+                f"{stem}과학관",
+                f"{loc['sigungu'] or stem + '시'}립도서관",
+                f"{word}대학교",
+                f"{stem}청소년수련관",
+                f"{stem}교육문화회관",
+                f"{stem}어린이도서관",
+            ]
+        )
         loc["detail"] = f"{host} {loc['detail']}"
-        f = fac.make("muhan", f"{host} 무한상상실", loc, prefix="mh", equipment_pool=MAKER_EQUIPMENT, since=since,
-                     subtype="거점" if rng.random() < 0.25 else "소규모", operator=host)
+        f = fac.make(
+            "muhan",
+            f"{host} 무한상상실",
+            loc,
+            prefix="mh",
+            equipment_pool=MAKER_EQUIPMENT,
+            since=since,
+            subtype="거점" if rng.random() < 0.25 else "소규모",
+            operator=host,
+        )
         if f:
             out.append(f)
     return out
@@ -166,8 +216,14 @@ def _hard_negatives(fac: _Factory, makers: list[dict]) -> list[dict]:
         loc = {k: base[k] for k in ("sido", "sigungu", "road", "bldg_no", "dong", "jibun", "postal")}
         floor = "6층" if not base["detail"].endswith("6층") else "7층"
         word, _ = rng.choice(WORDS)
-        f = fac.make("private", f"{word} 공방", {**loc, "detail": f"{base['detail'].rsplit(' ', 1)[0]} {floor}"},
-                     prefix="pv", equipment_pool=WORKSHOP_EQUIPMENT, tags=["workshop", "same_building"])
+        f = fac.make(
+            "private",
+            f"{word} 공방",
+            {**loc, "detail": f"{base['detail'].rsplit(' ', 1)[0]} {floor}"},
+            prefix="pv",
+            equipment_pool=WORKSHOP_EQUIPMENT,
+            tags=["workshop", "same_building"],
+        )
         if f:
             f["postal"] = base["postal"]
             out.append(f)
@@ -175,8 +231,17 @@ def _hard_negatives(fac: _Factory, makers: list[dict]) -> list[dict]:
         other = fac.location()
         while other["sigungu"] == base["sigungu"]:
             other = fac.location()
-        f = fac.make("makerspace", base["name"], other, prefix="ms", equipment_pool=MAKER_EQUIPMENT, unique=False,
-                     subtype="일반랩", operator=base["operator"], tags=["same_name"])
+        f = fac.make(
+            "makerspace",
+            base["name"],
+            other,
+            prefix="ms",
+            equipment_pool=MAKER_EQUIPMENT,
+            unique=False,
+            subtype="일반랩",
+            operator=base["operator"],
+            tags=["same_name"],
+        )
         if f:
             out.append(f)
     return out
@@ -188,15 +253,31 @@ def _private(fac: _Factory) -> list[dict]:
     for sido, sgg in fablab_places:
         loc = fac.location(sido, sgg)
         stem = _stem(sgg, sido)
-        f = fac.make("private", f"팹랩 {stem}", loc, prefix="pv", equipment_pool=MAKER_EQUIPMENT, tags=["fablab"],
-                     operator=f"(사)팹랩{stem}", homepage=f"https://fablab-{fac.counter}.org")
+        f = fac.make(
+            "private",
+            f"팹랩 {stem}",
+            loc,
+            prefix="pv",
+            equipment_pool=MAKER_EQUIPMENT,
+            tags=["fablab"],
+            operator=f"(사)팹랩{stem}",
+            homepage=f"https://fablab-{fac.counter}.org",
+        )
         if f:
             out.append(f)
     hq_phone = "15778040"
     for sido, sgg in rng.sample(fac.places, 10):
         loc = fac.location(sido, sgg)
-        f = fac.make("private", f"메이커카페 두드림 {_stem(sgg, sido)}점", loc, prefix="pv", equipment_pool=MAKER_EQUIPMENT,
-                     tags=["cafe", "chain"], operator="(주)두드림메이커스", homepage="https://www.dudeurim-cafe.co.kr")
+        f = fac.make(
+            "private",
+            f"메이커카페 두드림 {_stem(sgg, sido)}점",
+            loc,
+            prefix="pv",
+            equipment_pool=MAKER_EQUIPMENT,
+            tags=["cafe", "chain"],
+            operator="(주)두드림메이커스",
+            homepage="https://www.dudeurim-cafe.co.kr",
+        )
         if f:
             f["phone"] = hq_phone
             out.append(f)
@@ -204,17 +285,33 @@ def _private(fac: _Factory) -> list[dict]:
         word, rom = rng.choice(WORDS)
         loc = fac.location()
         name = rng.choice([f"{word} 메이커카페", f"카페 {word}공작소", f"{word} 메이커스 카페"])
-        f = fac.make("private", name, loc, prefix="pv", equipment_pool=MAKER_EQUIPMENT, tags=["cafe"],
-                     homepage=f"https://{rom}cafe{fac.counter}.com" if rng.random() < 0.4 else "")
+        f = fac.make(
+            "private",
+            name,
+            loc,
+            prefix="pv",
+            equipment_pool=MAKER_EQUIPMENT,
+            tags=["cafe"],
+            homepage=f"https://{rom}cafe{fac.counter}.com" if rng.random() < 0.4 else "",
+        )
         if f:
             out.append(f)
     while sum("workshop" in f["tags"] for f in out) < 24:
         word, rom = rng.choice(WORDS)
         loc = fac.location()
         stem = _stem(loc["sigungu"], loc["sido"])
-        name = rng.choice([f"{word} 목공방", f"공방 {word}", f"{word}가죽공방", f"{word} 도예공방", f"{stem} 시민공작소"])
-        f = fac.make("private", name, loc, prefix="pv", equipment_pool=WORKSHOP_EQUIPMENT, tags=["workshop"],
-                     homepage=f"https://{rom}{fac.counter}.kr" if rng.random() < 0.5 else "")
+        name = rng.choice(
+            [f"{word} 목공방", f"공방 {word}", f"{word}가죽공방", f"{word} 도예공방", f"{stem} 시민공작소"]
+        )
+        f = fac.make(
+            "private",
+            name,
+            loc,
+            prefix="pv",
+            equipment_pool=WORKSHOP_EQUIPMENT,
+            tags=["workshop"],
+            homepage=f"https://{rom}{fac.counter}.kr" if rng.random() < 0.5 else "",
+        )
         if f:
             out.append(f)
     return out
@@ -226,14 +323,28 @@ def _public_others(fac: _Factory) -> list[dict]:
         loc = fac.location(sido, sgg)
         stem = _stem(sgg, sido)
         name = f"{stem} {industry} 소공인 복합지원센터" if i % 3 == 0 else f"{stem} 소공인특화지원센터"
-        f = fac.make("sogongin", name, loc, prefix="sg", equipment_pool=INDUSTRY_EQUIPMENT[industry],
-                     industry=industry, operator=f"{SIDO[sido].full} {sgg}" if i % 2 else f"(사){stem}{industry}협회",
-                     since=2 if i >= len(SOGONGIN_SITES) - 2 else 1)
+        f = fac.make(
+            "sogongin",
+            name,
+            loc,
+            prefix="sg",
+            equipment_pool=INDUSTRY_EQUIPMENT[industry],
+            industry=industry,
+            operator=f"{SIDO[sido].full} {sgg}" if i % 2 else f"(사){stem}{industry}협회",
+            since=2 if i >= len(SOGONGIN_SITES) - 2 else 1,
+        )
         out.append(f)
     for i, (sido, sgg, city) in enumerate(DEVICELAB_CITIES):
         loc = fac.location(sido, sgg)
-        f = fac.make("devicelab", f"ICT 디바이스랩 {city}", loc, prefix="dl", equipment_pool=DEVICE_EQUIPMENT,
-                     operator=f"{city}정보산업진흥원", since=2 if i == len(DEVICELAB_CITIES) - 1 else 1)
+        f = fac.make(
+            "devicelab",
+            f"ICT 디바이스랩 {city}",
+            loc,
+            prefix="dl",
+            equipment_pool=DEVICE_EQUIPMENT,
+            operator=f"{city}정보산업진흥원",
+            since=2 if i == len(DEVICELAB_CITIES) - 1 else 1,
+        )
         out.append(f)
     return [f for f in out if f]
 

@@ -16,13 +16,19 @@ from pathlib import Path
 
 from sites.geo import SIGUNGU
 from sites.styles import canonical_equipment
-from sites.synth import DEVICE_EQUIPMENT, MAKER_EQUIPMENT, common_fields, synth_phone, synthetic_facilities
+from sites.synth import common_fields, synth_phone, synthetic_facilities
+from sites.synth_tables import DEVICE_EQUIPMENT, MAKER_EQUIPMENT
 
 REFERENCE = Path("/work/shared/data/facilities_reference.jsonl")
 BUNDLED_REFERENCE = Path(__file__).parent / "data" / "facilities_reference.jsonl"
 
-_FALLBACK_SIGUNGU = {"울산광역시": "남구", "제주특별자치도": "제주시", "인천광역시": "미추홀구", "대구광역시": "중구",
-                     "서울특별시": "중구"}
+_FALLBACK_SIGUNGU = {
+    "울산광역시": "남구",
+    "제주특별자치도": "제주시",
+    "인천광역시": "미추홀구",
+    "대구광역시": "중구",
+    "서울특별시": "중구",
+}
 _ROAD_RE = re.compile(r"(\S+(?:로|길))\s+(\d+(?:-\d+)?)")
 _JIBUN_RE = re.compile(r"(\S+(?:동|리|가))\s+(\d+(?:-\d+)?)")
 _PHONE_RE = re.compile(r"\(?(0\d{1,2})\)?[\s-]?(\d{3,4})-(\d{4})")
@@ -39,8 +45,15 @@ def _location(rec: dict, rng: random.Random) -> dict:
     if sido != "세종특별자치시" and not sigungu:
         sigungu = _FALLBACK_SIGUNGU.get(sido, next(iter(SIGUNGU[sido])))
     roads, dongs = SIGUNGU[sido].get(sigungu, (["중앙로"], ["중앙동"]))
-    loc = {"sido": sido, "sigungu": sigungu, "road": rng.choice(roads), "bldg_no": str(rng.randint(3, 280)),
-           "dong": rng.choice(dongs), "jibun": f"{rng.randint(10, 990)}-{rng.randint(1, 30)}", "detail": ""}
+    loc = {
+        "sido": sido,
+        "sigungu": sigungu,
+        "road": rng.choice(roads),
+        "bldg_no": str(rng.randint(3, 280)),
+        "dong": rng.choice(dongs),
+        "jibun": f"{rng.randint(10, 990)}-{rng.randint(1, 30)}",
+        "detail": "",
+    }
     m = _ROAD_RE.search(rec.get("address_road") or "")
     if m:
         loc["road"], loc["bldg_no"] = m.group(1), m.group(2)
@@ -76,10 +89,23 @@ def _first_number(text: str) -> float | None:
     return float(m.group(0).replace(",", "")) if m else None
 
 
-_KIND = {"makerspace": "makerspace", "muhan_sangsangsil": "muhan", "ccei": "ccei", "ict_devicelab": "devicelab",
-         "sogongin_center": "sogongin", "private_makerspace": "private", "other_public_lab": "makerspace"}
-_FABLAB_IDS = {"pv-fablab-busan", "ms-fablab-geumjeong", "ms-fablab-daejeon", "ms-sports-fablab-suseong",
-               "ms-fablab-cheongju", "other-seoul-innovation-fablab"}
+_KIND = {
+    "makerspace": "makerspace",
+    "muhan_sangsangsil": "muhan",
+    "ccei": "ccei",
+    "ict_devicelab": "devicelab",
+    "sogongin_center": "sogongin",
+    "private_makerspace": "private",
+    "other_public_lab": "makerspace",
+}
+_FABLAB_IDS = {
+    "pv-fablab-busan",
+    "ms-fablab-geumjeong",
+    "ms-fablab-daejeon",
+    "ms-sports-fablab-suseong",
+    "ms-fablab-cheongju",
+    "other-seoul-innovation-fablab",
+}
 
 
 def _from_reference(rec: dict, rng: random.Random) -> dict:
@@ -92,14 +118,27 @@ def _from_reference(rec: dict, rng: random.Random) -> dict:
     if not equipment:
         pool = DEVICE_EQUIPMENT if kind == "devicelab" else MAKER_EQUIPMENT
         equipment = [[name, rng.randint(1, 5)] for name in rng.sample(pool, rng.randint(2, 5))]
-    f = {"tid": rec["id"], "name": rec["name"], "alt_names": rec["alt_names"], "kind": kind,
-         "tags": ["fablab"] if rec["id"] in _FABLAB_IDS else [],
-         "subtype": "전문랩" if "전문랩" in rec["subtype"] else ("거점" if "거점" in rec["subtype"] else ""),
-         "operator": rec["operator"].split(" (")[0].split(" /")[0] if rec["operator"] else "",
-         **loc, **common_fields(rng, loc["sido"]), "phone": _phone(rec, rng, loc["sido"]),
-         "homepage": _homepage(rec), "equipment": equipment, "programmes": rec["programmes"][:5],
-         "partner": rec["partner_company"], "industry": rec["specialized_industry"],
-         "area_m2": _first_number(rec["area_m2"]), "opened": rec["opened"][:7], "since": 1, "real": True}
+    f = {
+        "tid": rec["id"],
+        "name": rec["name"],
+        "alt_names": rec["alt_names"],
+        "kind": kind,
+        "tags": ["fablab"] if rec["id"] in _FABLAB_IDS else [],
+        "subtype": "전문랩" if "전문랩" in rec["subtype"] else ("거점" if "거점" in rec["subtype"] else ""),
+        "operator": rec["operator"].split(" (")[0].split(" /")[0] if rec["operator"] else "",
+        **loc,
+        **common_fields(rng, loc["sido"]),
+        "phone": _phone(rec, rng, loc["sido"]),
+        "homepage": _homepage(rec),
+        "equipment": equipment,
+        "programmes": rec["programmes"][:5],
+        "partner": rec["partner_company"],
+        "industry": rec["specialized_industry"],
+        "area_m2": _first_number(rec["area_m2"]),
+        "opened": rec["opened"][:7],
+        "since": 1,
+        "real": True,
+    }
     if kind == "makerspace" and not f["subtype"]:
         f["subtype"] = "일반랩"
     if kind == "muhan" and not f["subtype"]:

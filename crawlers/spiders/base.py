@@ -117,7 +117,7 @@ class FacilitySpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Request]:
         """Yield conditional requests for every known page, then the listing requests."""
         for key, entry in self.known.items():
-            yield self.detail_request(entry["url"], key=key, callback=getattr(self, "parse_detail", None))
+            yield self.detail_request(entry["url"], key=key)
         for request in self.start_listing_requests():
             yield request
 
@@ -152,12 +152,16 @@ class FacilitySpider(scrapy.Spider):
             req_meta["fh_key"] = str(key)
         return Request(
             url,
-            callback=callback or getattr(self, "parse_detail"),
+            callback=callback or self.parse_detail,
             errback=self.on_error,
             headers=headers,
             meta=req_meta,
             **kwargs,
         )
+
+    def parse_detail(self, response: Response) -> Iterator[Any]:
+        """A facility page; every family implements it (usually ``yield from self.emit_facility(...)``)."""
+        raise NotImplementedError(f"{type(self).__name__} must implement parse_detail")
 
     # --- items -----------------------------------------------------------------------------------------------
 

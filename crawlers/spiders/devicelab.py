@@ -78,7 +78,7 @@ def read_lab(response: TextResponse) -> tuple[str | None, dict[str, Any]]:
     key = main.attrib.get("data-lab-id") if main else None
     if not key:
         key = (parse_qs(urlparse(response.url).query).get("labId") or [None])[0]
-    fields: dict[str, Any] = label_table(response.css("dl.lab-info"), LABELS, rows=".//dt")
+    fields: dict[str, Any] = label_table(response.css("dl.lab-info"), LABELS)
     names = response.css("h1.lab-name")
     fields["name"] = node_text(names[0]) if names else ""
     fields["homepage"] = response.css("p.homepage a::attr(href)").get("")

@@ -69,7 +69,7 @@ def read_space(response: TextResponse) -> tuple[str | None, dict[str, Any]]:
     fields["name"] = node_text(response.css("h2.space-name")[0]) if response.css("h2.space-name") else ""
     fields["kind_text"] = " ".join(select_texts(response, ".view-head .lab-type"))
     fields["equipment"] = [node_text(tr) for tr in response.css("table.tbl-equip tbody tr")
-                           if not tr.css("td[colspan]") and tr.css("td")]
+                           if not any(c.get("colspan") for c in tr.root) and len(tr.root)]
     fields["programmes"] = [p for p in select_texts(response, "ul.edu-list li") if not p.startswith(NO_PROGRAMMES)]
     map_div = response.css("#map")
     if map_div:

@@ -58,7 +58,7 @@ class Series:
     points: Sequence[tuple[datetime, int]]
 
 
-def line_chart(series: Sequence[Series], *, title: str, width: int = 640, height: int = 220) -> Markup:
+def line_chart(series: Sequence[Series], *, title: str, width: int = 900, height: int = 200) -> Markup:
     """Values over time, one coloured line per series, with a legend below the plot."""
     series = [s for s in series if s.points]
     if not series:

@@ -8,8 +8,18 @@ from hub.api.deps import ApiState
 from hub.errors import NotFoundError
 from hub.web.labels import DAY_LABELS, DAYS, FIELD_LABELS, hours_today, labels
 
+RULE_LABELS = {
+    "agreement": "출처 간 일치",
+    "union": "모든 출처의 합",
+    "priority": "출처 우선순위",
+    "source_priority": "출처 우선순위",
+    "recency": "가장 최근 값",
+    "completeness": "가장 완전한 값",
+    "only": "유일한 출처",
+}
+"""Survivorship rule → how the facility page says it."""
 LINK_FIELDS = ("homepage", "reservation_url")
-HIDDEN_FIELDS = ("lat", "lon", "alt_names")
+HIDDEN_FIELDS = ("lat", "lon", "alt_names", "sido", "sigungu", "name_normalized")
 """Shown elsewhere on the page (the map link and the heading)."""
 
 
@@ -112,7 +122,7 @@ def _row(field: str, chosen: dict[str, Any], names: dict[str, str]) -> dict[str,
         "source_name": names.get(source_id or "", source_id),
         "facility_id": chosen.get("facility_id"),
         "fetched_at": chosen.get("fetched_at"),
-        "rule": chosen.get("rule"),
+        "rule": RULE_LABELS.get(chosen.get("rule") or "", chosen.get("rule")),
         "alternatives": [a for a in alternatives if a["lines"]],
     }
 
@@ -162,5 +172,5 @@ def facility_view(st: ApiState, entity_id: str, names: dict[str, str]) -> dict[s
         "doc": doc,
         "hours_today": hours_today(doc.hours) if doc else "",
         "in_index": doc is not None,
-        "source_urls": [] if members else (list(zip(doc.sources, doc.source_urls)) if doc else []),
+        "source_urls": [] if members else (list(zip(doc.sources, doc.source_urls, strict=False)) if doc else []),
     }

@@ -36,6 +36,24 @@ FEATURE_LABELS = {
 COMPARED = [f for f in FIELD_LABELS if f not in ("alt_names", "lat", "lon")]
 
 
+LEVEL_LABELS = {
+    "null": "한쪽 값 없음", "else": "다름", "exact": "같음", "same": "같음", "contained": "한쪽이 다른 쪽을 포함",
+    "same_road_other_number": "같은 도로, 다른 번호", "same_office": "같은 국번", "same_number": "같은 번호",
+    "same_sigungu": "같은 시군구", "same_sido": "같은 시도", "similar_road": "비슷한 도로명",
+}
+
+
+def level_label(level: str) -> str:
+    """A comparison level as stewards read it (``similar>=0.84`` → ``비슷함 ≥ 0.84``, ``<=0.3km`` → ``0.3km 이내``)."""
+    if level in LEVEL_LABELS:
+        return LEVEL_LABELS[level]
+    if level.startswith("similar>="):
+        return f"비슷함 ≥ {level.split('>=', 1)[1]}"
+    if level.startswith("<="):
+        return f"{level[2:]} 이내"
+    return level
+
+
 def score_rows(explanation: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Per-feature rows (name, level, weight) and a summary (prior, total, probability) from an explanation.
 
@@ -63,7 +81,7 @@ def score_rows(explanation: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
             {
                 "name": name,
                 "label": FEATURE_LABELS.get(name, name),
-                "level": item.get("label") or item.get("level_label") or item.get("level") or "",
+                "level": level_label(str(item.get("label") or item.get("level_label") or item.get("level") or "")),
                 "weight": weight,
                 "detail": item.get("detail") or item.get("value") or "",
             }

@@ -111,6 +111,8 @@ def search_page(
     except ValueError:
         raise PageError(422, "page와 radius는 숫자여야 합니다.") from None
     order = sort or ("distance" if point else "relevance")
+    if point and order == "relevance" and not q.strip():
+        order = "distance"  # without words to rank by, nearest first is the only useful relevance
     if order not in SORTS:
         raise PageError(422, f"정렬은 {', '.join(SORTS)} 중 하나여야 합니다.")
     context: dict[str, Any] = {

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from index.embedded.reader import OpenVersion
-from index.embedded.schema import SCHEMA_VERSION, create_index, dump_document, load_document, to_tantivy
+from index.embedded.schema import (
+    SCHEMA_VERSION,
+    Vocabulary,
+    create_index,
+    dump_document,
+    load_document,
+    to_tantivy,
+)
 from index.embedded.versions import VersionStore
 from index.errors import (
     NoActiveVersionError,
@@ -50,12 +57,13 @@ class EmbeddedBackend:
             index = create_index(path)
             writer = index.writer(self.writer_heap_bytes, self.writer_threads)
             schema = index.schema
+            vocabulary = Vocabulary()
             try:
                 for doc in documents:
                     if not isinstance(doc, FacilityDocument) or not doc.id or not doc.name:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
-                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema))
+                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema, vocabulary))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)
@@ -68,7 +76,7 @@ class EmbeddedBackend:
                 progress(count)
             if expected is not None and count != expected:
                 raise VerificationError(f"build received {count} documents but {expected} were expected")
-            self.store.publish(version, path, count)
+            self.store.publish(version, path, count, {"equipment": vocabulary.names})
         except BaseException:
             self.store.discard(path)
             raise

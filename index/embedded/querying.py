@@ -14,7 +14,7 @@ from index.geo import Covering
 from index.text import bigrams, compact, min_should_match, words
 from index.types import SearchQuery
 
-FIELD_BOOSTS = {"name_g": 3.0, "alt_g": 2.0, "body_g": 1.0, "desc_g": 0.5}
+NAME_GRAM_BOOST = 2.0
 EXACT_NAME_BOOST = 20.0
 NAME_PREFIX_BOOST = 4.0
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
@@ -30,30 +30,34 @@ class QueryBuilder:
         """A term query on an un-analysed value."""
         return tantivy.Query.term_query(self.schema, field, value, index_option=option)
 
-    def _gram_any_field(self, gram: str) -> tantivy.Query:
-        clauses = [tantivy.Query.boost_query(self.term(f, gram, "freq"), boost)
-                   for f, boost in FIELD_BOOSTS.items()]
-        return tantivy.Query.disjunction_max_query(clauses, tie_breaker=0.3)
-
-    def _word(self, word: str) -> tantivy.Query:
+    def _word(self, word: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Clauses a word must satisfy: all its bigrams in ``all_g`` (two thirds for long words)."""
         if len(word) == 1:
-            return self.term("name_pre", word, "freq")
+            return [(MUST, self.term("name_pre", word, "freq"))]
         grams = bigrams(word)
-        if len(grams) == 1:
-            return self._gram_any_field(grams[0])
-        return tantivy.Query.boolean_query([(SHOULD, self._gram_any_field(g)) for g in grams],
-                                           minimum_number_should_match=min_should_match(len(grams)))
+        need = min_should_match(len(grams))
+        if need == len(grams):
+            return [(MUST, self.term("all_g", g, "freq")) for g in grams]
+        return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
+                                                   minimum_number_should_match=need))]
 
     def text(self, text: str) -> tantivy.Query | None:
-        """Match every word (one-character words only when alone), boosting exact names and name prefixes."""
+        """Match every word (one-character words only when alone); rank names, exact names and prefixes up."""
         ws = words(text)
         if not ws:
             return None
         long_words = [w for w in ws if len(w) > 1]
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        name_grams: dict[str, None] = {}
         for word in ws:
-            occur = MUST if len(word) > 1 or not long_words else SHOULD
-            clauses.append((occur, self._word(word)))
+            if len(word) > 1 or not long_words:
+                clauses.extend(self._word(word))
+            else:
+                clauses.append((SHOULD, self.term("name_pre", word, "freq")))
+            if len(word) > 1:
+                name_grams.update(dict.fromkeys(bigrams(word)))
+        for gram in name_grams:
+            clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_g", gram, "freq"), NAME_GRAM_BOOST)))
         whole = compact(text)
         clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_key", whole), EXACT_NAME_BOOST)))
         clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_pre", whole[:20], "freq"),

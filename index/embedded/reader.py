@@ -7,10 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import orjson
 import tantivy
 
 from index.embedded.querying import QueryBuilder
-from index.embedded.schema import load_document, open_index
+from index.embedded.schema import EQUIPMENT_SLOTS, SCHEMA_VERSION, load_document, open_index
+from index.embedded.versions import MANIFEST
+from index.errors import SearchIndexError
 from index.geo import EARTH_RADIUS_KM, covering
 from index.query import FACET_SIZES, MAX_RADIUS_KM
 from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
@@ -29,6 +32,11 @@ class OpenVersion:
 
     def __init__(self, version: str, path: Path) -> None:
         self.version = version
+        manifest = orjson.loads((path / MANIFEST).read_bytes())
+        if manifest.get("schema") != SCHEMA_VERSION:
+            raise SearchIndexError(f"index version {version} uses schema {manifest.get('schema')}, this code "
+                                   f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index build`")
+        self.equipment: list[str] = list(manifest.get("equipment", []))
         self.index = open_index(path)
         self.index.config_reader(reload_policy="Manual")
         self.qb = QueryBuilder(self.index.schema)
@@ -137,10 +145,23 @@ class OpenVersion:
             d *= 2.0
 
     def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
-        agg = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
-        raw: dict[str, Any] = searcher.aggregate(query, agg)
-        return {name: {b["key"]: int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])}
-                for name in FACET_SIZES}
+        """Facet counts in one aggregation pass; equipment is summed over its single-valued id slots."""
+        agg: dict[str, Any] = {n: {"terms": {"field": n, "size": FACET_SIZES[n]}} for n in ("kind", "sido", "sigungu")}
+        slots = {f"eq{i}": {"terms": {"field": f"eq{i}", "size": max(1, len(self.equipment))}}
+                 for i in range(EQUIPMENT_SLOTS)}
+        raw: dict[str, Any] = searcher.aggregate(query, {**agg, **slots})
+        out = {name: {b["key"]: int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])} for name in agg}
+        counts: dict[int, int] = {}
+        buckets = [b for slot in slots for b in raw.get(slot, {}).get("buckets", [])]
+        overflow = tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
+                                                (tantivy.Occur.Must, self.qb.term("eq_overflow", True))])
+        more = searcher.aggregate(overflow, {"m": {"terms": {"field": "eq_more", "size": max(1, len(self.equipment))}}})
+        buckets += more.get("m", {}).get("buckets", [])
+        for b in buckets:
+            counts[int(b["key"])] = counts.get(int(b["key"]), 0) + int(b["doc_count"])
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: FACET_SIZES["equipment"]]
+        out["equipment"] = {self.equipment[k]: c for k, c in top if k < len(self.equipment)}
+        return out
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
         """Autocomplete entries for a validated prefix."""

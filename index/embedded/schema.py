@@ -5,15 +5,20 @@ Text is compacted in Python (``index.text.compact``) before tantivy sees it, so 
 =============  ============================  ===========================================================
 field          analyser                      holds
 =============  ============================  ===========================================================
-``name_g``     ``bigram`` (2-grams, freq)    the name
-``alt_g``      ``bigram``                    alternative names
-``body_g``     ``bigram``                    operator, ministry, kind label, address, equipment, programmes
-``desc_g``     ``bigram``                    description
+``all_g``      ``bigram`` (2-grams, freq)    name, alternative names, operator, ministry, kind label, address,
+                                             equipment, programmes, description (what a word must match)
+``name_g``     ``bigram``                    name and alternative names (ranking boost only)
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
-keywords       ``raw``, fast                 kind, sido, sigungu, equipment, programme, ministry
+keywords       ``raw``                       kind, sido, sigungu (fast: facets), equipment, programme, ministry
+``eq0``..      u64, fast only                equipment as ids of the version's vocabulary, one slot per value
 =============  ============================  ===========================================================
+
+One field for matching keeps a query to one posting list per bigram. Multi-valued fast fields make tantivy's
+terms aggregation ~100x slower than single-valued ones, so the equipment facet reads ``EQUIPMENT_SLOTS``
+single-valued id columns (values beyond them go to ``eq_more``, aggregated only over the few documents with
+``eq_overflow``); the id → name vocabulary is kept in the version's manifest.
 
 Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or
 writer.
@@ -30,10 +35,11 @@ from index.geo import cells_for_point, valid_coordinates
 from index.text import SEPARATOR, compact, word_starts
 from index.types import FacilityDocument
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
-KEYWORD_FIELDS = ("kind", "sido", "sigungu", "equipment", "programme", "ministry")
-GRAM_FIELDS = ("name_g", "alt_g", "body_g", "desc_g")
+FACET_KEYWORDS = ("kind", "sido", "sigungu")
+KEYWORD_FIELDS = ("equipment", "programme", "ministry")
+EQUIPMENT_SLOTS = 12
 EDGE_MAX = 20
 
 
@@ -43,13 +49,19 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("id", tokenizer_name="raw", index_option="basic")
     sb.add_unsigned_field("seq", indexed=True, fast=True)
     sb.add_bytes_field("doc", stored=True)
-    for name in GRAM_FIELDS:
+    for name in ("all_g", "name_g"):
         sb.add_text_field(name, tokenizer_name="bigram", index_option="freq")
     sb.add_text_field("name_key", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_pre", tokenizer_name="edge", index_option="freq")
     sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
-    for name in KEYWORD_FIELDS:
+    for name in FACET_KEYWORDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
+    for name in KEYWORD_FIELDS:
+        sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    for slot in range(EQUIPMENT_SLOTS):
+        sb.add_unsigned_field(f"eq{slot}", fast=True)
+    sb.add_unsigned_field("eq_more", fast=True)
+    sb.add_boolean_field("eq_overflow", indexed=True)
     sb.add_boolean_field("open_evenings", indexed=True)
     sb.add_boolean_field("open_weekends", indexed=True)
     sb.add_boolean_field("has_geo", indexed=True)
@@ -81,34 +93,55 @@ def open_index(path: Path) -> tantivy.Index:
     return index
 
 
-def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.Schema) -> tantivy.Document:
+class Vocabulary:
+    """Ids for equipment names, assigned in first-seen order while a version is built."""
+
+    def __init__(self, names: list[str] | None = None) -> None:
+        self.names: list[str] = list(names or [])
+        self._ids = {n: i for i, n in enumerate(self.names)}
+
+    def id(self, name: str) -> int:
+        """The id of ``name``, assigning the next one when it is new."""
+        found = self._ids.get(name)
+        if found is None:
+            found = self._ids[name] = len(self.names)
+            self.names.append(name)
+        return found
+
+
+def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.Schema,
+               vocabulary: Vocabulary) -> tantivy.Document:
     """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document.
 
     Several values of one analysed field are joined with ``SEPARATOR`` and compacted in one call (no bigram
     spans two values); the document is made with one ``Document.from_dict`` call, which is about half the cost
     of one ``add_*`` call per value.
     """
+    names = SEPARATOR.join([doc.name, *doc.alt_names])
     name = compact(doc.name)
     alts = [c for c in (compact(a) for a in doc.alt_names) if c]
-    body = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                        *doc.equipment, *doc.programmes) if v]
+    rest = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
+                        *doc.equipment, *doc.programmes, doc.description) if v]
+    names_c = compact(names)
     fields: dict[str, object] = {
-        "id": doc.id, "seq": seq, "doc": stored, "name_g": name, "name_key": [name, *alts], "name_sort": name,
-        "name_pre": word_starts(doc.name, EDGE_MAX),
+        "id": doc.id, "seq": seq, "doc": stored, "name_g": names_c, "name_key": [name, *alts],
+        "name_sort": name, "name_pre": word_starts(doc.name, EDGE_MAX),
+        "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
-    if alts:
-        fields["alt_g"] = SEPARATOR.join(alts)
-    if body:
-        fields["body_g"] = compact(SEPARATOR.join(body))
-    if doc.description:
-        fields["desc_g"] = compact(doc.description)
     for fname, value in (("kind", doc.kind), ("sido", doc.sido), ("sigungu", doc.sigungu),
                          ("ministry", doc.ministry)):
         if value:
             fields[fname] = value
     if doc.equipment:
-        fields["equipment"] = list(doc.equipment)
+        equipment = list(dict.fromkeys(doc.equipment))
+        fields["equipment"] = equipment
+        ids = [vocabulary.id(e) for e in equipment]
+        for slot, eid in enumerate(ids[:EQUIPMENT_SLOTS]):
+            fields[f"eq{slot}"] = eid
+        if len(ids) > EQUIPMENT_SLOTS:
+            fields["eq_more"] = ids[EQUIPMENT_SLOTS:]
+            fields["eq_overflow"] = True
     if doc.programmes:
         fields["programme"] = list(doc.programmes)
     geo = valid_coordinates(doc.lat, doc.lon)

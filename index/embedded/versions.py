@@ -76,9 +76,9 @@ class VersionStore:
                 continue
             return version, path
 
-    def publish(self, version: str, building: Path, documents: int) -> None:
-        """Write the manifest and move a finished build into ``versions/`` with one rename."""
-        manifest = {"version": version, "documents": documents,
+    def publish(self, version: str, building: Path, documents: int, extra: dict[str, Any]) -> None:
+        """Write the manifest (with ``extra`` data) and move a finished build into ``versions/`` in one rename."""
+        manifest = {**extra, "version": version, "documents": documents,
                     "created_at": datetime.now(UTC).isoformat(timespec="seconds"), "format": 1}
         manifest["schema"] = SCHEMA_VERSION
         (building / MANIFEST).write_bytes(orjson.dumps(manifest))

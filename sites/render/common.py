@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import format_datetime
 from html import escape
 
@@ -73,7 +73,7 @@ def selected(site: str, key: str, fault: str, per_thousand: int) -> bool:
 def http_date(day: str) -> str:
     """``"2025-06-01"`` → an HTTP date (midnight UTC)."""
     d = date.fromisoformat(day)
-    return format_datetime(datetime(d.year, d.month, d.day, tzinfo=timezone.utc), usegmt=True)
+    return format_datetime(datetime(d.year, d.month, d.day, tzinfo=UTC), usegmt=True)
 
 
 def e(value: object) -> str:
@@ -92,11 +92,19 @@ def break_html(html: str, site: str, key: str) -> str:
     return html.replace(FACTS_END, "</span></div></div>" + FACTS_END).replace("</h1>", " R&D</h1>", 1)
 
 
-def encode_page(html: str, updated: str, *, encoding: str = "utf-8", header_charset: str | None = "utf-8",
-                content_type: str = "text/html") -> Page:
+def encode_page(
+    html: str,
+    updated: str,
+    *,
+    encoding: str = "utf-8",
+    header_charset: str | None = "utf-8",
+    content_type: str = "text/html",
+) -> Page:
     """Encode an HTML page; ``header_charset`` is what the Content-Type header declares (``None`` = nothing)."""
     ctype = f"{content_type}; charset={header_charset}" if header_charset else content_type
-    return Page(body=html.encode(encoding, errors="xmlcharrefreplace"), content_type=ctype, last_modified=http_date(updated))
+    return Page(
+        body=html.encode(encoding, errors="xmlcharrefreplace"), content_type=ctype, last_modified=http_date(updated)
+    )
 
 
 def latest(records: list[dict], default: str = "2024-01-01") -> str:
@@ -114,8 +122,12 @@ def robots_txt(disallow: list[str], sitemap: str = "") -> str:
 
 def text_page(text: str, content_type: str, updated: str = "2024-01-01") -> Page:
     """A UTF-8 non-HTML page (robots.txt, JSON, XML)."""
-    return Page(body=text.encode("utf-8"), content_type=f"{content_type}; charset=utf-8",
-                last_modified=http_date(updated), templated="{BASE}" in text)
+    return Page(
+        body=text.encode("utf-8"),
+        content_type=f"{content_type}; charset=utf-8",
+        last_modified=http_date(updated),
+        templated="{BASE}" in text,
+    )
 
 
 def redirected(site: str, key: str, opts: RenderOptions) -> bool:
@@ -128,8 +140,15 @@ def link_for(site: str, key: str, old_target: str, opts: RenderOptions) -> str:
     return old_target if redirected(site, key, opts) else detail_path(site, key)
 
 
-def add_detail(out: SiteContent, site: str, record: dict, html: str, opts: RenderOptions, old_target: str = "",
-               **encoding: str | None) -> Page:
+def add_detail(
+    out: SiteContent,
+    site: str,
+    record: dict,
+    html: str,
+    opts: RenderOptions,
+    old_target: str = "",
+    **encoding: str | None,
+) -> Page:
     """Register a facility's detail page (broken when selected), and its old URL as a redirect when selected."""
     key = record["key"]
     if opts.broken and selected(site, key, "broken", 110):

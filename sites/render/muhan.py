@@ -48,25 +48,36 @@ def wrong_charset_key(records: list[dict]) -> str:
 
 
 def _layout(title: str, body: str, meta: str) -> str:
-    return (f"<html>\n<head>\n{meta}<title>{e(title)} - 무한상상실</title>\n</head>\n"
-            '<body bgcolor="#ffffff">\n<table width="960" align="center" border="0"><tr><td>\n'
-            '<img src="/images/logo.gif" alt="무한상상실"> <a href="/room/list.do">무한상상실 찾기</a> | '
-            '<a href="/search/room.do">통합검색</a>\n</td></tr><tr><td>\n'
-            f"{body}\n</td></tr>\n<tr><td><font size=\"2\">한국과학창의재단 | 과학기술정보통신부</font></td></tr>\n"
-            "</table>\n</body>\n</html>\n")
+    return (
+        f"<html>\n<head>\n{meta}<title>{e(title)} - 무한상상실</title>\n</head>\n"
+        '<body bgcolor="#ffffff">\n<table width="960" align="center" border="0"><tr><td>\n'
+        '<img src="/images/logo.gif" alt="무한상상실"> <a href="/room/list.do">무한상상실 찾기</a> | '
+        '<a href="/search/room.do">통합검색</a>\n</td></tr><tr><td>\n'
+        f'{body}\n</td></tr>\n<tr><td><font size="2">한국과학창의재단 | 과학기술정보통신부</font></td></tr>\n'
+        "</table>\n</body>\n</html>\n"
+    )
 
 
 def _detail(r: dict, meta: str) -> str:
-    rows = [("무한상상실명", e(r["name"])), ("구분", f"{e(r['room_type'])}형 무한상상실"), ("운영기관", e(r["host"])),
-            ("지역", e(r["region"])), ("주소", e(r["address"])), ("전화번호", e(r["phone"])),
-            ("이용시간", e(r["hours"])), ("보유장비", e(r["equipment_line"]) or "-"),
-            ("주요 프로그램", "<br>".join(e(p) for p in r["programmes"]) or "-")]
+    rows = [
+        ("무한상상실명", e(r["name"])),
+        ("구분", f"{e(r['room_type'])}형 무한상상실"),
+        ("운영기관", e(r["host"])),
+        ("지역", e(r["region"])),
+        ("주소", e(r["address"])),
+        ("전화번호", e(r["phone"])),
+        ("이용시간", e(r["hours"])),
+        ("보유장비", e(r["equipment_line"]) or "-"),
+        ("주요 프로그램", "<br>".join(e(p) for p in r["programmes"]) or "-"),
+    ]
     if r["homepage"]:
         rows.append(("홈페이지", f'<a href="{e(r["homepage"])}">{e(r["homepage"])}</a>'))
     table = "\n".join(f'<tr><td class="tit" width="150">{k}</td><td class="con">{v}</td></tr>' for k, v in rows)
-    body = (f'<h3 class="sub_tit">무한상상실 상세정보</h3>\n<table class="view_table" border="1" cellspacing="0" '
-            f'summary="무한상상실 상세정보">\n{table}\n</table>\n{FACTS_END}\n'
-            '<p><a href="/room/list.do">[목록으로]</a></p>')
+    body = (
+        f'<h3 class="sub_tit">무한상상실 상세정보</h3>\n<table class="view_table" border="1" cellspacing="0" '
+        f'summary="무한상상실 상세정보">\n{table}\n</table>\n{FACTS_END}\n'
+        '<p><a href="/room/list.do">[목록으로]</a></p>'
+    )
     return _layout(r["name"], body, meta)
 
 
@@ -92,26 +103,35 @@ def render(records: list[dict], opts: RenderOptions) -> SiteContent:
         subset = [r for r in records if not type_key or r["room_type"] == TYPES[type_key]]
         pages = max(1, math.ceil(len(subset) / PER_PAGE))
         for page in range(1, pages + 1):
-            items = subset[(page - 1) * PER_PAGE: page * PER_PAGE]
+            items = subset[(page - 1) * PER_PAGE : page * PER_PAGE]
             rows = "\n".join(
                 f'<tr><td>{e(r["region"])}</td><td>{e(r["room_type"])}</td><td class="left">'
                 f'<a href="{e(link_for(SITE, r["key"], "/sangsang/view.jsp?no=" + r["key"], opts))}">{e(r["name"])}</a>'
-                f'</td><td>{e(r["host"])}</td></tr>' for r in items)
+                f"</td><td>{e(r['host'])}</td></tr>"
+                for r in items
+            )
 
             def href(n: int, t: str = type_key) -> str:
                 return "/room/list.do?" + urlencode({k: v for k, v in {"type": t, "pageIndex": n}.items() if v})
 
-            paging = " ".join(f'<a href="{e(href(n))}">[{n}]</a>' if n != page else f"<b>[{n}]</b>"
-                              for n in range(1, pages + 1))
-            tabs = " | ".join(f'<a href="/room/list.do{"?type=" + k if k else ""}">{v}</a>'
-                              for k, v in {"": "전체", **TYPES}.items())
-            body = (f'<h3 class="sub_tit">무한상상실 현황</h3>\n<p class="tab">{tabs}</p>\n'
-                    f'<p>전체 {len(subset)}개소</p>\n<table class="list_table" border="1">\n'
-                    '<tr><th>지역</th><th>구분</th><th>무한상상실명</th><th>운영기관</th></tr>\n'
-                    f'{rows}\n</table>\n<div class="paging">{paging}</div>')
+            paging = " ".join(
+                f'<a href="{e(href(n))}">[{n}]</a>' if n != page else f"<b>[{n}]</b>" for n in range(1, pages + 1)
+            )
+            tabs = " | ".join(
+                f'<a href="/room/list.do{"?type=" + k if k else ""}">{v}</a>' for k, v in {"": "전체", **TYPES}.items()
+            )
+            body = (
+                f'<h3 class="sub_tit">무한상상실 현황</h3>\n<p class="tab">{tabs}</p>\n'
+                f'<p>전체 {len(subset)}개소</p>\n<table class="list_table" border="1">\n'
+                "<tr><th>지역</th><th>구분</th><th>무한상상실명</th><th>운영기관</th></tr>\n"
+                f'{rows}\n</table>\n<div class="paging">{paging}</div>'
+            )
             html = _layout("무한상상실 현황", body, "")
-            page_obj = Page(body=html.encode("cp949", errors="xmlcharrefreplace"),
-                            content_type="text/html; charset=euc-kr", last_modified=http_date(latest(items)))
+            page_obj = Page(
+                body=html.encode("cp949", errors="xmlcharrefreplace"),
+                content_type="text/html; charset=euc-kr",
+                last_modified=http_date(latest(items)),
+            )
             out.pages[canonical(href(page))] = page_obj
             if page == 1:
                 out.pages[canonical("/room/list.do" + (f"?type={type_key}" if type_key else ""))] = page_obj

@@ -129,3 +129,18 @@ def catalog():
     """The replica catalog: site id → entry (family, live_base_url, start_paths, kind)."""
     cat = pytest.importorskip("sites.catalog", reason="the replica sites (sites/) are not built yet")
     return {site.id: site for site in cat.load_catalog()}
+
+
+@pytest.fixture(scope="session")
+def v1_crawl(replica, catalog, example_sources, tmp_path_factory):
+    """``v1_crawl(site_id)``: the crawl of a site's version 1 on the session replica, run once and shared."""
+    cache: dict[str, CrawlResult] = {}
+
+    def crawl(site_id: str) -> CrawlResult:
+        if site_id not in cache:
+            replica.set_version(1)
+            source = source_for(catalog[site_id], replica.urls[site_id], example_sources)
+            cache[site_id] = run_crawl_process(tmp_path_factory.mktemp(f"v1-{site_id}"), source, name="v1")
+        return cache[site_id]
+
+    return crawl

@@ -13,34 +13,25 @@ SITES = ["makeall", "muhan", "devicelab", "ccei", "sogongin", "fablab_jsonld", "
          "workshop_sitemap"]
 
 
-@pytest.fixture(scope="module")
-def versioned():
-    """A replica server whose version the tests switch (default faults)."""
-    server_mod = pytest.importorskip("sites.server")
-    srv = server_mod.ReplicaServer(version=1, faults=None)
-    srv.start()
-    try:
-        yield srv
-    finally:
-        srv.stop()
-
-
 @pytest.mark.parametrize("site_id", SITES)
-def test_second_version_counts_match_manifest(site_id, versioned, catalog, manifest, example_sources, tmp_path):
-    source = source_for(catalog[site_id], versioned.urls[site_id], example_sources)
-    versioned.set_version(1)
-    first = run_crawl_process(tmp_path, source, name="v1")
+def test_second_version_counts_match_manifest(site_id, replica, catalog, manifest, example_sources, v1_crawl,
+                                              tmp_path):
+    first = v1_crawl(site_id)
     assert first.returncode == 0 and first.stats["errors"] == {}
     v1_keys = first.keys()
-    versioned.set_version(2)
-    second = run_crawl_process(tmp_path, source, known=known_from(first), name="v2")
+    source = source_for(catalog[site_id], replica.urls[site_id], example_sources)
+    replica.set_version(2)
+    try:
+        second = run_crawl_process(tmp_path, source, known=known_from(first), name="v2")
+    finally:
+        replica.set_version(1)
     assert second.returncode == 0, second.stderr
     assert second.stats["errors"] == {}, second.stats
     fresh = second.keys("facility")
     counts = {"new": len(fresh - v1_keys), "changed": len(fresh & v1_keys),
               "unchanged": len(second.keys("unchanged")), "gone": len(second.keys("gone"))}
     assert counts == manifest.diff_versions(1, 2)[site_id]
-    assert second.keys("facility") | second.keys("unchanged") == {e.key for e in manifest.load_manifest(2)[site_id]}
+    assert fresh | second.keys("unchanged") == {e.key for e in manifest.load_manifest(2)[site_id]}
     assert all(r["status"] in (404, 410) for r in second.of_type("gone"))
     assert second.stats["records"] == len(fresh) + counts["unchanged"]
     assert int(second.stats["status_counts"].get("304", 0)) == counts["unchanged"]

@@ -24,6 +24,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FACILITY_HUB = Path(sys.executable).with_name("facility-hub")
 
+# The repository root first: pytest puts tests/ on sys.path, where tests/index would shadow the installed ``index``
+# package as a namespace package.
+sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "web"))
 import webdata  # noqa: E402  (the shared data set lives beside the page tests)
 
@@ -110,9 +113,8 @@ def hub(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hub]:
 
 
 def _chromium_reason() -> str | None:
-    if not Path(CHROMIUM).exists():
-        script = HERE / "install_chromium.sh"
-        subprocess.run(["bash", str(script)], capture_output=True, timeout=600, check=False)
+    # Installs Chromium and a Korean font when missing and allowed; returns at once when both are there.
+    subprocess.run(["bash", str(HERE / "install_chromium.sh")], capture_output=True, timeout=600, check=False)
     if not Path(CHROMIUM).exists():
         return f"{CHROMIUM} is absent and could not be installed (run tests/e2e/install_chromium.sh as root)"
     try:

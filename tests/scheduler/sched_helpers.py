@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -52,7 +53,16 @@ class RecordingRunner:
         with self.lock:
             self.calls.append(ctx.source.id)
         with ctx.store.session() as session:
-            session.add(CrawlRun(id=ctx.run_id, source_id=ctx.source.id, state="running", trigger=ctx.trigger, stats={}))
+            session.add(
+                CrawlRun(
+                    id=ctx.run_id,
+                    source_id=ctx.source.id,
+                    state="running",
+                    trigger=ctx.trigger,
+                    pid=os.getpid(),
+                    stats={},
+                )
+            )
         gate = self.gates.get(ctx.source.id)
         if gate is not None and not gate.wait(60):
             raise TimeoutError("gate never opened")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
+from sched_helpers import RecordingRunner, make_source, wait_until
 from sqlalchemy import select
 
 from hub import ops
 from hub.scheduler.service import SchedulerOptions, SchedulerService, job_id
 from hub.store.schema import CrawlRun
-from sched_helpers import RecordingRunner, make_source, wait_until
 
 
 def _service(settings, store, sources, runner, **options) -> SchedulerService:

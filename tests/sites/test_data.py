@@ -57,9 +57,12 @@ def test_pages_of_one_facility_share_a_phone_or_name_stem() -> None:
         for r in records_for_version(load_site_data(site), 1):
             pages[r["tid"]].append(r)
     for tid, recs in pages.items():
-        digits = {"".join(ch for ch in r["phone"].split("(내선")[0] if ch.isdigit()).replace("82", "0", 1)
-                  if r["phone"].startswith("+") else "".join(ch for ch in r["phone"].split("(내선")[0]
-                                                               if ch.isdigit()) for r in recs}
+        digits = {
+            "".join(ch for ch in r["phone"].split("(내선")[0] if ch.isdigit()).replace("82", "0", 1)
+            if r["phone"].startswith("+")
+            else "".join(ch for ch in r["phone"].split("(내선")[0] if ch.isdigit())
+            for r in recs
+        }
         stems = {r["name"].replace(" ", "")[:2] for r in recs}
         assert len(digits) == 1 or len(stems) == 1, tid
 

@@ -11,7 +11,7 @@ from sites.dataset import load_site_data, records_for_version
 from sites.render.muhan import encoding_of, wrong_charset_key
 from sites.server import ReplicaServer
 
-META = re.compile(rb'<meta[^>]+charset=([\w-]+)', re.I)
+META = re.compile(rb"<meta[^>]+charset=([\w-]+)", re.I)
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +19,13 @@ def pages(replicas: ReplicaServer) -> dict[str, tuple[dict, httpx.Response]]:
     records = records_for_version(load_site_data("muhan"), 1)
     wrong = wrong_charset_key(records)
     with httpx.Client() as c:
-        return {encoding_of(r["key"], wrong) + "|" + r["key"]:
-                (r, c.get(replicas.urls["muhan"] + f"/room/detail.do?roomId={r['key']}")) for r in records}
+        return {
+            encoding_of(r["key"], wrong) + "|" + r["key"]: (
+                r,
+                c.get(replicas.urls["muhan"] + f"/room/detail.do?roomId={r['key']}"),
+            )
+            for r in records
+        }
 
 
 def _of(pages: dict, kind: str) -> list[tuple[dict, httpx.Response]]:

@@ -102,7 +102,9 @@ def test_redirect_links_old_urls_that_answer_301() -> None:
         base = srv.urls["makeall"]
         olds = set()
         for page in range(1, 26):
-            olds |= set(re.findall(r'href="(/space/view\.php\?idx=\d+)"', c.get(f"{base}/space/list.php?page={page}").text))
+            olds |= set(
+                re.findall(r'href="(/space/view\.php\?idx=\d+)"', c.get(f"{base}/space/list.php?page={page}").text)
+            )
         assert olds
         old = sorted(olds)[0]
         r = c.get(base + old)

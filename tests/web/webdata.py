@@ -8,6 +8,7 @@ builds and activates the index.
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -70,10 +71,12 @@ def _eq(*names: str) -> list[dict[str, Any]]:
 
 # (source, key, name, kind, sido, sigungu, road, building_no, phone, hours, equipment, lat, lon, programmes)
 ROWS: list[tuple[Any, ...]] = [
-    ("makeall", "ms-101", "서울창업허브 메이커스페이스", "makerspace_specialized", "서울특별시", "마포구", "백범로31길", "21",
+    ("makeall", "ms-101", "서울창업허브 메이커스페이스", "makerspace_specialized",
+     "서울특별시", "마포구", "백범로31길", "21",
      "02-2157-0101", _hours(("09:00", "21:00")), _eq("3D printer", "laser cutter", "CNC router"), 37.5455, 126.9541,
      ["3D 모델링 교육", "시제품 제작 지원"]),
-    ("muhan", "seoul-hub", "서울창업허브 메이커 스페이스", "makerspace_specialized", "서울특별시", "마포구", "백범로31길",
+    ("muhan", "seoul-hub", "서울창업허브 메이커 스페이스", "makerspace_specialized",
+     "서울특별시", "마포구", "백범로31길",
      "21", "02-2157-0100", _hours(("09:00", "18:00")), _eq("3D printer", "laser cutter", "3D scanner"), 37.5456,
      126.9540, ["메이커 캠프"]),
     ("muhan", "gc-1", "국립과천과학관 무한상상실", "muhan_hub", "경기도", "과천시", "상하벌로", "110", "02-3677-1400",
@@ -88,7 +91,8 @@ ROWS: list[tuple[Any, ...]] = [
     ("makeall", "ms-310", "성수 메이커 팹랩", "makerspace_general", "서울특별시", "성동구", "성수이로", "113",
      "02-461-3300", _hours(("10:00", "22:00"), ("11:00", "18:00")), _eq("laser cutter", "3D printer", "sewing machine"),
      37.5446, 127.0557, ["레이저 커팅 입문"]),
-    ("makeall", "ms-320", "대전 메이커스페이스 전문랩", "makerspace_specialized", "대전광역시", "유성구", "대학로", "99",
+    ("makeall", "ms-320", "대전 메이커스페이스 전문랩", "makerspace_specialized",
+     "대전광역시", "유성구", "대학로", "99",
      "042-821-5000", _hours(("09:00", "18:00")), _eq("PCB milling machine", "oscilloscope", "soldering station"),
      36.3624, 127.3446, ["하드웨어 스타트업 캠프"]),
     ("ccei", "bs-1", "부산창조경제혁신센터 디자인 메이커랩", "ccei", "부산광역시", "해운대구", "센텀동로", "45",
@@ -108,18 +112,23 @@ ROWS: list[tuple[Any, ...]] = [
     ("muhan", "gn-1", "강남 창업 공작소", "muhan_small", "서울특별시", "강남구", "테헤란로", "311", "02-555-3100",
      _hours(("09:00", "18:00")), _eq("3D printer", "laser cutter"), 37.5040, 127.0440, []),
     ("makeall", "ms-400", "강남 창업공작소 2센터", "makerspace_general", "서울특별시", "강남구", "테헤란로", "301",
-     "02-555-3200", _hours(("09:00", "20:00")), _eq("3D printer", "CNC router"), 37.5043, 127.0430, []),
+     "02-555-3109", _hours(("09:00", "20:00")), _eq("3D printer", "CNC router"), 37.5043, 127.0430, []),
     ("ccei", "dg-1", "대구 팹랩", "ccei", "대구광역시", "북구", "칠성로", "22", "053-602-2000",
      _hours(("09:00", "18:00")), _eq("3D printer", "laser cutter"), 35.8802, 128.5955, []),
-    ("makeall", "ms-500", "대구 메이커 팹랩", "makerspace_general", "대구광역시", "북구", "칠성로", "24", "053-602-2001",
+    ("makeall", "ms-500", "대구 메이커 팹랩", "makerspace_general",
+     "대구광역시", "북구", "칠성로", "24", "053-602-2001",
      _hours(("09:00", "18:00")), _eq("3D printer"), 35.8804, 128.5957, []),
+    ("ccei", "us-1", "울산 메이커랩", "ccei", "울산광역시", "남구", "삼산로", "20", "052-260-1000",
+     _hours(("09:00", "18:00")), _eq("3D printer", "robot arm"), 35.5384, 129.3114, ["로봇 기초"]),
+    ("makeall", "ms-600", "울산 메이커랩 센터", "makerspace_general", "울산광역시", "남구", "삼산로", "22",
+     "052-260-1001", _hours(("09:00", "19:00")), _eq("3D printer"), 35.5386, 129.3116, []),
 ]
 
 CLUSTERS = [["makeall:ms-101", "muhan:seoul-hub"], ["muhan:gc-1", "makeall:ms-205"]]
 """The fixed clustering used when the real dedupe stage is not available: these merge, the rest stand alone."""
 
 FLAGGED = [("makeall:ms-300", "muhan:mapo", 0.71), ("makeall:ms-400", "muhan:gn-1", 0.55),
-           ("ccei:dg-1", "makeall:ms-500", 0.62)]
+           ("ccei:dg-1", "makeall:ms-500", 0.62), ("ccei:us-1", "makeall:ms-600", 0.58)]
 
 
 def facility_dict(row: tuple[Any, ...], fetched: datetime) -> dict[str, Any]:
@@ -135,7 +144,7 @@ def facility_dict(row: tuple[Any, ...], fetched: datetime) -> dict[str, Any]:
                     "jibun": None, "postal_code": None, "postal_code_legacy": None},
         "phones": [{"e164": "+82" + digits[1:], "display": phone, "extension": None}],
         "hours": hours, "equipment": equipment, "programmes": programmes,
-        "homepage": f"https://{source}.example.kr", "reservation_url": None, "email": None,
+        "homepage": None, "reservation_url": None, "email": None,
         "lat": lat, "lon": lon, "description": f"{name}: 누구나 아이디어를 시제품으로 만들어 볼 수 있는 공간.",
         "ministry": None, "partner_company": None, "specialized_industry": None, "area_m2": None, "opened": None,
         "fetched_at": fetched.isoformat(), "problems": {},
@@ -308,3 +317,25 @@ def build_dataset(root: Path) -> Dataset:
     mode = run_dedupe_stage(settings)
     reindex(settings)
     return Dataset(settings=settings, dedupe=mode)
+
+
+CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+
+
+def csrf_of(html: str) -> str:
+    """The CSRF token in a page's forms."""
+    match = CSRF.search(html)
+    assert match, "the page has a form with a CSRF token"
+    return match.group(1)
+
+
+def login(client, role: str) -> str:
+    """Log in through the form; returns the session's CSRF token."""
+    token = STEWARD_TOKEN if role == "steward" else OPERATOR_TOKEN
+    csrf = csrf_of(client.get(f"/login?role={role}").text)
+    resp = client.post("/login", data={"token": token, "csrf": csrf, "role": role, "next": "/"},
+                       follow_redirects=False)
+    assert resp.status_code == 303
+    page = client.get("/review" if role == "steward" else "/ops")
+    assert page.status_code == 200
+    return csrf_of(page.text)

@@ -1,0 +1,61 @@
+"""Matching keys for Korean variants and for English/US records."""
+
+from __future__ import annotations
+
+import pytest
+
+from dedupe.text import address_parts, domain_of, name_key, phone_digits, split_phones
+from normalizers.records import Address
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("(주)한빛 메이커스페이스", "한빛메이커 스페이스"),
+    ("㈜한빛 메이커스페이스", "한빛 메이커스페이스 주식회사"),
+    ("다온 창업지원센타", "다온 창업지원센터"),
+    ("새솔 3D프린팅 체험센터", "새솔 3D 프린터 체험센터"),
+    ("누리 팹랩 본점", "누리 팹랩"),
+    ("Precious Little One's Learning Center, Inc.", "PRECIOUS LITTLE ONES LEARNING CENTER"),
+    ("Boys & Girls Club", "Boys and Girls Club"),
+])
+def test_variants_share_a_name_key(a, b):
+    assert name_key(a) == name_key(b) != ""
+
+
+def test_different_names_keep_different_keys():
+    assert name_key("강남구 청소년수련관") != name_key("강동구 청소년수련관")
+
+
+@pytest.mark.parametrize("text", ["서울특별시 강남구 테헤란로 123 3층", "서울 강남구 테헤란로123",
+                                  "서울시 강남구 테헤란로 123"])
+def test_printed_korean_addresses_fold_to_one_key(text):
+    sido, sigungu, road, number, _ = address_parts(Address(original=text))
+    assert (sido, sigungu, road, number) == ("서울", "강남구", "테헤란로", "123")
+
+
+def test_parsed_parts_win_over_the_printed_text():
+    address = Address(original="엉망", sido="경기도", sigungu="수원시 영통구", road="광교로", building_no="12",
+                      postal_code="16229")
+    assert address_parts(address) == ("경기", "영통구", "광교로", "12", "16229")
+
+
+@pytest.mark.parametrize(("a", "b"), [("1633 W. Madison St.", "1633 West Madison Street"),
+                                      ("2020 W Roosevelt Rd Rm. 5", "2020 W. ROOSEVELT")])
+def test_us_addresses_fall_back_gracefully(a, b):
+    pa, pb = address_parts(Address(original=a)), address_parts(Address(original=b))
+    assert pa == pb and pa[3] != ""
+
+
+@pytest.mark.parametrize("text", ["02-1234-5678", "0212345678", "02 1234 5678", "+82-2-1234-5678", "+8221234567 8"])
+def test_phone_formats_fold(text):
+    assert phone_digits(text) == "0212345678"
+
+
+def test_phone_edge_cases():
+    assert phone_digits("123") == "" and phone_digits(None) == ""
+    assert split_phones("02-555-1234, 031-111-2222 / 02-555-1234") == ["025551234", "0311112222"]
+
+
+def test_domain_of():
+    assert domain_of("https://www.Fablab.kr/about?x=1") == "fablab.kr"
+    assert domain_of("fablab.kr:8080") == "fablab.kr"
+    assert domain_of("not a url") == "" and domain_of(None) == ""

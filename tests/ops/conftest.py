@@ -1,0 +1,96 @@
+"""Fixtures of the operations tests: a config dir with two sources, a SQLite store, and the API on a real port."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from hub.settings import Settings
+
+
+# tests/hub (no __init__.py) shadows the real ``hub`` package as a namespace once tests/ is on sys.path (the
+# root conftest puts it there), and ``from hub import __version__`` then fails. Put the repository first.
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+if "hub" in sys.modules and getattr(sys.modules["hub"], "__file__", None) is None:
+    del sys.modules["hub"]
+
+SOURCES_YAML = """
+sources:
+  - id: alpha
+    family: generic
+    start_urls: ["https://alpha.example/list"]
+    kind: private
+    schedule: "0 3 * * *"
+    priority: 1
+    enabled: true
+    extract: jsonld
+  - id: beta
+    family: generic
+    start_urls: ["https://beta.example/list"]
+    kind: private
+    schedule: "15 4 * * 1"
+    priority: 1
+    enabled: true
+    extract: jsonld
+"""
+
+
+@pytest.fixture
+def ops_settings(tmp_path: Path) -> Settings:
+    """Settings with a private config dir (the project's tables plus two sources) and a SQLite store."""
+    from config import config_dir
+
+    cfg = tmp_path / "config"
+    shutil.copytree(config_dir(), cfg, ignore=shutil.ignore_patterns("sources.yaml", "__pycache__", "*.py"))
+    (cfg / "sources.yaml").write_text(SOURCES_YAML, encoding="utf-8")
+    from hub.settings import Settings
+
+    return Settings(
+        data_dir=tmp_path / "var",
+        db_url=f"sqlite:///{tmp_path / 'store.db'}",
+        config_dir=cfg,
+        operator_token="op-secret",
+    )
+
+
+@pytest.fixture
+def ops_store(ops_settings: Settings):
+    """The migrated store of ops_settings."""
+    from hub.store import open_store
+
+    s = open_store(ops_settings.database_url)
+    yield s
+    s.dispose()
+
+
+@pytest.fixture
+def api(ops_settings: Settings, ops_store):
+    """The app served by uvicorn on a free loopback port; yields (base_url, app)."""
+    import uvicorn
+
+    from hub.api.app import create_app
+
+    app = create_app(ops_settings, ops_store)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}", app
+    server.should_exit = True
+    thread.join(timeout=30)
