@@ -2,7 +2,8 @@
 
 Everything here returns strings (or lists of strings) exactly as the page shows them, with whitespace collapsed;
 cleaning belongs to ``normalizers``. Selectors are parsel (lxml) expressions, fast enough for the ~200 pages/s
-goal; BeautifulSoup is used only to turn description HTML into text and to repair badly broken fragments.
+goal; BeautifulSoup is used only to turn description HTML (a JSON-LD ``description``) into text — lxml already
+recovers the broken pages met so far (unclosed cells, stray end tags, truncation).
 """
 
 from __future__ import annotations
@@ -201,12 +202,6 @@ def html_to_text(html: str | None) -> str:
     text = soup.get_text("")
     lines = [squash(line) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
-
-
-def repair_html(html: str) -> Selector:
-    """Re-parse badly broken HTML with BeautifulSoup's tolerant parser and return a parsel selector over it."""
-    soup = BeautifulSoup(html, "html.parser")
-    return Selector(text=str(soup))
 
 
 # --- schema.org JSON-LD ---------------------------------------------------------------------------------------

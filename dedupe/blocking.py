@@ -13,6 +13,28 @@ from dedupe.features import FeatureTable
 from dedupe.model import BlockingRule
 
 
+def unique_sorted(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (sort-based; numpy's hash-based unique is slow on large int64 arrays)."""
+    if len(a) == 0:
+        return a
+    s = np.sort(a)
+    return s[np.r_[True, s[1:] != s[:-1]]]
+
+
+def dense_codes(a: np.ndarray) -> np.ndarray:
+    """Codes 0..k-1 in value order for an int64 array; negative values (missing) stay -1."""
+    order = np.argsort(a, kind="stable")
+    s = a[order]
+    new = np.r_[True, s[1:] != s[:-1]] if len(s) else np.zeros(0, dtype=bool)
+    ranks = np.cumsum(new) - 1
+    out = np.empty(len(a), dtype=np.int64)
+    out[order] = ranks
+    if len(s) and s[0] < 0:
+        out -= 1
+        out[a < 0] = -1
+    return out
+
+
 def _combine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Code of the pair of keys (a, b); -1 when either is missing."""
     out = a * (int(b.max(initial=0)) + 1) + b
@@ -34,8 +56,7 @@ def rule_keys(features: FeatureTable, rule: BlockingRule) -> tuple[np.ndarray, n
     for cols in variants:
         code = cols[0].copy()
         for col in cols[1:]:
-            code = _combine(code, col)
-            code = np.unique(code, return_inverse=True)[1].astype(np.int64) - (1 if (code < 0).any() else 0)
+            code = dense_codes(_combine(code, col))
         keep = code >= 0
         all_idx.append(idx[keep])
         all_codes.append(code[keep])
@@ -86,5 +107,5 @@ def candidate_pairs(
         pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
         per_rule[rule.name] = pairs
         encoded.append(pairs)
-    allp = np.unique(np.concatenate(encoded)) if encoded else np.zeros(0, dtype=np.int64)
+    allp = unique_sorted(np.concatenate(encoded)) if encoded else np.zeros(0, dtype=np.int64)
     return allp // n, allp % n, per_rule

@@ -17,8 +17,8 @@ WORKERS = -1
 """rapidfuzz worker threads (-1: all cores)."""
 
 
-def _similarity(left: list[str], right: list[str], scorer) -> np.ndarray:  # noqa: ANN001 - rapidfuzz scorer
-    if not left:
+def _similarity(left: np.ndarray, right: np.ndarray, scorer) -> np.ndarray:  # noqa: ANN001 - rapidfuzz scorer
+    if len(left) == 0:
         return np.zeros(0, dtype=np.float32)
     return np.asarray(cpdist(left, right, scorer=scorer, workers=WORKERS, dtype=np.float32), dtype=np.float32) / 100
 
@@ -32,9 +32,7 @@ def _ladder_exact(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
     t0, t1, t2 = c.thresholds
-    keys = ft.name_key
-    left = [keys[i] for i in li]
-    right = [keys[i] for i in ri]
+    left, right = ft.name_key[li], ft.name_key[ri]
     sim = _similarity(left, right, fuzz.ratio)
     out = np.full(len(li), 6, dtype=np.int8)
     out[sim >= t2] = 5
@@ -47,13 +45,12 @@ def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np
     min_len = int(c.options.get("min_partial_length", 4))
     cand = np.flatnonzero(out >= 4)
     if len(cand):
-        lens_l = np.fromiter((len(left[k]) for k in cand), dtype=np.int32, count=len(cand))
-        lens_r = np.fromiter((len(right[k]) for k in cand), dtype=np.int32, count=len(cand))
+        lens_l, lens_r = ft.name_len[li[cand]], ft.name_len[ri[cand]]
         short, long_ = np.minimum(lens_l, lens_r), np.maximum(lens_l, lens_r)
         # containment needs a clearly shorter side; equal-length names were judged by ratio already
         cand = cand[(short >= min_len) & (short * 10 <= long_ * 8)]
         if len(cand):
-            ps = _similarity([left[k] for k in cand], [right[k] for k in cand], fuzz.partial_ratio)
+            ps = _similarity(left[cand], right[cand], fuzz.partial_ratio)
             out[cand[ps >= partial]] = 4
     out[(codes[li] < 0) | (codes[ri] < 0)] = 0
     return out
@@ -69,7 +66,7 @@ def _address(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) ->
     check = np.flatnonzero(~null & ~same_road)
     similar = np.zeros(len(li), dtype=bool)
     if len(check):
-        sim = _similarity([ft.road[li[k]] for k in check], [ft.road[ri[k]] for k in check], fuzz.ratio)
+        sim = _similarity(ft.road[li[check]], ft.road[ri[check]], fuzz.ratio)
         similar[check] = sim >= c.thresholds[0]
     out[(same_road | similar) & ~same_no] = 3
     out[similar & same_no] = 2
@@ -135,9 +132,13 @@ def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.nd
     index = {c.name: j for j, c in enumerate(model.comparisons)}
     for j, c in enumerate(model.comparisons):
         out[:, j] = compare_column(c, ft, li, ri)
-    # a comparison "subsumed by" another counts only where that one is null (no double-counted evidence)
+    # a comparison "subsumed by" a finer one (시군구 by the street address) counts in full only where the finer
+    # one is null; where the finer one was compared, only a disagreement still counts (a shared road implies a
+    # shared 시군구, but two addresses in different provinces are further apart than two on one street)
     for j, c in enumerate(model.comparisons):
         other = c.options.get("subsumed_by")
         if other in index:
-            out[out[:, index[other]] > 0, j] = 0
+            k = index[other]
+            own_last = len(c.labels)
+            out[(out[:, k] > 0) & (out[:, j] != own_last), j] = 0
     return out

@@ -61,7 +61,8 @@ class Comparison:
     u: list[float] = field(default_factory=list)
     """P(level | non-match) for each non-null level."""
     options: dict[str, Any] = field(default_factory=dict)
-    """Options: ``subsumed_by`` (another comparison's name: this one counts only where that one is null);
+    """Options: ``subsumed_by`` (a finer comparison's name: where that one is not null, only this one's
+    last level — a disagreement — counts);
     name: ``partial``, ``min_partial_length``."""
     learn: bool = True
     """Re-estimate m from the data; False keeps m as written (domain knowledge, e.g. a facility is a place)."""

@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from dedupe.blocking import unique_sorted
 from dedupe.compare import compare_pairs
 from dedupe.features import FeatureTable
 from dedupe.model import MatchModel
@@ -48,8 +49,11 @@ def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     packed = np.zeros(len(levels), dtype=np.int64)
     for j in range(levels.shape[1]):
         packed = packed * radix + levels[:, j]
-    uniq, first, counts = np.unique(packed, return_index=True, return_counts=True)
-    return levels[first], counts.astype(np.float64)
+    order = np.argsort(packed, kind="stable")
+    s = packed[order]
+    starts = np.flatnonzero(np.r_[True, s[1:] != s[:-1]])
+    counts = np.diff(np.r_[starts, len(s)])
+    return levels[order[starts]], counts.astype(np.float64)
 
 
 def estimate_u(model: MatchModel, ft: FeatureTable) -> dict[str, list[float]]:
@@ -89,7 +93,7 @@ KEY_FAMILY = {
 TYPE_FAMILY = {"address": "location", "region": "location", "postal": "location", "distance": "location",
                "name": "name", "phone": "contact", "domain": "contact", "kind": "kind"}
 
-MAX_SESSION_PRIOR = 0.9
+MAX_SESSION_PRIOR = 1.0
 """A session whose EM calls more than this share of its pairs matches teaches nothing about m; it is skipped."""
 
 SESSION_PAIRS = 300_000
@@ -174,7 +178,7 @@ def train(
     for name, encoded in rule_pairs.items():
         if len(encoded) < 50:
             continue
-        encoded = np.unique(encoded)
+        encoded = unique_sorted(encoded)
         if len(encoded) > SESSION_PAIRS:
             encoded = np.sort(rng.choice(encoded, SESSION_PAIRS, replace=False))
         fixed = {KEY_FAMILY[k] for k in by_name[name].keys}

@@ -77,7 +77,7 @@ def sido_code(text: str | None) -> str:
 def _parse_printed(text: str) -> tuple[str, str, str, str]:
     """(sido, sigungu, road, building_no) read from a printed address; "" for parts not found."""
     s = _nfkc_lower(text)
-    if re.search(r"[가-힣]", s):
+    if _HANGUL.search(s):
         tokens = s.replace(",", " ").split()
         sido = sido_code(tokens[0]) if tokens else ""
         rest = tokens[1:] if sido else tokens
@@ -123,13 +123,18 @@ def address_parts(address: Address | None) -> tuple[str, str, str, str, str]:
         sido, sigungu = sido or p_sido, sigungu or p_sgg
         if not (road and number):
             road, number = p_road, p_no
-    postal = re.sub(r"\D", "", address.postal_code or "")
+    postal = _NOT_DIGIT.sub("", address.postal_code or "")
     return sido, sigungu, road, number, postal if len(postal) >= 5 else ""
+
+
+_NOT_DIGIT = re.compile(r"\D")
+_PHONE_SPLIT = re.compile(r"[,;/]|\s{2,}|\bor\b|\n")
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def phone_digits(text: str | None) -> str:
     """National digits of a phone number: +82-2-123-4567 → 021234567 ("" when fewer than 7 digits)."""
-    digits = re.sub(r"\D", "", text or "")
+    digits = _NOT_DIGIT.sub("", text or "")
     if digits.startswith("82") and len(digits) >= 10 and (text or "").lstrip().startswith("+"):
         digits = "0" + digits[2:]
     elif digits.startswith("82") and len(digits) in (11, 12) and not digits.startswith("820"):
@@ -143,7 +148,10 @@ def split_phones(text: str | None) -> list[str]:
     """All phone numbers in a free-text field, as :func:`phone_digits`."""
     if not text:
         return []
-    parts = re.split(r"[,;/]|\s{2,}|\bor\b|\n", text)
+    if len(text) <= 16:  # one number
+        d = phone_digits(text)
+        return [d] if d else []
+    parts = _PHONE_SPLIT.split(text)
     out = [d for p in parts if (d := phone_digits(p))]
     return list(dict.fromkeys(out))
 

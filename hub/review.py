@@ -20,6 +20,7 @@ from hub.store.schema import (
     FacilityRow,
     ReviewPairRow,
     SearchImpression,
+    StageRun,
 )
 
 DECISION_KINDS = ("merge", "keep_apart", "skip", "split", "undo")
@@ -231,7 +232,6 @@ def decision_json(row: DecisionRow) -> dict:
 def explain(store: Store, a: str, b: str) -> dict[str, Any]:
     """Why the model scores two facilities as it does: per-field levels and weights."""
     from dedupe.explain import explain_pair
-
     from dedupe.model import load_model
     from normalizers.records import Facility
 
@@ -247,7 +247,6 @@ def evaluate_model(store: Store, sources: list[Any]) -> dict[str, Any]:
     decisions taken as labels."""
     from dedupe.engine import deduplicate
     from dedupe.evaluate import evaluate_against_decisions
-
     from dedupe.model import load_model
     from hub.pipeline.dedupe_stage import decision_from_row, load_facilities
 

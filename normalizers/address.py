@@ -26,6 +26,16 @@ _NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _GLUE_SPACE = re.compile(r"\s*,(?!\d{3}(?:\D|$))\s*")
 _PAREN_SPACE = re.compile(r"(?<=[^\s(])\(")
 _SKIP = frozenset({"소재", "내", "일대", "일원"})
+_POSTAL_FIRST = frozenset("([0123456789")
+"""A text can hold a leading postal code only when it starts with one of these."""
+_ROAD_GLUED = re.compile(r"^(.+?(?:대로|로|길))(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?$")
+"""A road name with its building number glued on: 세종대로209."""
+_NUMBER_GLUED = re.compile(r"^(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?,(.*\D.*)$")
+"""A building number with the detail glued on after a comma: 209,301호 (not a number such as 1,234)."""
+_PLACE = re.compile(r"^[가-힣]{2,8}$")
+_NOT_PLACE = ("빌딩", "타워", "센터", "센타", "회관", "층", "호", "프라자", "플라자", "아파트", "상가", "단지",
+              "캠퍼스")
+"""A word before a lot number is read as a place name (a 리 or 동 printed without its suffix) unless it ends so."""
 
 
 def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Address]:
@@ -41,7 +51,11 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
         return Parsed(None, "empty address")
     s = _LABEL.sub("", s)
     s, postal, legacy = _take_postal(s)
-    s = _PAREN_SPACE.sub(" (", _GLUE_SPACE.sub(", ", s)).strip(" ,")
+    if "," in s:
+        s = _GLUE_SPACE.sub(", ", s)
+    if "(" in s:
+        s = _PAREN_SPACE.sub(" (", s)
+    s = s.strip(" ,")
     index = region_index()
     words = _split_glued(s.split(" ") if s else [], index)
     first = index.read(words, day)
@@ -75,7 +89,14 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
 
 def _take_postal(s: str) -> tuple[str, str | None, str | None]:
     code: str | None = None
-    for pattern in (_POSTAL_LABELLED, _POSTAL_LEADING, _POSTAL_BRACKETED):
+    patterns = []
+    if "우" in s:
+        patterns.append(_POSTAL_LABELLED)
+    if s[:1] in _POSTAL_FIRST:
+        patterns.append(_POSTAL_LEADING)
+    if "(" in s or "[" in s:
+        patterns.append(_POSTAL_BRACKETED)
+    for pattern in patterns:
         m = pattern.search(s)
         if m:
             code = m.group(1)
@@ -110,6 +131,11 @@ def _read_rest(words: list[str]) -> dict:
     j, n = 0, len(words)
     while j < n:
         w = words[j].rstrip(",")
+        if not _ROAD.match(w) and (glued := _ROAD_GLUED.match(w)) and _ROAD.match(glued.group(1)) \
+                and not _DONG.match(glued.group(1)):
+            words = [*words[:j], glued.group(1), glued.group(2) + words[j][len(w):], *words[j + 1 :]]
+            n += 1
+            w = glued.group(1)
         if _ROAD.match(w) and not _DONG.match(w):
             road = w
             j += 1
@@ -122,6 +148,9 @@ def _read_rest(words: list[str]) -> dict:
             if j < n and words[j] == "지하":
                 underground = True
                 j += 1
+            if j < n and (glued_detail := _NUMBER_GLUED.match(words[j])):
+                words = [*words[:j], glued_detail.group(1), glued_detail.group(2), *words[j + 1 :]]
+                n += 1
             m = _NUMBER.match(words[j].rstrip(",")) if j < n else None
             if m:
                 building_no = m.group(1)
@@ -134,6 +163,10 @@ def _read_rest(words: list[str]) -> dict:
             dongs.append(w)
             j += 1
             continue
+        if dongs and w.startswith("산") and len(w) > 1 and _NUMBER.match(w[1:]):
+            jibun = " ".join([*dongs, "산" + _NUMBER.match(w[1:]).group(1)])  # type: ignore[union-attr]
+            j += 1
+            break
         if dongs and (w == "산" or _NUMBER.match(w)):
             lot = w
             if w == "산" and j + 1 < n and _NUMBER.match(words[j + 1].rstrip(",")):
@@ -149,6 +182,14 @@ def _read_rest(words: list[str]) -> dict:
         if w in _SKIP:
             j += 1
             continue
+        if not dongs and j + 1 < n and _PLACE.match(w) and w != "산" and not w.endswith(_NOT_PLACE):
+            lot, used = words[j + 1].rstrip(","), 2
+            if lot == "산" and j + 2 < n:
+                lot, used = "산" + words[j + 2].rstrip(","), 3
+            m = _NUMBER.match(lot[1:] if lot.startswith("산") else lot)
+            if m:
+                jibun = f"{w} {'산' if lot.startswith('산') else ''}{m.group(1)}"
+                j += used
         break
     tail = " ".join(words[j:]).strip(" ,")
     note = None

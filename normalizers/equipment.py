@@ -63,6 +63,8 @@ def _lookup(name: str) -> EquipmentItem | None:
 
 def _split_items(text: str) -> list[str]:
     """Split at commas/semicolons/newlines that are not inside brackets."""
+    if _SPLIT_TOP.search(text) is None:
+        return [text.strip()] if text.strip() else []
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch in "([":
@@ -127,6 +129,13 @@ def _parse_line(line: str) -> Equipment | None:
     return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
 
 
+@functools.lru_cache(maxsize=65536)
+def _parse_raw(raw: str) -> tuple[Equipment, ...]:
+    """The items of one raw line or text, in order (cached: sites list the same machines again and again)."""
+    pieces = _split_items(clean(raw.replace("\n", ","))) if "|" not in raw else [clean(raw)]
+    return tuple(eq for eq in map(_parse_line, pieces) if eq is not None)
+
+
 def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
     """Read equipment from one text or a list of lines (table rows with " | " cells)."""
     if isinstance(lines, str):
@@ -138,10 +147,7 @@ def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
     result: list[Equipment] = []
     seen: set[tuple[str, int | None, str | None]] = set()
     for raw in raw_lines:
-        for piece in _split_items(clean(raw.replace("\n", ","))) if "|" not in raw else [clean(raw)]:
-            eq = _parse_line(piece)
-            if eq is None:
-                continue
+        for eq in _parse_raw(raw):
             key = (eq.canonical, eq.count, eq.model)
             if key not in seen:
                 seen.add(key)

@@ -15,8 +15,9 @@ from normalizers.text import compact
 
 
 @functools.lru_cache(maxsize=4)
-def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, str]]:
-    """[(keyword, kind, strong)] longest first; and source kind → base kind."""
+def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, str], dict[str, tuple[int, ...]]]:
+    """[(keyword, kind, strong)] longest first; source kind → base kind; first character → the positions of the
+    keywords starting with it (a keyword can only be in a text holding its first character; "" → empty)."""
     tables = _seen[tables_id]
     words: set[tuple[str, str, bool]] = set()
     base: dict[str, str] = {}
@@ -28,7 +29,11 @@ def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, st
             base.setdefault(sk, key)
     for family, members in tables.families.items():
         base.setdefault(family, members[-1])
-    return sorted(words, key=lambda w: (-len(w[0]), w[1])), base
+    ordered = sorted(words, key=lambda w: (-len(w[0]), w[1]))
+    by_first: dict[str, list[int]] = {}
+    for i, (word, _, _) in enumerate(ordered):
+        by_first.setdefault(word[:1], []).append(i)
+    return ordered, base, {c: tuple(ix) for c, ix in by_first.items()}
 
 
 _seen: dict[int, Tables] = {}
@@ -57,13 +62,14 @@ def classify_kind(source_kind: str | None, text: str) -> Parsed[str]:
 def _classify(source_kind: str | None, text: str) -> Parsed[str]:
     tables = load_tables()
     _seen[id(tables)] = tables
-    words, base = _keywords(id(tables))
+    words, base, by_first = _keywords(id(tables))
     family = tables.families.get(source_kind) if source_kind else None
     if source_kind and family is None and source_kind in tables.kinds:
         family = (source_kind,)
     key = compact(text)
     matched: dict[str, bool] = {}
-    for word, kind, strong in words:
+    candidates = sorted(i for c in {*key, ""} for i in by_first.get(c, ()))
+    for word, kind, strong in (words[i] for i in candidates):
         if word in key and (family is None or kind in family):
             matched[kind] = matched.get(kind, False) or strong
     chosen = None

@@ -48,12 +48,20 @@ def _key_text(text: str) -> str:
     return _KEY_DROP.sub("", clean(text).lower())
 
 
+_BRACKET_CHARS = frozenset("([{<「『【")
+
+
+@functools.lru_cache(maxsize=4096)
 def _display(text: str) -> str:
+    """Cached because :func:`normalize_name` and :func:`name_key` both start from it, one after the other."""
     legal, _, _ = _compiled()
     s = legal.sub(" ", clean(text))
-    s = _EMPTY_BRACKETS.sub(" ", s)
-    s = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_CLOSE.sub(r"\1", s))
-    return _SPACES.sub(" ", s).strip(" ,-·")
+    if "(" in s or "[" in s or "{" in s:
+        s = _EMPTY_BRACKETS.sub(" ", s)
+        s = _SPACE_AFTER_OPEN.sub(r"\1", _SPACE_BEFORE_CLOSE.sub(r"\1", s))
+    elif ")" in s or "]" in s or "}" in s:
+        s = _SPACE_BEFORE_CLOSE.sub(r"\1", s)
+    return (" ".join(s.split()) if "  " in s else s).strip(" ,-·")
 
 
 def normalize_name(text: str) -> Parsed[str]:
@@ -84,7 +92,7 @@ def name_key(text: str, strip_generic: bool = False) -> str:
 def _name_key(text: str, strip_generic: bool) -> str:
     _, variants, generic = _compiled()
     display = _display(text)
-    without = _BRACKETED.sub(" ", display)
+    without = _BRACKETED.sub(" ", display) if not _BRACKET_CHARS.isdisjoint(display) else display
     key = _key_text(without) or _key_text(display)
     for old, new in variants:
         if old in key:

@@ -1,7 +1,8 @@
 """Korean telephone numbers → E.164 and a display form, with extensions; several numbers in one field.
 
-Candidates are found by one precompiled pattern and checked by ``phonenumbers``; fax numbers (after 팩스/FAX/F.)
-are left out. A range such as ``02-389-7512~3`` gives both numbers.
+Candidates are found by one precompiled pattern and checked against the Korean numbering plan of
+``phonenumbers`` (its metadata, compiled once: see :class:`_KoreanPlan`); fax numbers (after 팩스/FAX/F.) are
+left out. A range such as ``02-389-7512~3`` gives both numbers.
 """
 
 from __future__ import annotations
@@ -19,21 +20,83 @@ _CANDIDATE = re.compile(
     r"(?P<area>\d{1,3})\)?[\s.\-)]*(?P<mid>\d{3,4})[\s.\-]*(?P<last>\d{4})(?!\d)"
     r"|(?<![\d\-])(?P<svc>1[5-9]\d{2})[\s.\-]*(?P<svclast>\d{4})(?!\d)"
 )
-_RANGE = re.compile(r"^(?:\s*~\s*|/)(\d{1,4})(?![\d\-)])")
-_EXTENSION = re.compile(r"^\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
+# _RANGE and _EXTENSION are matched at the end of a candidate (``pattern.match(s, end)``).
+_RANGE = re.compile(r"(?:\s*~\s*|/)(\d{1,4})(?![\d\-)])")
+_EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
 _FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|전송)\s*[:.)]?\s*$", re.I)
+_FAX_ANYWHERE = re.compile(r"팩스|fax|F\s*[.:)]|전송", re.I)
+"""Text without this has no fax label, so no candidate needs the look back."""
+
+
+class _KoreanPlan:
+    """The Korean numbering plan of ``phonenumbers``' own metadata, compiled once.
+
+    ``valid`` answers as ``phonenumbers.is_valid_number_for_region(number, "KR")`` (the number matches the
+    general description and one number type, by length and pattern), ``national`` as ``format_number(number,
+    NATIONAL)`` (the first format whose leading digits and pattern fit, with the national prefix rule); both
+    without the library's per-call pattern lookups. ``tests/normalizers`` checks them against the library."""
+
+    def __init__(self) -> None:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region("KR")
+        assert meta is not None
+        types = (meta.premium_rate, meta.toll_free, meta.shared_cost, meta.voip, meta.personal_number, meta.pager,
+                 meta.uan, meta.voicemail, meta.fixed_line, meta.mobile)
+        self._general = self._desc(meta.general_desc)
+        self._types = [d for d in map(self._desc, types) if d is not None]
+        self._by_length: dict[int, tuple[re.Pattern[str], re.Pattern[str]] | None] = {}
+        self._formats: list[tuple[re.Pattern[str] | None, re.Pattern[str], str]] = []
+        for nf in meta.number_format:
+            leading = re.compile(nf.leading_digits_pattern[-1]) if nf.leading_digits_pattern else None
+            rule = nf.format
+            if nf.national_prefix_formatting_rule:
+                rule = _FIRST_GROUP.sub(nf.national_prefix_formatting_rule, rule, count=1)
+            escaped = rule.replace("{", "{{").replace("}", "}}")
+            template = _GROUP_REF.sub(lambda m: f"{{{int(m.group(1)) - 1}}}", escaped)
+            self._formats.append((leading, re.compile(nf.pattern), template))
+
+    @staticmethod
+    def _desc(desc: phonenumbers.PhoneNumberDesc | None) -> tuple[frozenset[int], str] | None:
+        if desc is None or not desc.national_number_pattern:
+            return None
+        return frozenset(desc.possible_length or ()), desc.national_number_pattern
+
+    def _for_length(self, length: int) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """(general pattern, any-type pattern) for numbers of this length; None when none can be valid."""
+        if length not in self._by_length:
+            entry = None
+            fitting = [pattern for lengths, pattern in self._types if not lengths or length in lengths]
+            if self._general is not None and fitting and (not self._general[0] or length in self._general[0]):
+                entry = re.compile(self._general[1]), re.compile("|".join(f"(?:{p})" for p in fitting))
+            self._by_length[length] = entry
+        return self._by_length[length]
+
+    def valid(self, nsn: str) -> bool:
+        """Whether the national significant number is a valid Korean number."""
+        entry = self._for_length(len(nsn))
+        return entry is not None and entry[0].fullmatch(nsn) is not None and entry[1].fullmatch(nsn) is not None
+
+    def national(self, nsn: str) -> str:
+        """The national display form, e.g. 02-3677-1349."""
+        for leading, pattern, template in self._formats:
+            if leading is None or leading.match(nsn):
+                m = pattern.fullmatch(nsn)
+                if m:
+                    return template.format(*m.groups())
+        return nsn
+
+
+_FIRST_GROUP = re.compile(r"(\\\d)")
+_GROUP_REF = re.compile(r"\\(\d)")
+_PLAN = _KoreanPlan()
 
 
 @functools.lru_cache(maxsize=65536)
 def _check(digits: str) -> tuple[str, str] | None:
     """(E.164, display) for a national number such as 0236771349, or None when not a valid number."""
-    number = phonenumbers.PhoneNumber(country_code=82, national_number=int(digits.lstrip("0") or "0"))
-    if not phonenumbers.is_valid_number_for_region(number, "KR"):
+    nsn = digits.lstrip("0") or "0"
+    if not _PLAN.valid(nsn):
         return None
-    return (
-        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
-        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL),
-    )
+    return "+82" + nsn, _PLAN.national(nsn)
 
 
 def parse_phones(text: str) -> Parsed[list[Phone]]:
@@ -46,21 +109,21 @@ def parse_phones(text: str) -> Parsed[list[Phone]]:
     phones: list[Phone] = []
     seen: set[tuple[str, str | None]] = set()
     invalid = 0
+    fax_labels = _FAX_ANYWHERE.search(s) is not None
     for m in _CANDIDATE.finditer(s):
-        if _FAX_BEFORE.search(s[max(0, m.start() - 8) : m.start()]):
+        start, end = m.span()
+        if fax_labels and _FAX_BEFORE.search(s[max(0, start - 8) : start]):
             continue
-        if m.group("svc"):
-            digits = m.group("svc") + m.group("svclast")
-        else:
-            digits = "0" + m.group("area") + m.group("mid") + m.group("last")
-        after = s[m.end() :]
-        ext_m = _EXTENSION.match(after)
+        area, mid, last, svc, svclast = m.groups()
+        digits = svc + svclast if svc else "0" + area + mid + last
+        ext_m = _EXTENSION.match(s, end) if end < len(s) else None
         extension = ext_m.group(1) if ext_m else None
-        numbers = [digits]
-        range_m = _RANGE.match(after)
-        if range_m and not ext_m:
+        range_m = _RANGE.match(s, end) if end < len(s) and not ext_m else None
+        if range_m:
             tail = range_m.group(1)
-            numbers.append(digits[: len(digits) - len(tail)] + tail)
+            numbers = [digits, digits[: len(digits) - len(tail)] + tail]
+        else:
+            numbers = [digits]
         for d in numbers:
             checked = _check(d)
             if checked is None:

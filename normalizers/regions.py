@@ -56,6 +56,12 @@ class RegionIndex:
             if change.type in ("move_sigungu", "rename_sigungu", "merge_into", "split_gu"):
                 self._add_unit(change.old, Unit(change.sido, change.old))
         self.changes: tuple[RegionChange, ...] = tables.changes
+        self._answers: dict[tuple[tuple[str, ...], dt.date], Region] = {}
+        self._relevant: frozenset[str] = frozenset(
+            {w for w in self.units if not w.startswith("~")} | {w[1:] for w in self.units if w.startswith("~")}
+            | {name for s in tables.sidos for name in s.sigungu}
+        )
+        """Words that can name a unit, a 일반구 or a 시군구 of a 시도 (see :meth:`read`)."""
 
     def _add_unit(self, name: str, unit: Unit, *, stem: bool = True) -> None:
         bucket = self.units.setdefault(name, [])
@@ -76,7 +82,34 @@ class RegionIndex:
         return [u for u in found if sido is None or u.sido == sido]
 
     def read(self, words: Sequence[str], day: dt.date, dongs: Sequence[str] = (), road: str | None = None) -> Region:
-        """Read the region from the first words; ``dongs``/``road`` decide a 구 after a split by date."""
+        """Read the region from the first words; ``dongs``/``road`` decide a 구 after a split by date.
+
+        At most three words are read (시도, 시군구, 일반구), so answers are cached by those words and the day, the
+        second and third only when they can name a unit (any other word there reads the same); an answer that
+        looked at ``dongs`` or ``road`` (a change choosing the 구 by 읍면동 or road) is never cached."""
+        relevant = self._relevant
+        head = tuple(words[:3])
+        n = len(head)
+        if n == 3:
+            w1, w2 = head[1], head[2]
+            key = ((head[0], w1 if w1 in relevant else "", w2 if w2 in relevant else ""), day)
+        elif n == 2:
+            key = ((head[0], head[1] if head[1] in relevant else ""), day)
+        else:
+            key = (head, day)
+        found = self._answers.get(key)
+        if found is not None:
+            return found
+        used_context: list[bool] = []
+        region = self._read(head, day, dongs, road, used_context)
+        if not used_context:
+            if len(self._answers) >= _ANSWERS_MAX:
+                self._answers.clear()
+            self._answers[key] = region
+        return region
+
+    def _read(self, words: Sequence[str], day: dt.date, dongs: Sequence[str], road: str | None,
+              used_context: list[bool]) -> Region:
         sido, i = self._read_sido(words)
         unit: Unit | None = None
         ambiguous = False
@@ -87,7 +120,7 @@ class RegionIndex:
                 if len(cands) == 1:
                     unit = cands[0]
                 else:
-                    unit, ambiguous = self._resolve(cands, day, dongs, road)
+                    unit, ambiguous = self._resolve(cands, day, dongs, road, used_context)
         if unit is not None and unit.gu is None and i < len(words):
             gus = self.gu_of.get((unit.sido, unit.city or ""), set())
             if words[i] in gus:
@@ -100,14 +133,13 @@ class RegionIndex:
             return Region(self._name_on(sido_name, day), None, i)
         if sido is not None and unit.sido != sido.name:
             return Region(self._name_on(sido.name, day), None, i)
-        unit = self._apply_changes(unit, day, dongs, road)
+        unit = self._apply_changes(unit, day, dongs, road, used_context)
         sigungu = None if unit.city is None else (f"{unit.city} {unit.gu}" if unit.gu else unit.city)
         return Region(self._name_on(unit.sido, day), sigungu, i)
 
-    def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None) -> tuple[
-        Unit | None, bool
-    ]:
-        after = {self._apply_changes(u, day, dongs, road) for u in cands}
+    def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None,
+                 used_context: list[bool]) -> tuple[Unit | None, bool]:
+        after = {self._apply_changes(u, day, dongs, road, used_context) for u in cands}
         if len(after) == 1:
             return next(iter(after)), False
         return None, True
@@ -132,7 +164,9 @@ class RegionIndex:
         found = self.sidos.get(sido)
         return found.name_on(day) if found else sido
 
-    def _apply_changes(self, unit: Unit, day: dt.date, dongs: Sequence[str], road: str | None) -> Unit:
+    def _apply_changes(self, unit: Unit, day: dt.date, dongs: Sequence[str], road: str | None,
+                       used_context: list[bool]) -> Unit:
+        """Today's unit (as of ``day``); appends to ``used_context`` when ``dongs`` or ``road`` were consulted."""
         sido, city, gu = unit.sido, unit.city, unit.gu
         for ch in self.changes:
             if day < ch.effective or city != ch.old:
@@ -150,15 +184,16 @@ class RegionIndex:
                 elif " " in ch.new:
                     city, gu = ch.new.split(" ", 1)
                 else:
-                    city, gu = ch.new, _pick(ch, dongs, road)
+                    city, gu = ch.new, _pick(ch, dongs, road, used_context)
             elif ch.type == "add_gu" and gu is None:
-                gu = _pick(ch, dongs, road)
+                gu = _pick(ch, dongs, road, used_context)
             elif ch.type == "split_gu" and gu is None:
-                city = _pick(ch, dongs, road) or ch.default or ch.keep
+                city = _pick(ch, dongs, road, used_context) or ch.default or ch.keep
         return Unit(sido, city, gu)
 
 
-def _pick(change: RegionChange, dongs: Sequence[str], road: str | None) -> str | None:
+def _pick(change: RegionChange, dongs: Sequence[str], road: str | None, used_context: list[bool]) -> str | None:
+    used_context.append(True)
     for dong in dongs:
         gu = change.by_dong.get(dong)
         if gu:
@@ -170,6 +205,8 @@ def _pick(change: RegionChange, dongs: Sequence[str], road: str | None) -> str |
     return None
 
 
+_ANSWERS_MAX = 65536
+"""Bound of the cache of :meth:`RegionIndex.read` answers (cleared when full)."""
 _CACHE: dict[int, RegionIndex] = {}
 
 

@@ -15,6 +15,9 @@ _DASHES = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NOT_PLAIN = re.compile(r"[^\x20-\x7e\u00b7\uac00-\ud7a3]")
+"""A character outside printable ASCII, the middle dot and composed Hangul syllables: text without one is
+already NFKC, has no dash or control character to fold and no whitespace but the plain space."""
 
 
 def clean(text: str) -> str:
@@ -22,6 +25,8 @@ def clean(text: str) -> str:
     dashes, tildes and middle dots, no control characters, and single spaces, stripped."""
     if not text:
         return ""
+    if _NOT_PLAIN.search(text) is None:
+        return " ".join(text.split()) if "  " in text else text.strip(" ")
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text.translate(_DASHES))
     text = _CONTROL.sub(" ", text)

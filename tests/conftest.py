@@ -84,3 +84,26 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FACILITY_HUB_DATA_DIR", str(d))
     monkeypatch.delenv("FACILITY_HUB_DB_URL", raising=False)
     return d
+
+
+def run_cli(data_dir: Path, *args: str, timeout: int = 900, env: dict[str, str] | None = None):
+    """Run ``facility-hub`` in a subprocess against the given data directory (SQLite store)."""
+    import subprocess
+    import sys
+
+    full_env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(data_dir), **(env or {})}
+    full_env.pop("FACILITY_HUB_DB_URL", None)
+    return subprocess.run([sys.executable, "-m", "hub.cli.main", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def replica_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """One real ``facility-hub run --replicas --no-serve --json`` (all stages on the replica sites), shared by
+    every test that needs realistic data: ``{"data_dir": Path, "result": dict}``. Tests must not change it."""
+    import json
+
+    data_dir = tmp_path_factory.mktemp("replica-run") / "var"
+    proc = run_cli(data_dir, "run", "--replicas", "--no-serve", "--json")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return {"data_dir": data_dir, "result": json.loads(proc.stdout)}

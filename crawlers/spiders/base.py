@@ -4,8 +4,9 @@ A spider is built from a *source* (``{"id", "family", "start_urls", "kind", "ext
 dict (``crawlers.run``) or ``-a`` arguments of ``scrapy crawl`` (``-a source='{"id": ...}'`` as JSON, or
 ``-a source_id=... -a start_urls=url1,url2``). Allowed domains come from the start URLs, never from code.
 
-Incremental re-crawls: ``known`` maps the previous run's keys to ``{"url", "etag", "last_modified"}``. Each known
-page is requested first, conditionally; a 304 yields an :class:`UnchangedItem`, a 404/410 a :class:`GoneItem`,
+Incremental re-crawls: ``known`` maps the previous run's keys to ``{"url", "etag", "last_modified"}`` (URLs on
+another host than the start URLs are moved onto it: a replica on a new port, or live ↔ replica). Each known page
+is requested first, conditionally; a 304 yields an :class:`UnchangedItem`, a 404/410 a :class:`GoneItem`,
 a 200 a fresh :class:`FacilityItem`. Listing pages then discover new pages (known ones are already requested and
 the duplicate filter drops them).
 
@@ -66,6 +67,25 @@ def load_known(known: str | Path | Mapping[str, Any] | None) -> dict[str, dict[s
     return out
 
 
+def rebase_known_urls(known: dict[str, dict[str, Any]], start_urls: list[str]) -> dict[str, dict[str, Any]]:
+    """Point known URLs at the start URLs' host when the site moved (replica port, live ↔ replica).
+
+    Only when every start URL shares one scheme and host:port and a known URL is on another: its path and query
+    are kept. Sources spanning several hosts are left alone.
+    """
+    origins = {(urlparse(u).scheme, urlparse(u).netloc) for u in start_urls}
+    if len(origins) != 1:
+        return known
+    scheme, netloc = next(iter(origins))
+    out = {}
+    for key, entry in known.items():
+        parsed = urlparse(entry["url"])
+        if parsed.netloc and parsed.netloc != netloc:
+            entry = {**entry, "url": parsed._replace(scheme=scheme, netloc=netloc).geturl()}
+        out[key] = entry
+    return out
+
+
 def allowed_domains_for(urls: Iterable[str]) -> list[str]:
     """Return the host names of the given URLs (the offsite filter's allowed domains)."""
     hosts = []
@@ -109,7 +129,7 @@ class FacilitySpider(scrapy.Spider):
         self.run_id = run_id
         if self.start_urls:
             self.allowed_domains = allowed_domains_for(self.start_urls)
-        self.known = load_known(known)
+        self.known = rebase_known_urls(load_known(known), self.start_urls)
         self.known_by_url = {entry["url"]: key for key, entry in self.known.items()}
 
     # --- requests ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from hub.errors import NotFoundError
 
 router = APIRouter(prefix="/api", tags=["search"])
 
-MAX_Q = 500
+MAX_Q = 1000  # the index applies its own, tighter limit (index.query.MAX_QUERY_CHARS) with a clear message
 
 
 def parse_near(near: str | None) -> tuple[float, float] | None:

@@ -15,7 +15,7 @@ from hub.settings import Settings
 log = logging.getLogger("facility-hub")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110, "terminal_width": 110})
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),

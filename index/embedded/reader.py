@@ -84,6 +84,10 @@ class OpenVersion:
             text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
         filters = self.qb.filters(q)
         exclude: list[tantivy.Query] = []
+        if q.sort == "distance" and q.radius_km is not None:
+            fast = self._nearest_in_radius(searcher, q, text, filters)
+            if fast is not None:
+                return fast
         if q.near is not None and q.radius_km is not None:
             filters, exclude = self._geo_filter(searcher, filters, text, q.near[0], q.near[1], q.radius_km)
         query = self.qb.combine(text, filters, exclude)
@@ -110,6 +114,41 @@ class OpenVersion:
             doc = load_document(searcher.doc(addr).get_first("doc"))
             hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
         facets = self._facets(searcher, query) if q.facets else {}
+        return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    def _nearest_in_radius(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
+                           filters: list[tantivy.Query]) -> SearchResult | None:
+        """Distance sort within a radius when the candidates are few: one fetch gives the total and the order.
+
+        Returns None when the covering holds more than ``_FETCH_CHUNK`` candidates (the caller then narrows
+        the circle step by step instead).
+        """
+        assert q.near is not None and q.radius_km is not None
+        lat, lon = q.near
+        cells = self.qb.cells(covering(lat, lon, q.radius_km))
+        query = self.qb.combine(text, filters + [cells])
+        res = searcher.search(tantivy.Query.const_score_query(query, 1.0), _FETCH_CHUNK, count=True)
+        if res.count > _FETCH_CHUNK:
+            return None
+        addrs = [a for _, a in res.hits]
+        total, page, dists = 0, [], []
+        if addrs:
+            lats, lons, seqs = self._geo_values(searcher, addrs)
+            dist = _distances(lat, lon, lats, lons)
+            inside = np.nonzero(dist <= q.radius_km)[0]
+            total = int(inside.size)
+            order = inside[np.lexsort((seqs[inside], dist[inside]))]
+            order = order[(q.page - 1) * q.size: q.page * q.size]
+            page, dists = [addrs[i] for i in order.tolist()], dist[order].tolist()
+        hits = [Hit(document=load_document(searcher.doc(a).get_first("doc")), score=0.0, distance_km=d)
+                for a, d in zip(page, dists, strict=True)]
+        facets: dict[str, dict[str, int]] = {}
+        if q.facets:
+            exact = query
+            if total != res.count:
+                seq_out = seqs[dist > q.radius_km].tolist()
+                exact = self.qb.combine(text, filters + [cells], [self.qb.seqs(seq_out)])
+            facets = self._facets(searcher, exact)
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
 
     def _nearest(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,

@@ -39,7 +39,7 @@ SCHEMA_VERSION = 2
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu")
 KEYWORD_FIELDS = ("equipment", "programme", "ministry")
-EQUIPMENT_SLOTS = 12
+EQUIPMENT_SLOTS = 8
 EDGE_MAX = 20
 
 

@@ -196,3 +196,25 @@ def test_bad_suggest_raises_query_error(served: SearchBackend) -> None:
         served.suggest("가" * 1000)
     with pytest.raises(QueryError):
         served.suggest("과천", size=0)
+
+
+def test_geo_facets_count_only_documents_inside_the_radius(served: SearchBackend,
+                                                           docs: list[FacilityDocument]) -> None:
+    center = (37.5665, 126.978)
+    inside = [d for d in docs if d.lat is not None and _km(center, (d.lat, d.lon)) <= 12]
+    for sort in ("distance", "relevance"):
+        result = served.search(SearchQuery(near=center, radius_km=12, sort=sort))
+        assert result.total == len(inside)
+        assert result.facets["sido"] == dict(Counter(d.sido for d in inside if d.sido))
+        assert result.facets["equipment"] == dict(Counter(e for d in inside for e in d.equipment))
+
+
+def test_many_equipment_values_are_all_counted(backend: SearchBackend, docs: list[FacilityDocument]) -> None:
+    many = [f"tool_{i:02d}" for i in range(20)]
+    docs[0].equipment = many
+    docs[1].equipment = many[5:]
+    backend.activate(backend.build(docs))
+    facets = backend.search(SearchQuery(size=1)).facets["equipment"]
+    assert facets == dict(Counter(e for d in docs for e in d.equipment))
+    assert {h.document.id for h in backend.search(SearchQuery(equipment=("tool_19",))).hits} == {d.id for d in
+                                                                                                 docs[:2]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from conftest import run_crawl_process, source_for
+from crawl_helpers import run_crawl_process, source_for
 
 SITE = "ccei"  # small (17 pages): fault tests stay fast
 
@@ -15,7 +15,7 @@ def faulty(manifest):
     """A second replica server for fault tests (the session one keeps the default faults)."""
     server_mod = pytest.importorskip("sites.server")
     srv = server_mod.ReplicaServer(version=1, faults=[], sites=[SITE, "fablab_jsonld", "makercafe_plain"],
-                                   slow_seconds=1.0)
+                                   slow_seconds=2.0)
     srv.start()
     try:
         yield srv
@@ -62,7 +62,7 @@ def test_slow_page_is_fetched(faulty, catalog, manifest, example_sources, tmp_pa
 
 def test_slow_page_beyond_timeout_counts_timeout(faulty, catalog, manifest, example_sources, tmp_path):
     result = _crawl(faulty, catalog, example_sources, tmp_path, ["slow"],
-                    settings={"DOWNLOAD_TIMEOUT": 0.5, "RETRY_TIMES": 0})
+                    settings={"DOWNLOAD_TIMEOUT": 1.0, "RETRY_TIMES": 0})
     assert result.returncode == 0
     assert result.stats["errors"] == {"timeout": 1}
     assert result.stats["failed_requests"] == {"timeout": 1}
@@ -112,3 +112,10 @@ def test_unreachable_site_finishes_with_counted_error(tmp_path):
     assert result.stats["errors"].get("connection_refused", 0) >= 1
     assert result.stats["failed_requests"].get("connection_refused", 0) >= 1
     assert result.stats["records"] == 0 and result.stats["finish_reason"] == "finished"
+
+
+def test_page_over_maxsize_counts_too_large(faulty, catalog, example_sources, tmp_path):
+    result = _crawl(faulty, catalog, example_sources, tmp_path, [], settings={"DOWNLOAD_MAXSIZE": 1500})
+    assert result.returncode == 0
+    assert result.stats["errors"].get("too_large", 0) >= 1
+    assert result.records == []

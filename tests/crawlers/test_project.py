@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from crawl_helpers import ROOT
 
 FAMILIES = ["ccei", "devicelab", "generic", "makeall", "muhan", "sogongin"]
 

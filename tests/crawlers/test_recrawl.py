@@ -7,7 +7,7 @@ changed pages → ``facility`` (the hub tells new from changed by key and conten
 from __future__ import annotations
 
 import pytest
-from conftest import known_from, run_crawl_process, source_for
+from crawl_helpers import known_from, run_crawl_process, source_for
 
 SITES = ["makeall", "muhan", "devicelab", "ccei", "sogongin", "fablab_jsonld", "makercafe_plain",
          "workshop_sitemap"]
@@ -35,3 +35,17 @@ def test_second_version_counts_match_manifest(site_id, replica, catalog, manifes
     assert all(r["status"] in (404, 410) for r in second.of_type("gone"))
     assert second.stats["records"] == len(fresh) + counts["unchanged"]
     assert int(second.stats["status_counts"].get("304", 0)) == counts["unchanged"]
+
+
+def test_recrawl_after_the_site_moved_to_another_port(catalog, manifest, example_sources, v1_crawl, tmp_path):
+    """The hub starts replicas on new ports between runs: known URLs follow the start URLs' host."""
+    server_mod = pytest.importorskip("sites.server")
+    first = v1_crawl("ccei")
+    with server_mod.ReplicaServer(version=2, faults=None, sites=["ccei"]) as moved:
+        source = source_for(catalog["ccei"], moved.urls["ccei"], example_sources)
+        assert source["start_urls"][0].split("/")[2] != first.records[0]["url"].split("/")[2]
+        second = run_crawl_process(tmp_path, source, known=known_from(first), name="moved")
+    diff = manifest.diff_versions(1, 2)["ccei"]
+    assert len(second.keys("unchanged")) == diff["unchanged"]
+    assert len(second.keys("gone")) == diff["gone"]
+    assert second.stats["errors"] == {}

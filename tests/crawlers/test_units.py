@@ -145,3 +145,60 @@ def test_label_table_and_selectors():
 
 def test_html_to_text():
     assert html_to_text("<div>가<br>나<script>x()</script></div><p> 다 </p>") == "가\n나\n다"
+
+
+def test_known_urls_follow_the_site_to_its_new_address():
+    from crawlers.spiders.base import rebase_known_urls
+
+    known = {"1": {"url": "http://127.0.0.1:4001/space/info.php?space_no=1", "etag": '"a"'},
+             "2": {"url": "http://127.0.0.1:5002/space/info.php?space_no=2", "etag": None}}
+    moved = rebase_known_urls(known, ["http://127.0.0.1:5002/space/list.php"])
+    assert moved["1"] == {"url": "http://127.0.0.1:5002/space/info.php?space_no=1", "etag": '"a"'}
+    assert moved["2"] == known["2"]
+    assert rebase_known_urls(known, ["http://a.kr/", "http://b.kr/"]) == known
+
+
+def test_known_pages_get_conditional_requests():
+    from crawlers.spiders.makeall import MakeallSpider
+
+    spider = MakeallSpider(source={"id": "makeall", "start_urls": ["http://127.0.0.1:5002/space/list.php"]},
+                           known={"7": {"url": "http://127.0.0.1:4001/space/info.php?space_no=7", "etag": '"e"',
+                                        "last_modified": "Sun, 07 Sep 2025 00:00:00 GMT"}})
+    assert spider.allowed_domains == ["127.0.0.1"]
+    request = spider.detail_request("http://127.0.0.1:5002/space/info.php?space_no=7")
+    assert request.headers[b"If-None-Match"] == b'"e"'
+    assert request.headers[b"If-Modified-Since"] == b"Sun, 07 Sep 2025 00:00:00 GMT"
+    assert request.meta["fh_key"] == "7" and 404 in request.meta["handle_httpstatus_list"]
+    fresh = spider.detail_request("http://127.0.0.1:5002/space/info.php?space_no=8")
+    assert b"If-None-Match" not in fresh.headers and "fh_known" not in fresh.meta
+
+
+def test_example_sources_are_valid_and_use_live_urls(catalog):
+    """``crawlers/sources.example.yaml`` (for config/sources.yaml) names every replica site by its live URL."""
+    import yaml
+    from crawl_helpers import ROOT
+
+    sources = yaml.safe_load((ROOT / "crawlers" / "sources.example.yaml").read_text("utf-8"))["sources"]
+    assert {s["id"] for s in sources} == set(catalog)
+    for source in sources:
+        site = catalog[source["id"]]
+        assert validate_source(source) == []
+        assert source["family"] == site.family and source["kind"] == site.kind
+        assert source["start_urls"] == [site.live_base_url + p for p in site.start_paths]
+        assert len(source["schedule"].split()) == 5 and isinstance(source["enabled"], bool)
+        assert isinstance(source["priority"], int)
+
+
+def test_settings_layers(tmp_path):
+    from crawlers.run import CrawlJob, build_settings
+
+    job = CrawlJob(run_id="r", source={"id": "s", "family": "ccei", "start_urls": ["http://x/"], "kind": "k",
+                                       "settings": {"DOWNLOAD_DELAY": 2.0, "RETRY_TIMES": 1}},
+                   output=tmp_path / "o.jsonl", stats=tmp_path / "s.json", settings={"RETRY_TIMES": 5},
+                   log_level="WARNING")
+    settings = build_settings(job)
+    assert settings.getfloat("DOWNLOAD_DELAY") == 2.0  # source over project
+    assert settings.getint("RETRY_TIMES") == 5  # job over source
+    assert settings.getbool("ROBOTSTXT_OBEY") and settings.getbool("AUTOTHROTTLE_ENABLED")
+    assert settings.get("FACILITY_HUB_OUTPUT") == str(tmp_path / "o.jsonl")
+    assert settings.get("LOG_LEVEL") == "WARNING"

@@ -99,9 +99,9 @@ def test_decisions_on_absent_facilities_are_ignored(world, model):
 
 
 def test_review_queue_excludes_decided_pairs_and_is_ordered(world, facility, model):
-    # similar name, no address, another phone: uncertain under wide thresholds
+    # similar name, only the district known, another phone: uncertain under wide thresholds
     model = dataclasses.replace(model, review_threshold=0.01, merge_threshold=0.999)
-    maybe = facility("sgg", "a9", "한빛메이커스페이스 홍대", "", "02-777-9999")
+    maybe = facility("sgg", "a9", "한빛메이커스페이스 홍대", "서울특별시 강남구", "02-777-9999")
     facilities = [*world, maybe]
     result = deduplicate(facilities, model=model)
     pairs = {(p.a, p.b) for p in result.review_pairs}
