@@ -40,28 +40,33 @@ def _check_input(facilities: Sequence[Facility]) -> None:
 def _review_pairs(
     run: MatchRun, ids: list[str], labels: np.ndarray, decided: set[tuple[str, str]], extra: list[tuple[int, int]]
 ) -> list[ReviewPair]:
-    """Pairs between the thresholds (and strong pairs held apart by coherence) with no decision."""
+    """Pairs between the thresholds (and strong pairs held apart by coherence) with no decision, most
+    uncertain first (closest, in log probability, to the middle of the review band)."""
     model = run.model
     mask = (run.prob >= model.review_threshold) & (run.prob < model.merge_threshold)
     mask &= labels[run.left] != labels[run.right]
-    rows = list(np.flatnonzero(mask))
-    held = {(a, b) for a, b in extra}
-    if held:
-        lookup = {(int(a), int(b)): k for k, (a, b) in enumerate(zip(run.left.tolist(), run.right.tolist(),
-                                                                       strict=True)) if (int(a), int(b)) in held}
-        rows.extend(lookup.values())
-    mid = (math.log(model.review_threshold + 1e-12) + math.log(model.merge_threshold)) / 2
-    rows.sort(key=lambda k: (abs(math.log(max(run.prob[k], 1e-12)) - mid), ids[run.left[k]], ids[run.right[k]]))
+    held = np.zeros(len(run.left), dtype=bool)
+    if extra:
+        n = len(ids)
+        encoded = run.left * n + run.right  # sorted: candidate pairs come out of blocking in order
+        wanted = np.asarray([a * n + b for a, b in extra], dtype=np.int64)
+        pos = np.clip(np.searchsorted(encoded, wanted), 0, max(len(encoded) - 1, 0))
+        found = pos[encoded[pos] == wanted]
+        held[found] = True
+        mask |= held
+    rows = np.flatnonzero(mask)
+    mid = (math.log(max(model.review_threshold, 1e-12)) + math.log(model.merge_threshold)) / 2
+    uncertainty = np.abs(np.log(np.maximum(run.prob[rows], 1e-12)) - mid)
+    rows = rows[np.argsort(uncertainty, kind="stable")]
     out: list[ReviewPair] = []
-    for k in rows:
-        a, b = ids[run.left[k]], ids[run.right[k]]
-        if pair_key(a, b) in decided:
+    for k in rows.tolist():
+        a, b = pair_key(ids[run.left[k]], ids[run.right[k]])
+        if (a, b) in decided:
             continue
         expl = explanation_from_levels(model, run.levels[k])
-        if (int(run.left[k]), int(run.right[k])) in held:
+        if held[k]:
             expl["held_apart_by_coherence"] = True
-        x, y = pair_key(a, b)
-        out.append(ReviewPair(a=x, b=y, probability=float(run.prob[k]), explanation=expl))
+        out.append(ReviewPair(a=a, b=b, probability=float(run.prob[k]), explanation=expl))
         if len(out) >= MAX_REVIEW_PAIRS:
             break
     return out

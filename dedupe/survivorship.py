@@ -76,14 +76,13 @@ def choose(
     best = ranked[0]
     rule = "only" if len(cands) == 1 else "id"
     if len(ranked) > 1:
-        runner = ranked[1]
-        if _comparable(best[1]) == _comparable(runner[1]):
+        # the rule is what set the winning value apart from the best *different* value
+        best_value = _comparable(best[1])
+        runner = next((fv for fv in ranked[1:] if _comparable(fv[1]) != best_value), None)
+        if runner is None:
             rule = "agreement"
         else:
-            for label, crit in criteria:
-                if crit(*best) != crit(*runner):
-                    rule = label
-                    break
+            rule = next((label for label, crit in criteria if crit(*best) != crit(*runner)), "id")
     f = best[0]
     return FieldValue(value=best[1], facility_id=f.id, source_id=f.source_id, fetched_at=f.fetched_at, rule=rule)
 

@@ -131,8 +131,8 @@ def _read_rest(words: list[str]) -> dict:
     j, n = 0, len(words)
     while j < n:
         w = words[j].rstrip(",")
-        if not _ROAD.match(w) and (glued := _ROAD_GLUED.match(w)) and _ROAD.match(glued.group(1)) \
-                and not _DONG.match(glued.group(1)):
+        if w[-1:].isdigit() and (glued := _ROAD_GLUED.match(w)) and _ROAD.match(glued.group(1)) \
+                and not _DONG.match(glued.group(1)) and not _ROAD.match(w):
             words = [*words[:j], glued.group(1), glued.group(2) + words[j][len(w):], *words[j + 1 :]]
             n += 1
             w = glued.group(1)

@@ -21,6 +21,8 @@ def _read(value: str | None) -> list[float]:
         return [float(value)]
     if not isinstance(value, str):
         return []
+    if _NUMBER.fullmatch(value):  # the usual "37.5665": already clean, one number
+        return [float(value)]
     return [float(x) for x in _NUMBER.findall(clean(value))]
 
 

@@ -19,11 +19,12 @@ from normalizers.text import clean
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _URL = re.compile(r"^(?:https?://)?[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?::\d+)?(?:[/?#]\S*)?$")
+_POSTAL = re.compile(r"\d{5}")
 _AREA = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:m2|㎡|제곱미터|평)?")
 
 
 def _text(value: object) -> str:
-    if isinstance(value, str):
+    if type(value) is str or isinstance(value, str):
         return value
     if isinstance(value, (list, tuple)):
         return " ".join(v for v in value if isinstance(v, str))
@@ -31,6 +32,8 @@ def _text(value: object) -> str:
 
 
 def _list(value: object) -> list[str]:
+    if value is None:
+        return []
     if isinstance(value, str):
         return [value] if value.strip() else []
     if isinstance(value, (list, tuple)):
@@ -64,7 +67,7 @@ def normalize_facility(
     fetched_at: str | None = None,
 ) -> Facility:
     """Normalise one raw record's fields (names as in ``crawlers/items.py``)."""
-    fields = fields if isinstance(fields, Mapping) else {}
+    fields = fields if type(fields) is dict or isinstance(fields, Mapping) else {}
     problems: dict[str, str] = {}
     raw_name = _text(fields.get("name"))
     name = normalize_name(raw_name)
@@ -75,17 +78,19 @@ def normalize_facility(
         id=f"{source_id}:{key}", source_id=source_id, key=key, url=url, name=display,
         name_normalized=name_key(raw_name) if display else "", fetched_at=fetched_at,
     )
-    alt = [normalize_name(a).value for a in _list(fields.get("alt_names"))]
-    facility.alt_names = [a for a in dict.fromkeys(a for a in alt if a) if a != display]
+    alt_names = _list(fields.get("alt_names"))
+    if alt_names:
+        alt = [normalize_name(a).value for a in alt_names]
+        facility.alt_names = [a for a in dict.fromkeys(a for a in alt if a) if a != display]
 
-    kind = classify_kind(source_kind, " ".join(_text(fields.get(f)) for f in ("kind_text", "name")))
+    kind = classify_kind(source_kind, f"{_text(fields.get('kind_text'))} {raw_name}")
     facility.kind = kind.value
     if not kind.ok and (source_kind or fields.get("kind_text")):
         problems["kind"] = kind.reason or "unreadable"
 
-    for field_name, text in (("address", _text(fields.get("address"))), ("address_jibun",
-                                                                           _text(fields.get("address_jibun")))):
-        if not text.strip() or facility.address is not None:
+    for field_name in ("address", "address_jibun"):
+        text = _text(fields.get(field_name))
+        if not text or facility.address is not None or not text.strip():
             continue
         region = _text(fields.get("region"))
         parsed = parse_address(text)
@@ -99,7 +104,7 @@ def normalize_facility(
             problems[field_name] = parsed.reason or "unreadable"
     if facility.address is not None and facility.address.postal_code is None:
         postal = clean(_text(fields.get("postal_code")))
-        if re.fullmatch(r"\d{5}", postal):
+        if _POSTAL.fullmatch(postal):
             facility.address = replace(facility.address, postal_code=postal)
 
     phone_text = _text(fields.get("phone"))
@@ -138,31 +143,33 @@ def normalize_facility(
 
 
 def _fill_simple(facility: Facility, fields: Mapping[str, str | list[str]], problems: dict[str, str]) -> None:
-    operator = normalize_name(_text(fields.get("operator")))
-    facility.operator = operator.value
-    facility.programmes = list(dict.fromkeys(clean(p) for p in _list(fields.get("programmes")) if clean(p)))
+    get = fields.get
+    operator = get("operator")
+    facility.operator = normalize_name(_text(operator)).value if operator is not None else None
+    programmes = get("programmes")
+    if programmes is not None:
+        facility.programmes = list(dict.fromkeys(c for p in _list(programmes) if (c := clean(p))))
     for field_name in ("homepage", "reservation_url"):
-        text = _text(fields.get(field_name))
-        if text.strip():
+        text = _text(get(field_name))
+        if text and text.strip():
             value = _url(text)
             setattr(facility, field_name, value)
             if value is None:
                 problems[field_name] = "not a web address"
-    email_text = _text(fields.get("email"))
-    if email_text.strip():
+    email_text = _text(get("email"))
+    if email_text and email_text.strip():
         m = _EMAIL.search(clean(email_text).replace("[at]", "@").replace("(at)", "@"))
         facility.email = m.group(0).lower() if m else None
         if m is None:
             problems["email"] = "no e-mail address found"
-    description = clean(_text(fields.get("description")))
-    facility.description = description or None
-    ministry = clean(_text(fields.get("ministry")))
+    for field_name in ("description", "partner_company", "specialized_industry", "opened"):
+        value = get(field_name)
+        if value is not None:
+            setattr(facility, field_name, clean(_text(value)) or None)
+    ministry = clean(_text(get("ministry")))
     facility.ministry = ministry or (kind_ministry(facility.kind) if facility.kind else None)
-    for field_name in ("partner_company", "specialized_industry", "opened"):
-        value = clean(_text(fields.get(field_name)))
-        setattr(facility, field_name, value or None)
-    area_text = _text(fields.get("area"))
-    if area_text.strip():
+    area_text = _text(get("area"))
+    if area_text and area_text.strip():
         facility.area_m2 = _area(area_text)
         if facility.area_m2 is None:
             problems["area"] = "no floor area found"

@@ -110,10 +110,15 @@ def _days(segment: str) -> tuple[set[int], bool]:
 def parse_hours(text: str) -> Parsed[Hours]:
     """Read a weekly schedule; ``Parsed(None, reason)`` when no opening time can be read.
 
-    Answers are cached (sites repeat the same hours text); treat the returned Hours as read-only."""
+    Answers are cached (sites repeat the same hours text); each call gets its own copy of the weekly lists."""
     if not isinstance(text, str):
         return Parsed(None, f"expected text, got {type(text).__name__}")
-    return _parse_hours(text)
+    parsed = _parse_hours(text)
+    h = parsed.value
+    if h is None:
+        return parsed
+    weekly = {d: list(ivs) for d, ivs in h.weekly.items()}
+    return Parsed(Hours(h.original, weekly, h.open_evenings, h.open_weekends, h.closed_on_holidays))
 
 
 @functools.lru_cache(maxsize=32768)

@@ -8,6 +8,7 @@ base word (무한상상실) or the kind's own key or label.
 from __future__ import annotations
 
 import functools
+import re
 
 from normalizers.records import Parsed
 from normalizers.tables import Tables, load_tables
@@ -15,9 +16,8 @@ from normalizers.text import compact
 
 
 @functools.lru_cache(maxsize=4)
-def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, str], dict[str, tuple[int, ...]]]:
-    """[(keyword, kind, strong)] longest first; source kind → base kind; first character → the positions of the
-    keywords starting with it (a keyword can only be in a text holding its first character; "" → empty)."""
+def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, str], _Finder]:
+    """[(keyword, kind, strong)] longest first; source kind → base kind; and the finder of keywords in a text."""
     tables = _seen[tables_id]
     words: set[tuple[str, str, bool]] = set()
     base: dict[str, str] = {}
@@ -30,10 +30,29 @@ def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, st
     for family, members in tables.families.items():
         base.setdefault(family, members[-1])
     ordered = sorted(words, key=lambda w: (-len(w[0]), w[1]))
-    by_first: dict[str, list[int]] = {}
-    for i, (word, _, _) in enumerate(ordered):
-        by_first.setdefault(word[:1], []).append(i)
-    return ordered, base, {c: tuple(ix) for c, ix in by_first.items()}
+    return ordered, base, _Finder([w for w, _, _ in ordered])
+
+
+class _Finder:
+    """Which of a list of keywords occur in a text, in one regex pass instead of one ``in`` test per keyword.
+
+    The pattern looks ahead at every position for the longest keyword starting there; every keyword found
+    inside that one (precomputed) occurs too. Any keyword in the text is a prefix of the longest keyword
+    starting where it starts, so nothing is missed."""
+
+    def __init__(self, words: list[str]) -> None:
+        distinct = sorted({w for w in words if w}, key=len, reverse=True)
+        self.always = tuple(i for i, w in enumerate(words) if not w)
+        self.pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in distinct) + "))") if distinct else None
+        self.inside = {d: tuple(i for i, w in enumerate(words) if w and w in d) for d in distinct}
+
+    def positions(self, text: str) -> list[int]:
+        """Positions (in the keyword list) of the keywords that occur in ``text``, in list order."""
+        found = set(self.always)
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                found.update(self.inside[m.group(1)])
+        return sorted(found)
 
 
 _seen: dict[int, Tables] = {}
@@ -62,15 +81,14 @@ def classify_kind(source_kind: str | None, text: str) -> Parsed[str]:
 def _classify(source_kind: str | None, text: str) -> Parsed[str]:
     tables = load_tables()
     _seen[id(tables)] = tables
-    words, base, by_first = _keywords(id(tables))
+    words, base, finder = _keywords(id(tables))
     family = tables.families.get(source_kind) if source_kind else None
     if source_kind and family is None and source_kind in tables.kinds:
         family = (source_kind,)
     key = compact(text)
     matched: dict[str, bool] = {}
-    candidates = sorted(i for c in {*key, ""} for i in by_first.get(c, ()))
-    for word, kind, strong in (words[i] for i in candidates):
-        if word in key and (family is None or kind in family):
+    for _word, kind, strong in (words[i] for i in finder.positions(key)):
+        if family is None or kind in family:
             matched[kind] = matched.get(kind, False) or strong
     chosen = None
     for kind, strong in matched.items():

@@ -44,7 +44,9 @@ def _compiled() -> tuple[re.Pattern[str], list[tuple[str, str]], re.Pattern[str]
     return _patterns(id(tables))
 
 
+@functools.lru_cache(maxsize=4096)
 def _key_text(text: str) -> str:
+    """Cached because a name's display form is keyed by :func:`normalize_name` and again by :func:`name_key`."""
     return _KEY_DROP.sub("", clean(text).lower())
 
 

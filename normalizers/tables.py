@@ -134,9 +134,25 @@ def _load_from(directory: str) -> Tables:
 _current: dict[str | None, Tables] = {}
 
 
+_OVERRIDE = "FACILITY_HUB_CONFIG_DIR"
+_ENV_DATA: dict | None = getattr(os.environ, "_data", None)
+_ENV_KEY = os.environ.encodekey(_OVERRIDE) if _ENV_DATA is not None and hasattr(os.environ, "encodekey") else None
+
+
+def _override() -> str | None:
+    """``os.environ.get("FACILITY_HUB_CONFIG_DIR")``, read on every call (it may change at run time).
+
+    Every normaliser asks, so this reads CPython's store behind ``os.environ`` directly: ``os.environ.get`` on an
+    unset variable raises and catches a KeyError, a few microseconds each time."""
+    if _ENV_DATA is None or _ENV_KEY is None:
+        return os.environ.get(_OVERRIDE)
+    raw = _ENV_DATA.get(_ENV_KEY)
+    return None if raw is None else os.environ[_OVERRIDE]
+
+
 def load_tables() -> Tables:
     """Load (once, cached per directory) and validate the tables; raises TableError naming each problem."""
-    override = os.environ.get("FACILITY_HUB_CONFIG_DIR")
+    override = _override()
     tables = _current.get(override)
     if tables is None:
         tables = _current[override] = _load_from(str(config_directory().resolve()))

@@ -92,6 +92,8 @@ def run(
 @click.argument("source_ids", nargs=-1)
 @click.option("--all", "all_sources", is_flag=True, help="Crawl every enabled source.")
 @click.option("--replicas", is_flag=True, help="Crawl the offline replica sites in place of the live URLs.")
+@click.option("--replica-version", type=click.IntRange(1, 2), default=1, show_default=True,
+              help="Which version of the replica sites to serve (2 has changed, removed and added facilities).")
 @sources_option
 @json_option
 @pass_app
@@ -100,6 +102,7 @@ def crawl(
     source_ids: tuple[str, ...],
     all_sources: bool,
     replicas: bool,
+    replica_version: int,
     extra_sources: tuple[Path, ...],
     as_json: bool,
 ) -> None:
@@ -112,7 +115,7 @@ def crawl(
     store = app.store
     with make_progress(err_console, not as_json) as progress:
         if replicas:
-            with replica_sites() as urls:
+            with replica_sites(replica_version) as urls:
                 outcomes = crawl_sources(store, app.settings, sources, replica_urls=urls, progress=progress)
         else:
             outcomes = crawl_sources(store, app.settings, sources, replica_urls=None, progress=progress)

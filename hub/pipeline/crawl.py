@@ -37,6 +37,7 @@ REPLICA_CRAWL_SETTINGS: dict[str, Any] = {
     "DOWNLOAD_DELAY": 0,
     "CONCURRENT_REQUESTS": 16,
     "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "DOWNLOAD_TIMEOUT": 10,
 }
 """Loopback replicas need no politeness delay; live sites keep the project's polite defaults."""
 
