@@ -41,9 +41,10 @@ EQUIP = ["3D프린터", "3D 프린터", "FDM 프린터", "레이저커터", "레
          "인두기 세트", "Leap Motion", "SLA 프린터", "밀링머신", "선반", "오실로스코프", "재봉틀", "열성형기"]
 MODELS = ["Ultimaker S5", "Cubicon Single Plus", "Trotec Speedy 400", "Formlabs Form 3", "Roland VersaUV",
           "Sindoh 3DWOX", "Epilog Fusion Pro", "Shopbot PRS", "Makerbot Replicator+", "Prusa i3 MK3S"]
-HOURS = ["평일 {a}:00~{b}:00 / 토 10:00-14:00 / 일·공휴일 휴관", "오전 {h}시 ~ 오후 {p}시", "{d}-일 {a}:00-{b}:{m} ({c}요일 휴무)",
-         "평일 {a}:{m}-{b}:00, 주말 10:00-17:00", "월~금 {a}:00~{b}:00 (점심시간 12:00~13:00)", "{d}~금 {a}:{m}-{b}:00",
-         "매일 {a}:00 - {b}:{m}", "평일 {a}:00~{b}:00 주말 및 공휴일 휴무"]
+HOURS = ["평일 {a}:00~{b}:00 / 토 10:00-14:00 / 일·공휴일 휴관", "오전 {h}시 ~ 오후 {p}시",
+         "{d}-일 {a}:00-{b}:{m} ({c}요일 휴무)", "평일 {a}:{m}-{b}:00, 주말 10:00-17:00",
+         "월~금 {a}:00~{b}:00 (점심시간 12:00~13:00)", "{d}~금 {a}:{m}-{b}:00", "매일 {a}:00 - {b}:{m}",
+         "평일 {a}:00~{b}:00 주말 및 공휴일 휴무"]
 KINDS = ["makerspace", "muhan", "ccei", "sogongin", "private", "devicelab"]
 
 
@@ -89,7 +90,8 @@ def make_record(rng: random.Random, i: int) -> tuple[dict[str, str | list[str]],
     phone = f"{area}-{rng.randint(200, 9999)}-{rng.randint(1000, 9999)}"
     if rng.random() < 0.3:
         extras = [f" 내선 {rng.randint(1, 999)}", f"~{rng.randint(1, 9)}",
-                  f", 010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}", f" / 팩스 {area}-{rng.randint(200, 999)}-1234"]
+                  f", 010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                  f" / 팩스 {area}-{rng.randint(200, 999)}-1234"]
         phone += rng.choice(extras)
     equipment = [
         f"{rng.choice(EQUIP)} | {rng.choice(MODELS)} | {rng.randint(1, 9)}대" if rng.random() < 0.5
@@ -107,7 +109,8 @@ def make_record(rng: random.Random, i: int) -> tuple[dict[str, str | list[str]],
         "equipment": equipment, "kind_text": rng.choice(["전문랩", "일반랩", "거점", "소규모", ""]),
         "lat": f"{rng.uniform(33.2, 38.5):.6f}", "lon": f"{rng.uniform(126.0, 129.5):.6f}",
         "homepage": f"https://space{i}.example.kr/", "email": f"info{i}@example.kr",
-        "programmes": ["장비 교육", "창업 상담"], "operator": f"{rng.choice(PREFIX)}{place}{rng.choice(['테크노파크', '진흥원'])}",
+        "programmes": ["장비 교육", "창업 상담"],
+        "operator": f"{rng.choice(PREFIX)}{place}{rng.choice(['테크노파크', '진흥원'])}",
     }
     return fields, rng.choice(KINDS)
 

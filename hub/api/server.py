@@ -9,13 +9,19 @@ from hub.settings import Settings
 log = logging.getLogger(__name__)
 
 
-def serve_forever(settings: Settings, *, scheduler: bool = True) -> None:
-    """Serve the API and pages until interrupted; with ``scheduler`` also run scheduled crawls."""
+def serve_forever(settings: Settings, *, scheduler: bool = True, replica_urls: dict[str, str] | None = None) -> None:
+    """Serve the API and pages until interrupted; with ``scheduler`` also run scheduled crawls.
+
+    ``replica_urls`` (site → base URL) makes operator-triggered crawls use the running replica sites.
+    """
     import uvicorn
 
     from hub.api.app import create_app
+    from hub.api.http_protocol import Utf8TargetH11Protocol
 
     app = create_app(settings)
+    if replica_urls is not None:
+        app.state.replica_urls = dict(replica_urls)
     sched = None
     if scheduler:
         try:
@@ -25,7 +31,14 @@ def serve_forever(settings: Settings, *, scheduler: bool = True) -> None:
         if start_background_scheduler is not None:
             sched = start_background_scheduler(settings)
     try:
-        uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=False)
+        uvicorn.run(
+            app,
+            host=settings.host,
+            port=settings.port,
+            log_level="warning",
+            access_log=False,
+            http=Utf8TargetH11Protocol,
+        )
     finally:
         if sched is not None:
             sched.shutdown(wait=False)

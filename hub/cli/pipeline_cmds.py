@@ -53,47 +53,57 @@ def run(
     """Run every stage (crawl → normalize → dedupe → index) on all enabled sources, then serve search.
 
     Prints a summary table, or with --json one object: {"sources": {id: {"pages", "records", "errors", …}},
-    "facilities", "entities", "review_pairs", "indexed", "index_version", "seconds"}.
+    "facilities", "entities", "review_pairs", "indexed", "index_version", "seconds"}. With --replicas the replica
+    sites keep running while the API serves, so "run now" on the operations page crawls them too.
     """
-    from hub.pipeline.runner import run_all
+    from contextlib import ExitStack
+
+    from hub.pipeline.runner import replica_sites, run_all
 
     sources = select_sources(app.sources(extra_sources), (), all_enabled=True)
-    summary = run_all(
-        app.store, app.settings, sources, replicas=replicas, console=err_console, show_progress=not as_json
-    )
-    result = summary.as_json()
-    if as_json:
-        emit_json(result)
-    else:
-        table("Crawl", CRAWL_COLUMNS, _crawl_rows(summary.crawls))
-        table(
-            "Pipeline",
-            ["facilities", "entities", "review pairs", "indexed", "index version", "seconds"],
-            [
-                [
-                    result["facilities"],
-                    result["entities"],
-                    result["review_pairs"],
-                    result["indexed"],
-                    result["index_version"],
-                    result["seconds"],
-                ]
-            ],
+    with ExitStack() as stack:
+        urls = stack.enter_context(replica_sites()) if replicas else None
+        summary = run_all(
+            app.store, app.settings, sources, replica_urls=urls, console=err_console, show_progress=not as_json
         )
-    if not no_serve:
-        from hub.api.server import serve_forever
+        result = summary.as_json()
+        if as_json:
+            emit_json(result)
+        else:
+            table("Crawl", CRAWL_COLUMNS, _crawl_rows(summary.crawls))
+            table(
+                "Pipeline",
+                ["facilities", "entities", "review pairs", "indexed", "index version", "seconds"],
+                [
+                    [
+                        result["facilities"],
+                        result["entities"],
+                        result["review_pairs"],
+                        result["indexed"],
+                        result["index_version"],
+                        result["seconds"],
+                    ]
+                ],
+            )
+        if not no_serve:
+            from hub.api.server import serve_forever
 
-        settings = app.settings.with_overrides(host=host, port=port)
-        err_console.print(f"Serving search at http://{settings.host}:{settings.port} (Ctrl-C to stop)")
-        serve_forever(settings, scheduler=False)
+            settings = app.settings.with_overrides(host=host, port=port)
+            err_console.print(f"Serving search at http://{settings.host}:{settings.port} (Ctrl-C to stop)")
+            serve_forever(settings, scheduler=False, replica_urls=urls)
 
 
 @click.command()
 @click.argument("source_ids", nargs=-1)
 @click.option("--all", "all_sources", is_flag=True, help="Crawl every enabled source.")
 @click.option("--replicas", is_flag=True, help="Crawl the offline replica sites in place of the live URLs.")
-@click.option("--replica-version", type=click.IntRange(1, 2), default=1, show_default=True,
-              help="Which version of the replica sites to serve (2 has changed, removed and added facilities).")
+@click.option(
+    "--replica-version",
+    type=click.IntRange(1, 2),
+    default=1,
+    show_default=True,
+    help="Which version of the replica sites to serve (2 has changed, removed and added facilities).",
+)
 @sources_option
 @json_option
 @pass_app

@@ -136,17 +136,19 @@ def run_after_crawl(
 
 
 def run_all(
-    store: Store, settings: Settings, sources: list[Source], *, replicas: bool, console: Console, show_progress: bool
+    store: Store,
+    settings: Settings,
+    sources: list[Source],
+    *,
+    replica_urls: dict[str, str] | None,
+    console: Console,
+    show_progress: bool,
 ) -> RunSummary:
-    """Every stage once against the given sources."""
+    """Every stage once against the given sources (crawling the replicas when their URLs are given)."""
     started = time.monotonic()
     summary = RunSummary()
     with make_progress(console, show_progress) as progress:
-        if replicas:
-            with replica_sites() as urls:
-                summary.crawls = crawl_sources(store, settings, sources, replica_urls=urls, progress=progress)
-        else:
-            summary.crawls = crawl_sources(store, settings, sources, replica_urls=None, progress=progress)
+        summary.crawls = crawl_sources(store, settings, sources, replica_urls=replica_urls, progress=progress)
         run_after_crawl(store, settings, sources, progress, summary)
     summary.seconds = time.monotonic() - started
     return summary
