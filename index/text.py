@@ -59,7 +59,8 @@ def word_starts(text: str, limit: int = 20) -> list[str]:
 
 
 def min_should_match(n_grams: int) -> int:
-    """How many of a word's bigrams must match: all for short words, two thirds of long ones (typos)."""
+    """How many of a word's bigrams must match: all of one or two; else all but two (one wrong syllable inside
+    a word breaks two bigrams), at most two thirds."""
     if n_grams <= 2:
         return n_grams
-    return max(2, -(-2 * n_grams // 3))
+    return max(2, min(n_grams - 2, -(-2 * n_grams // 3)))

@@ -45,6 +45,13 @@ class FacilityDocument:
     source_urls: list[str] = field(default_factory=list)
     member_count: int = 1
     updated_at: str | None = None
+    partner_company: str | None = None
+    """창조경제혁신센터 전담기업 (e.g. 삼성, 롯데)."""
+    specialized_industry: str | None = None
+    """Specialised industry or industry cluster (e.g. 기계, 인쇄, 금속가공)."""
+    kinds: list[str] = field(default_factory=list)
+    """Every kind the entity's members are listed as (the golden ``kind`` first): a facility can be both a maker
+    space and a 무한상상실, and a kind filter should find it under either."""
 
 
 @dataclass(frozen=True)
@@ -104,8 +111,9 @@ Progress = Callable[[int], Any]
 class SearchBackend(Protocol):
     """What the API and pipeline need from a search index."""
 
-    def build(self, documents: Iterable[FacilityDocument], *, expected: int | None = None,
-              progress: Progress | None = None) -> str:
+    def build(
+        self, documents: Iterable[FacilityDocument], *, expected: int | None = None, progress: Progress | None = None
+    ) -> str:
         """Build a new, inactive version from the documents; return its version id."""
 
     def verify(self, version: str, *, expected: int) -> None:

@@ -68,8 +68,9 @@ def normalize_facility(
 ) -> Facility:
     """Normalise one raw record's fields (names as in ``crawlers/items.py``)."""
     fields = fields if type(fields) is dict or isinstance(fields, Mapping) else {}
+    get = fields.get
     problems: dict[str, str] = {}
-    raw_name = _text(fields.get("name"))
+    raw_name = _text(get("name"))
     name = normalize_name(raw_name)
     if not name.ok:
         problems["name"] = name.reason or "unreadable"
@@ -78,21 +79,22 @@ def normalize_facility(
         id=f"{source_id}:{key}", source_id=source_id, key=key, url=url, name=display,
         name_normalized=name_key(raw_name) if display else "", fetched_at=fetched_at,
     )
-    alt_names = _list(fields.get("alt_names"))
+    alt_names = _list(get("alt_names"))
     if alt_names:
         alt = [normalize_name(a).value for a in alt_names]
         facility.alt_names = [a for a in dict.fromkeys(a for a in alt if a) if a != display]
 
-    kind = classify_kind(source_kind, f"{_text(fields.get('kind_text'))} {raw_name}")
+    kind_text = get("kind_text")
+    kind = classify_kind(source_kind, f"{_text(kind_text)} {raw_name}")
     facility.kind = kind.value
-    if not kind.ok and (source_kind or fields.get("kind_text")):
+    if not kind.ok and (source_kind or kind_text):
         problems["kind"] = kind.reason or "unreadable"
 
     for field_name in ("address", "address_jibun"):
-        text = _text(fields.get(field_name))
+        text = _text(get(field_name))
         if not text or facility.address is not None or not text.strip():
             continue
-        region = _text(fields.get("region"))
+        region = _text(get("region"))
         parsed = parse_address(text)
         if parsed.ok and parsed.value and parsed.value.sido is None and region.strip():
             with_region = parse_address(f"{region} {text}")
@@ -103,33 +105,33 @@ def normalize_facility(
         else:
             problems[field_name] = parsed.reason or "unreadable"
     if facility.address is not None and facility.address.postal_code is None:
-        postal = clean(_text(fields.get("postal_code")))
+        postal = clean(_text(get("postal_code")))
         if _POSTAL.fullmatch(postal):
             facility.address = replace(facility.address, postal_code=postal)
 
-    phone_text = _text(fields.get("phone"))
-    if phone_text.strip():
+    phone_text = _text(get("phone"))
+    if phone_text and phone_text.strip():
         phones = parse_phones(phone_text)
         if phones.ok and phones.value:
             facility.phones = phones.value
         else:
             problems["phone"] = phones.reason or "unreadable"
 
-    hours_text = _text(fields.get("hours"))
-    if hours_text.strip():
+    hours_text = _text(get("hours"))
+    if hours_text and hours_text.strip():
         hours = parse_hours(hours_text)
         facility.hours = hours.value
         if not hours.ok:
             problems["hours"] = hours.reason or "unreadable"
 
-    equipment_lines = _list(fields.get("equipment"))
+    equipment_lines = _list(get("equipment"))
     if equipment_lines:
         eq = parse_equipment(equipment_lines)
         facility.equipment = eq.value or []
         if not eq.ok:
             problems["equipment"] = eq.reason or "unreadable"
 
-    lat, lon = fields.get("lat"), fields.get("lon")
+    lat, lon = get("lat"), get("lon")
     if (isinstance(lat, str) and lat.strip()) or (isinstance(lon, str) and lon.strip()):
         coords = parse_coordinates(_text(lat) or None, _text(lon) or None)
         if coords.ok and coords.value:

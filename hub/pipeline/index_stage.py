@@ -57,6 +57,7 @@ def entity_document(
     members: list[tuple[str, str]],
     kind_labels: dict[str, str],
     updated_at: str | None,
+    member_kinds: list[str] | None = None,
 ) -> Any:
     """One entity's golden fields as the index's ``FacilityDocument``."""
     from index.types import FacilityDocument
@@ -93,6 +94,9 @@ def entity_document(
         source_urls=[url for url, _ in members],
         member_count=len(members),
         updated_at=updated_at,
+        partner_company=_value(data, "partner_company"),
+        specialized_industry=_value(data, "specialized_industry"),
+        kinds=list(dict.fromkeys([k for k in [kind, *(member_kinds or [])] if k])),
     )
 
 
@@ -112,17 +116,26 @@ def iter_documents(store: Store) -> Iterator[Any]:
     """Every entity as a document, in id order."""
     labels = kind_labels()
     with store.session() as session:
-        urls = {
-            fid: (data.get("url", ""), sid)
+        facts = {
+            fid: (data.get("url", ""), sid, data.get("kind"))
             for fid, sid, data in session.execute(select(FacilityRow.id, FacilityRow.source_id, FacilityRow.data))
         }
         members: dict[str, list[tuple[str, str]]] = {}
+        kinds: dict[str, list[str]] = {}
         for fid, eid in session.execute(select(EntityMember.facility_id, EntityMember.entity_id)):
-            members.setdefault(eid, []).append(urls.get(fid, ("", fid.split(":", 1)[0])))
+            url, sid, kind = facts.get(fid, ("", fid.split(":", 1)[0], None))
+            members.setdefault(eid, []).append((url, sid))
+            if kind:
+                kinds.setdefault(eid, []).append(kind)
         rows = session.execute(select(EntityRow.id, EntityRow.data, EntityRow.updated_at).order_by(EntityRow.id))
         for eid, data, updated in rows:
             yield entity_document(
-                eid, data, sorted(members.get(eid, [])), labels, updated.isoformat() if updated else None
+                eid,
+                data,
+                sorted(members.get(eid, [])),
+                labels,
+                updated.isoformat() if updated else None,
+                sorted(kinds.get(eid, [])),
             )
 
 

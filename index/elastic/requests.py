@@ -44,7 +44,7 @@ def index_body(analyzer: str, meta: dict[str, Any]) -> dict[str, Any]:
 def source(doc: FacilityDocument) -> dict[str, Any]:
     """The ``_source`` of one document: the original under ``doc`` plus the searchable forms."""
     body_values = [doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                   *doc.equipment, *doc.programmes]
+                   *doc.equipment, *doc.programmes, *doc.phones]
     src: dict[str, Any] = {
         "id": doc.id,
         "name": doc.name,

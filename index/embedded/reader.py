@@ -88,6 +88,7 @@ class OpenVersion:
             fast = self._nearest_in_radius(searcher, q, text, filters)
             if fast is not None:
                 return fast
+        plain_filters = filters
         if q.near is not None and q.radius_km is not None:
             filters, exclude = self._geo_filter(searcher, filters, text, q.near[0], q.near[1], q.radius_km)
         query = self.qb.combine(text, filters, exclude)
@@ -95,7 +96,8 @@ class OpenVersion:
         distances: dict[int, float] = {}
         if q.sort == "distance":
             assert q.near is not None
-            total, addrs, dist_list = self._nearest(searcher, q, text, filters, exclude, offset + q.size)
+            total, addrs, dist_list = self._nearest(searcher, q, text, filters, exclude, plain_filters,
+                                                    offset + q.size)
             page = list(zip(addrs, dist_list, strict=True))[offset:]
             hits_raw = [(0.0, a) for a, _ in page]
         elif q.sort == "name" or (text is None and q.sort == "relevance"):
@@ -152,9 +154,13 @@ class OpenVersion:
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
 
     def _nearest(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
-                 filters: list[tantivy.Query], exclude: list[tantivy.Query], k: int
-                 ) -> tuple[int, list[tantivy.DocAddress], list[float]]:
-        """The ``k`` nearest matching documents, found in growing circles; and the total."""
+                 filters: list[tantivy.Query], exclude: list[tantivy.Query], plain_filters: list[tantivy.Query],
+                 k: int) -> tuple[int, list[tantivy.DocAddress], list[float]]:
+        """The ``k`` nearest matching documents, found in growing circles; and the total.
+
+        ``filters``/``exclude`` hold the exact radius filter (for the total); the circles use only
+        ``plain_filters`` and their own covering, since a circle of radius d <= radius_km lies inside the radius.
+        """
         assert q.near is not None
         lat, lon = q.near
         query = self.qb.combine(text, filters, exclude)
@@ -163,14 +169,14 @@ class OpenVersion:
             return 0, [], []
         radius = q.radius_km if q.radius_km is not None else MAX_RADIUS_KM
         d = max(0.2, radius * math.sqrt(min(1.0, 4.0 * k / total)))
-        base = [f for f in filters]
+        base = list(plain_filters)
         while True:
             if q.radius_km is None and d >= MAX_RADIUS_KM:
                 addrs = self._all_hits(searcher, query)
                 d = math.inf
             else:
                 d = min(d, radius)
-                ring = self.qb.combine(text, base + [self.qb.cells(covering(lat, lon, d))], exclude)
+                ring = self.qb.combine(text, base + [self.qb.cells(covering(lat, lon, d))])
                 addrs = self._all_hits(searcher, ring)
             if addrs:
                 lats, lons, seqs = self._geo_values(searcher, addrs)

@@ -6,7 +6,7 @@ Text is compacted in Python (``index.text.compact``) before tantivy sees it, so 
 field          analyser                      holds
 =============  ============================  ===========================================================
 ``all_g``      ``bigram`` (2-grams, freq)    name, alternative names, operator, ministry, kind label, address,
-                                             equipment, programmes, description (what a word must match)
+                                             equipment, programmes, phones, description (what words match)
 ``name_g``     ``bigram``                    name and alternative names (ranking boost only)
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
@@ -121,7 +121,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
     name = compact(doc.name)
     alts = [c for c in (compact(a) for a in doc.alt_names) if c]
     rest = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                        *doc.equipment, *doc.programmes, doc.description) if v]
+                        *doc.equipment, *doc.programmes, *doc.phones, doc.description) if v]
     names_c = compact(names)
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "doc": stored, "name_g": names_c, "name_key": [name, *alts],

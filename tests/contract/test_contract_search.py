@@ -19,7 +19,7 @@ def _ids(backend: SearchBackend, **kw) -> list[str]:
 def _mentions(doc: FacilityDocument, word: str) -> bool:
     """Whether any searchable field contains the word, compared the way users type (spaces ignored)."""
     values = [doc.name, *doc.alt_names, doc.operator, doc.ministry, doc.kind_label, doc.address,
-              *doc.equipment_text, *doc.equipment, *doc.programmes, doc.description]
+              *doc.equipment_text, *doc.equipment, *doc.programmes, *doc.phones, doc.description]
     return any(compact(word) in compact(v) for v in values if v)
 
 
@@ -45,6 +45,8 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     ("오실로스코프 부산", {"e-busan-ict"}),
     ("인삼", {"e-yeongju-sogong"}),
     ("디바이스랩", {"e-pangyo-ict", "e-busan-ict", "e-daegu-ict", "e-chuncheon-ict"}),
+    ("과친과학관", {"e-gwacheon"}),  # one wrong syllable inside a word
+    ("02 3677 1500", {"e-gwacheon"}),  # a phone number, spaced differently
 ])
 def test_korean_text_matches_the_way_users_type(served: SearchBackend, query: str, expected: set[str]) -> None:
     found = set(_ids(served, q=query))

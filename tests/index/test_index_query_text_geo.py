@@ -64,7 +64,7 @@ def test_compact_matches_spacing_width_and_case() -> None:
     assert bigrams("과천과") == ["과천", "천과"]
     assert bigrams("가가가") == ["가가"]
     assert bigrams("a") == ["a"]
-    assert [min_should_match(n) for n in (1, 2, 3, 6, 9)] == [1, 2, 2, 4, 6]
+    assert [min_should_match(n) for n in (1, 2, 3, 4, 5, 6, 9)] == [1, 2, 2, 2, 3, 4, 6]
     assert word_starts("국립 과천 과학관", 5) == ["국립과천과", "과천과학관", "과학관"]
 
 

@@ -99,7 +99,8 @@ def test_region_cache_keeps_answers_that_depend_on_the_dong() -> None:
         ("경기 화성시 봉담읍 수영리 400-1", "화성시 효행구"),
         ("경기 화성시 우정읍 123-4", "화성시 만세구"),
         ("경기 화성시 봉담읍 수영리 400-1", "화성시 효행구"),
-        ("경기 화성시 시청로 159", "화성시"),
+        ("경기 화성시 시청로 159", "화성시 만세구"),  # by its road name
+        ("경기도 화성시 가나다로 1", "화성시"),
     ]
     for text, sigungu in reads * 2:
         value = parse_address(text, on_date=DAY).value
