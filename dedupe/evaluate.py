@@ -31,23 +31,30 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | None]:
 
 
 def evaluate_against_decisions(result: DedupeResult, decisions: Sequence[Decision]) -> dict[str, Any]:
-    """Precision/recall of the model's own pair probabilities against stewards' decisions.
+    """Precision/recall of a dedupe result against stewards' decisions taken as labels.
 
-    Uses ``result.stats["decided_pair_probabilities"]`` (the probability the model gave each decided pair,
-    before the decision overrode it). Reports the figures at the merge threshold and at the review threshold,
-    and the merge threshold that would have agreed best with the stewards (highest F1).
+    ``entities``: whether each labelled pair ended in one entity — run ``deduplicate`` *without* the decisions
+    to score the automatic outcome. ``at_merge_threshold`` / ``at_review_threshold`` / ``best_merge_threshold``:
+    the model's own pair probabilities, available for the pairs that were passed to ``deduplicate`` as
+    decisions (``result.stats["decided_pair_probabilities"]``, computed before the decisions overrode them).
     """
     labels = decision_labels(decisions)
+    entity_of = {m: e.id for e in result.entities for m in e.member_ids}
+    present = {k: lab for k, lab in labels.items() if k[0] in entity_of and k[1] in entity_of}
+    same = {k: entity_of[k[0]] == entity_of[k[1]] for k in present}
+    tp = sum(1 for k, lab in present.items() if lab and same[k])
+    fp = sum(1 for k, lab in present.items() if not lab and same[k])
+    fn = sum(1 for k, lab in present.items() if lab and not same[k])
     scored = {pair_key(r["a"], r["b"]): r["probability"] for r in result.stats.get("decided_pair_probabilities", [])}
     thresholds = (result.stats.get("learnt_model") or {}).get("thresholds") or {}
     merge, review = thresholds.get("merge", 0.9), thresholds.get("review", 0.3)
-    rows = [(scored[k], lab) for k, lab in labels.items() if k in scored]
+    rows = [(scored[k], lab) for k, lab in present.items() if k in scored]
 
     def at(t: float) -> dict[str, Any]:
-        tp = sum(1 for p, lab in rows if p >= t and lab)
-        fp = sum(1 for p, lab in rows if p >= t and not lab)
-        fn = sum(1 for p, lab in rows if p < t and lab)
-        return {"threshold": t, "tp": tp, "fp": fp, "fn": fn, **_prf(tp, fp, fn)}
+        tp_ = sum(1 for p, lab in rows if p >= t and lab)
+        fp_ = sum(1 for p, lab in rows if p >= t and not lab)
+        fn_ = sum(1 for p, lab in rows if p < t and lab)
+        return {"threshold": t, "tp": tp_, "fp": fp_, "fn": fn_, **_prf(tp_, fp_, fn_)}
 
     best = None
     for t in sorted({round(p, 4) for p, _ in rows}):
@@ -56,10 +63,12 @@ def evaluate_against_decisions(result: DedupeResult, decisions: Sequence[Decisio
             best = cand
     return {
         "labelled_pairs": len(labels),
+        "present_pairs": len(present),
+        "positives": sum(1 for lab in present.values() if lab),
+        "negatives": sum(1 for lab in present.values() if not lab),
+        "entities": {"tp": tp, "fp": fp, "fn": fn, **_prf(tp, fp, fn)},
         "scored_pairs": len(rows),
-        "positives": sum(1 for _, lab in rows if lab),
-        "negatives": sum(1 for _, lab in rows if not lab),
-        "at_merge_threshold": at(merge),
-        "at_review_threshold": at(review),
+        "at_merge_threshold": at(merge) if rows else None,
+        "at_review_threshold": at(review) if rows else None,
         "best_merge_threshold": best,
     }

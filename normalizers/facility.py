@@ -3,6 +3,7 @@ a field that cannot be read is left empty and its reason recorded in ``Facility.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -39,6 +40,12 @@ def _list(value: object) -> list[str]:
     if isinstance(value, (list, tuple)):
         return [v for v in value if isinstance(v, str) and v.strip()]
     return []
+
+
+@functools.lru_cache(maxsize=8192)
+def _programmes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Cleaned programme names without repeats (cached: a site lists the same programmes on every page)."""
+    return tuple(dict.fromkeys(c for p in values if (c := clean(p))))
 
 
 def _url(value: str) -> str | None:
@@ -150,7 +157,10 @@ def _fill_simple(facility: Facility, fields: Mapping[str, str | list[str]], prob
     facility.operator = normalize_name(_text(operator)).value if operator is not None else None
     programmes = get("programmes")
     if programmes is not None:
-        facility.programmes = list(dict.fromkeys(c for p in _list(programmes) if (c := clean(p))))
+        if isinstance(programmes, list) and all(type(p) is str for p in programmes):
+            facility.programmes = list(_programmes(tuple(programmes)))
+        else:
+            facility.programmes = list(dict.fromkeys(c for p in _list(programmes) if (c := clean(p))))
     for field_name in ("homepage", "reservation_url"):
         text = _text(get(field_name))
         if text and text.strip():

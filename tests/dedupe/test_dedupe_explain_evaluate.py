@@ -46,3 +46,18 @@ def test_evaluate_against_decisions_scores_the_model_not_the_overrides(world, mo
     assert (at_merge["tp"], at_merge["fp"], at_merge["fn"]) == (1, 0, 1)
     assert at_merge["precision"] == 1.0 and at_merge["recall"] == 0.5
     assert report["best_merge_threshold"]["f1"] >= at_merge["f1"]
+    # the result honoured the decisions, so its entities agree with every label
+    assert report["entities"]["precision"] == 1.0 and report["entities"]["recall"] == 1.0
+
+
+def test_evaluate_the_automatic_outcome(world, model):
+    decisions = [Decision(id=1, kind="merge", a="makeall:a1", b="ccei:a2"),
+                 Decision(id=2, kind="merge", a="makeall:c1", b="ccei:c2"),
+                 Decision(id=3, kind="keep_apart", a="makeall:b1", b="ccei:d1"),
+                 Decision(id=4, kind="merge", a="gone:1", b="ccei:d1")]
+    automatic = deduplicate(world, model=model)  # decisions not applied
+    report = evaluate_against_decisions(automatic, decisions)
+    assert report["labelled_pairs"] == 4 and report["present_pairs"] == 3
+    assert report["entities"] == {"tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5,
+                                  "f1": 2 / 3}
+    assert report["scored_pairs"] == 0 and report["at_merge_threshold"] is None
