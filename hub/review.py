@@ -232,19 +232,22 @@ def decision_json(row: DecisionRow) -> dict:
 def explain(store: Store, a: str, b: str) -> dict[str, Any]:
     """Why the model scores two facilities as it does: per-field levels and weights."""
     from dedupe.explain import explain_pair
-    from dedupe.model import load_model
+    from hub.pipeline.dedupe_stage import learnt_model
     from normalizers.records import Facility
 
     with store.session() as session:
         _require_facilities(session, a, b)
         fa = Facility.from_dict(session.get(FacilityRow, a).data)
         fb = Facility.from_dict(session.get(FacilityRow, b).data)
-    return {"a": fa.to_dict(), "b": fb.to_dict(), "explanation": explain_pair(fa, fb, load_model())}
+    return {"a": fa.to_dict(), "b": fb.to_dict(), "explanation": explain_pair(fa, fb, learnt_model(store))}
 
 
 def evaluate_model(store: Store, sources: list[Any]) -> dict[str, Any]:
-    """Precision/recall of the automatic outcome (no decisions applied) against stewards' merge/keep-apart
-    decisions taken as labels."""
+    """How the model agrees with stewards' merge/keep-apart decisions taken as labels.
+
+    ``entities`` scores the automatic outcome (a run without the decisions); the threshold figures score the
+    model's own pair probabilities for the decided pairs, and suggest the merge threshold that fits them best.
+    """
     from dedupe.engine import deduplicate
     from dedupe.evaluate import evaluate_against_decisions
     from dedupe.model import load_model
@@ -253,7 +256,10 @@ def evaluate_model(store: Store, sources: list[Any]) -> dict[str, Any]:
     with store.session() as session:
         facilities = load_facilities(session)
         decisions = [decision_from_row(r) for r in active_decisions(session)]
-    result = deduplicate(
-        facilities, decisions=(), model=load_model(), source_priority={s.id: s.priority for s in sources}
+    priority = {s.id: s.priority for s in sources}
+    model = load_model()
+    automatic = evaluate_against_decisions(deduplicate(facilities, model=model, source_priority=priority), decisions)
+    decided = evaluate_against_decisions(
+        deduplicate(facilities, decisions=decisions, model=model, source_priority=priority), decisions
     )
-    return evaluate_against_decisions(result, decisions)
+    return {**decided, "entities": automatic.get("entities"), "labels": len(decisions)}

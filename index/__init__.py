@@ -22,7 +22,7 @@ __all__ = ["BACKENDS", "FacilityDocument", "Hit", "QueryError", "SearchBackend",
 def get_backend(name: str = "embedded", *, data_dir: Path, **options: Any) -> SearchBackend:
     """The backend called ``name`` (``embedded`` or ``elasticsearch``) with its options.
 
-    embedded options: ``writer_heap_bytes``, ``writer_threads``.
+    embedded options: ``writer_heap_bytes``, ``writer_threads``, ``facet_cache_size``.
     elasticsearch options: ``url`` (default ``http://127.0.0.1:9200``), ``alias`` (default ``facilities``),
     ``client`` (a ready ``elasticsearch.Elasticsearch``), ``request_timeout``, ``bulk_chunk``,
     ``max_retries``.

@@ -60,6 +60,7 @@ def dedupe(ctx: click.Context, input_path: Path | None, output_path: Path | None
             app.sources(),
             progress=lambda step, d, t: progress.update(task, completed=d, total=t, description=f"dedupe: {step}"),
         )
+    stats.pop("learnt_model", None)
     if as_json:
         emit_json(stats)
     else:

@@ -36,11 +36,35 @@ def runs(ctx: click.Context, source: str | None, limit: int, as_json: bool) -> N
         return
     table(
         f"{len(rows)} run(s)",
-        ["run", "source", "state", "trigger", "started", "seconds", "records", "new", "changed", "gone", "errors",
-         "error"],
         [
-            [r["id"], r["source_id"], r["state"] + (" ⚠" if r["suspect"] else ""), r["trigger"], r["started_at"],
-             r["duration_seconds"], r["records"], r["new"], r["changed"], r["gone"], r["errors"], r["error"]]
+            "run",
+            "source",
+            "state",
+            "trigger",
+            "started",
+            "seconds",
+            "records",
+            "new",
+            "changed",
+            "gone",
+            "errors",
+            "error",
+        ],
+        [
+            [
+                r["id"],
+                r["source_id"],
+                r["state"] + (" ⚠" if r["suspect"] else ""),
+                r["trigger"],
+                r["started_at"],
+                r["duration_seconds"],
+                r["records"],
+                r["new"],
+                r["changed"],
+                r["gone"],
+                r["errors"],
+                r["error"],
+            ]
             for r in rows
         ],
     )
@@ -73,8 +97,10 @@ def runs_accept(app: AppContext, run_id: str, actor: str | None, as_json: bool) 
     if as_json:
         emit_json(result)
     else:
-        click.echo(f"run {run_id} accepted: {result['gone']} page(s) of {result['source_id']} marked gone; "
-                   "the next run (or 'facility-hub normalize') applies this to facilities")
+        click.echo(
+            f"run {run_id} accepted: {result['gone']} page(s) of {result['source_id']} marked gone; "
+            "the next run (or 'facility-hub normalize') applies this to facilities"
+        )
 
 
 @click.group()
@@ -95,9 +121,17 @@ def sources_list(app: AppContext, as_json: bool) -> None:
         f"{len(health)} source(s)",
         ["source", "family", "enabled", "paused", "last success", "records", "trend", "suspect", "next run"],
         [
-            [h["id"], h["family"], "yes" if h["enabled"] else "no", "yes" if h["paused"] else "",
-             h["last_success"] or "-", h["last_records"] if h["last_records"] is not None else "-",
-             f"{h['trend_direction']} {h['trend']}", "SUSPECT" if h["suspect"] else "", h["next_run"] or "-"]
+            [
+                h["id"],
+                h["family"],
+                "yes" if h["enabled"] else "no",
+                "yes" if h["paused"] else "",
+                h["last_success"] or "-",
+                h["last_records"] if h["last_records"] is not None else "-",
+                f"{h['trend_direction']} {h['trend']}",
+                "SUSPECT" if h["suspect"] else "",
+                h["next_run"] or "-",
+            ]
             for h in health
         ],
     )

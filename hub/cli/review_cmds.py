@@ -85,7 +85,7 @@ def review_show(app: AppContext, pair: str, as_json: bool) -> None:
         ["comparison", "level", "weight"],
         [
             [
-                c.get("field") or c.get("name"),
+                c.get("comparison") or c.get("field") or c.get("name"),
                 c.get("level") or c.get("label"),
                 c.get("weight") or c.get("bayes_factor"),
             ]

@@ -19,7 +19,10 @@ replicas_option = click.option(
     "--replicas", is_flag=True, help="Crawl the offline replica sites (served on loopback) instead of the live sites."
 )
 replica_url_option = click.option(
-    "--replica-url", "replica_urls", multiple=True, metavar="SITE=URL",
+    "--replica-url",
+    "replica_urls",
+    multiple=True,
+    metavar="SITE=URL",
     help="Crawl an already running replica site at URL (repeatable).",
 )
 
@@ -95,8 +98,10 @@ def schedule_run_now(
     elif result["state"] == "already_running":
         click.echo(f"{source} is already running (run {result.get('run_id')}); see 'facility-hub runs -s {source}'")
     else:
-        click.echo(f"run {result['run_id']} of {source}: {result['state']}"
-                   + (f" — {result['error']}" if result.get("error") else f", {result.get('records', 0)} records"))
+        click.echo(
+            f"run {result['run_id']} of {source}: {result['state']}"
+            + (f" — {result['error']}" if result.get("error") else f", {result.get('records', 0)} records")
+        )
     if result["state"] == "failed":
         raise SystemExit(1)
 
@@ -106,8 +111,10 @@ def _set_paused(app: AppContext, source: str, paused: bool, actor: str | None, a
     if as_json:
         emit_json(result)
     else:
-        click.echo(f"{source} {'paused' if paused else 'resumed'}" + (
-            "; scheduled runs are skipped until 'facility-hub schedule resume " + source + "'" if paused else ""))
+        click.echo(
+            f"{source} {'paused' if paused else 'resumed'}"
+            + ("; scheduled runs are skipped until 'facility-hub schedule resume " + source + "'" if paused else "")
+        )
 
 
 @schedule.command("pause")
@@ -133,12 +140,27 @@ def schedule_resume(app: AppContext, source: str, actor: str | None, as_json: bo
 @click.command()
 @replicas_option
 @replica_url_option
-@click.option("--grace", type=click.IntRange(0), default=6 * 3600, show_default=True,
-              help="Seconds a missed run may be late and still fire (once).")
-@click.option("--lease-ttl", type=click.FloatRange(1), default=60.0, show_default=True,
-              help="Seconds before a dead scheduler's runs are taken over.")
-@click.option("--sync-seconds", type=click.FloatRange(0.1), default=15.0, show_default=True,
-              help="How often pause/resume from other processes is applied.")
+@click.option(
+    "--grace",
+    type=click.IntRange(0),
+    default=6 * 3600,
+    show_default=True,
+    help="Seconds a missed run may be late and still fire (once).",
+)
+@click.option(
+    "--lease-ttl",
+    type=click.FloatRange(1),
+    default=60.0,
+    show_default=True,
+    help="Seconds before a dead scheduler's runs are taken over.",
+)
+@click.option(
+    "--sync-seconds",
+    type=click.FloatRange(0.1),
+    default=15.0,
+    show_default=True,
+    help="How often pause/resume from other processes is applied.",
+)
 @pass_app
 def scheduler(
     app: AppContext, replicas: bool, replica_urls: tuple[str, ...], grace: int, lease_ttl: float, sync_seconds: float

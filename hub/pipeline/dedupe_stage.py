@@ -42,6 +42,16 @@ def decision_from_row(row: DecisionRow) -> Any:
     )
 
 
+def learnt_model(store: Store) -> Any:
+    """The model with the weights the last dedupe run learnt (the configured model before any run)."""
+    from dedupe.model import load_model, parse_model
+    from hub.pipeline.stages import last_stage_run
+
+    run = last_stage_run(store, "dedupe")
+    data = (run.stats or {}).get("learnt_model") if run is not None else None
+    return parse_model(data) if isinstance(data, dict) else load_model()
+
+
 def load_facilities(session: Session) -> list[Any]:
     """Every active facility as a normalizers ``Facility``."""
     from normalizers.records import Facility
@@ -110,6 +120,8 @@ def run_dedupe(
             progress=progress,
         )
         stats.update({k: v for k, v in (result.stats or {}).items() if isinstance(v, (int, float, str))})
+        if isinstance((result.stats or {}).get("learnt_model"), dict):
+            stats["learnt_model"] = result.stats["learnt_model"]  # explanations use the weights this run used
         stats.update(
             facilities=len(facilities),
             entities=len(result.entities),

@@ -10,7 +10,7 @@ from typing import Any
 from index.embedded.reader import OpenVersion
 from index.embedded.schema import (
     SCHEMA_VERSION,
-    Vocabulary,
+    FacetVocabularies,
     create_index,
     dump_document,
     load_document,
@@ -37,12 +37,15 @@ class EmbeddedBackend:
     """
 
     def __init__(self, data_dir: Path, *, writer_heap_bytes: int = 256_000_000,
-                 writer_threads: int = 0) -> None:
+                 writer_threads: int = 0, facet_cache_size: int = 1024) -> None:
         self.store = VersionStore(Path(data_dir))
         self.writer_heap_bytes = writer_heap_bytes
         """Memory the tantivy writer may use before it flushes a segment."""
         self.writer_threads = writer_threads
         """Indexing threads (0: tantivy chooses from the core count)."""
+        self.facet_cache_size = facet_cache_size
+        """Facet results kept per open version, least recently used dropped first (0: no cache). Versions never
+        change, so a cached result is exact; a newly activated version starts with an empty cache."""
         self._lock = threading.Lock()
         self._open: OpenVersion | None = None
         self._pointer_state: tuple[int, int] | None = None
@@ -57,13 +60,13 @@ class EmbeddedBackend:
             index = create_index(path)
             writer = index.writer(self.writer_heap_bytes, self.writer_threads)
             schema = index.schema
-            vocabulary = Vocabulary()
+            vocab = FacetVocabularies()
             try:
                 for doc in documents:
                     if not isinstance(doc, FacilityDocument) or not doc.id or not doc.name:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
-                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema, vocabulary))
+                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema, vocab))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)
@@ -76,7 +79,7 @@ class EmbeddedBackend:
                 progress(count)
             if expected is not None and count != expected:
                 raise VerificationError(f"build received {count} documents but {expected} were expected")
-            self.store.publish(version, path, count, {"equipment": vocabulary.names})
+            self.store.publish(version, path, count, vocab.manifest())
         except BaseException:
             self.store.discard(path)
             raise
@@ -155,7 +158,7 @@ class EmbeddedBackend:
                     self._pointer_state = state
                     return self._open
                 try:
-                    opened = OpenVersion(version, self.store.path(version))
+                    opened = OpenVersion(version, self.store.path(version), facet_cache_size=self.facet_cache_size)
                 except VersionNotFoundError:
                     continue  # replaced and pruned between reading the pointer and opening; read it again
                 except ValueError as exc:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
@@ -30,13 +32,21 @@ def _distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np
 class OpenVersion:
     """One version opened for reading. Versions never change, so the reader is never reloaded."""
 
-    def __init__(self, version: str, path: Path) -> None:
+    def __init__(self, version: str, path: Path, *, facet_cache_size: int = 1024) -> None:
         self.version = version
         manifest = orjson.loads((path / MANIFEST).read_bytes())
         if manifest.get("schema") != SCHEMA_VERSION:
             raise SearchIndexError(f"index version {version} uses schema {manifest.get('schema')}, this code "
                                    f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index build`")
         self.equipment: list[str] = list(manifest.get("equipment", []))
+        self.kind_sets: list[list[str]] = manifest.get("kind_sets", [])
+        self.places: list[list[str | None]] = manifest.get("places", [])
+        self.equipment_sets: list[list[str]] | None = manifest.get("equipment_sets")
+        self._all_buckets = ({int(k): int(c) for k, c in manifest.get("all_ks", [])},
+                             {int(k): int(c) for k, c in manifest.get("all_eq", [])})
+        self._facet_cache: OrderedDict[tuple, dict[str, dict[str, int]]] = OrderedDict()
+        self._facet_cache_size = facet_cache_size
+        self._facet_lock = threading.Lock()
         self.index = open_index(path)
         self.index.config_reader(reload_policy="Manual")
         self.qb = QueryBuilder(self.index.schema)
@@ -77,15 +87,27 @@ class OpenVersion:
 
     # -- queries ---------------------------------------------------------------------------------------------
     def search(self, q: SearchQuery) -> SearchResult:
-        """Run a validated query."""
+        """Run a validated query; when two or more words match nothing together, once more letting one miss."""
         searcher = self.index.searcher()
-        text = self.qb.text(q.q)
+        result = self._search(searcher, q, relaxed=False)
+        if result.total == 0 and self.qb.relaxable(q.q):
+            result = self._search(searcher, q, relaxed=True)
+        return result
+
+    def _facet_key(self, q: SearchQuery, relaxed: bool) -> tuple:
+        """What the facet counts depend on: the match set (not the page, size or sort)."""
+        return (q.q, relaxed, q.kind, q.sido, q.sigungu, q.equipment, q.programme, q.ministry, q.open_evenings,
+                q.open_weekends, q.near is not None, q.near if q.radius_km is not None else None, q.radius_km)
+
+    def _search(self, searcher: tantivy.Searcher, q: SearchQuery, relaxed: bool) -> SearchResult:
+        text = self.qb.text(q.q, relaxed=relaxed)
         if text is None and q.q:
             text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
+        key = self._facet_key(q, relaxed)
         filters = self.qb.filters(q)
         exclude: list[tantivy.Query] = []
         if q.sort == "distance" and q.radius_km is not None:
-            fast = self._nearest_in_radius(searcher, q, text, filters)
+            fast = self._nearest_in_radius(searcher, q, text, filters, key)
             if fast is not None:
                 return fast
         plain_filters = filters
@@ -115,11 +137,11 @@ class OpenVersion:
         for i, (score, addr) in enumerate(hits_raw):
             doc = load_document(searcher.doc(addr).get_first("doc"))
             hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
-        facets = self._facets(searcher, query) if q.facets else {}
+        facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
 
     def _nearest_in_radius(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
-                           filters: list[tantivy.Query]) -> SearchResult | None:
+                           filters: list[tantivy.Query], key: tuple) -> SearchResult | None:
         """Distance sort within a radius when the candidates are few: one fetch gives the total and the order.
 
         Returns None when the covering holds more than ``_FETCH_CHUNK`` candidates (the caller then narrows
@@ -150,7 +172,7 @@ class OpenVersion:
             if total != res.count:
                 seq_out = seqs[dist > q.radius_km].tolist()
                 exact = self.qb.combine(text, filters + [cells], [self.qb.seqs(seq_out)])
-            facets = self._facets(searcher, exact)
+            facets = self._facets(searcher, exact, key)
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
 
     def _nearest(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
@@ -189,24 +211,77 @@ class OpenVersion:
                 return total, [addrs[i] for i in order.tolist()], dist[order].tolist() if inside.size else []
             d *= 2.0
 
-    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
-        """Facet counts in one aggregation pass; equipment is summed over its single-valued id slots."""
-        agg: dict[str, Any] = {n: {"terms": {"field": n, "size": FACET_SIZES[n]}} for n in ("kind", "sido", "sigungu")}
+    def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query, key: tuple) -> dict[str, dict[str, int]]:
+        """Facet counts for the query's matches: from the build's match-all counts, the LRU cache, or counted."""
+        with self._facet_lock:
+            cached = self._facet_cache.get(key)
+            if cached is not None:
+                self._facet_cache.move_to_end(key)
+                return _copy_facets(cached)
+        match_all = key[0] == "" and not any(key[2:10]) and not key[10] and key[12] is None
+        if match_all and self.kind_sets:
+            out = self._expand(*self._all_buckets)
+        else:
+            out = self._count_facets(searcher, query)
+        if self._facet_cache_size > 0:
+            with self._facet_lock:
+                self._facet_cache[key] = out
+                self._facet_cache.move_to_end(key)
+                while len(self._facet_cache) > self._facet_cache_size:
+                    self._facet_cache.popitem(last=False)
+        return _copy_facets(out)
+
+    def _count_facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
+        """One aggregation pass over two single-valued columns (kind set × place, equipment set)."""
+        aggs: dict[str, Any] = {"ks": {"terms": {"field": "facet_ks", "size": max(1, len(self._all_buckets[0]))}}}
+        if self.equipment_sets is not None:
+            aggs["eq"] = {"terms": {"field": "facet_eq", "size": max(1, len(self.equipment_sets))}}
+        raw: dict[str, Any] = searcher.aggregate(query, aggs)
+        ks = {int(b["key"]): int(b["doc_count"]) for b in raw.get("ks", {}).get("buckets", [])}
+        eq = {int(b["key"]): int(b["doc_count"]) for b in raw.get("eq", {}).get("buckets", [])}
+        out = self._expand(ks, eq)
+        if self.equipment_sets is None:
+            out["equipment"] = self._equipment_by_slots(searcher, query)
+        return out
+
+    def _expand(self, ks: dict[int, int], eq: dict[int, int]) -> dict[str, dict[str, int]]:
+        """Per-value counts from (kind set × place) and equipment-set bucket counts."""
+        kind: dict[str, int] = {}
+        sido: dict[str, int] = {}
+        sigungu: dict[str, int] = {}
+        for value, count in ks.items():
+            kinds, (s, g) = self.kind_sets[value >> 32], self.places[value & 0xFFFFFFFF]
+            for k in kinds:
+                kind[k] = kind.get(k, 0) + count
+            if s:
+                sido[s] = sido.get(s, 0) + count
+            if g:
+                sigungu[g] = sigungu.get(g, 0) + count
+        equipment: dict[str, int] = {}
+        if self.equipment_sets is not None:
+            for value, count in eq.items():
+                for e in self.equipment_sets[value]:
+                    equipment[e] = equipment.get(e, 0) + count
+        return {"kind": _top(kind, FACET_SIZES["kind"]), "sido": _top(sido, FACET_SIZES["sido"]),
+                "sigungu": _top(sigungu, FACET_SIZES["sigungu"]),
+                "equipment": _top(equipment, FACET_SIZES["equipment"])}
+
+    def _equipment_by_slots(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, int]:
+        """Equipment counts summed over the single-valued id slots (versions with very many equipment sets)."""
         slots = {f"eq{i}": {"terms": {"field": f"eq{i}", "size": max(1, len(self.equipment))}}
                  for i in range(EQUIPMENT_SLOTS)}
-        raw: dict[str, Any] = searcher.aggregate(query, {**agg, **slots})
-        out = {name: {b["key"]: int(b["doc_count"]) for b in raw.get(name, {}).get("buckets", [])} for name in agg}
-        counts: dict[int, int] = {}
+        raw: dict[str, Any] = searcher.aggregate(query, slots)
         buckets = [b for slot in slots for b in raw.get(slot, {}).get("buckets", [])]
         overflow = tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
                                                 (tantivy.Occur.Must, self.qb.term("eq_overflow", True))])
         more = searcher.aggregate(overflow, {"m": {"terms": {"field": "eq_more", "size": max(1, len(self.equipment))}}})
         buckets += more.get("m", {}).get("buckets", [])
+        counts: dict[str, int] = {}
         for b in buckets:
-            counts[int(b["key"])] = counts.get(int(b["key"]), 0) + int(b["doc_count"])
-        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[: FACET_SIZES["equipment"]]
-        out["equipment"] = {self.equipment[k]: c for k, c in top if k < len(self.equipment)}
-        return out
+            k = int(b["key"])
+            if k < len(self.equipment):
+                counts[self.equipment[k]] = counts.get(self.equipment[k], 0) + int(b["doc_count"])
+        return _top(counts, FACET_SIZES["equipment"])
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
         """Autocomplete entries for a validated prefix."""
@@ -227,3 +302,12 @@ class OpenVersion:
         if not hits:
             return None
         return load_document(searcher.doc(hits[0][1]).get_first("doc"))
+
+
+def _top(counts: dict[str, int], size: int) -> dict[str, int]:
+    """The ``size`` largest counts, largest first (ties by value)."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size])
+
+
+def _copy_facets(facets: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
+    return {name: dict(values) for name, values in facets.items()}

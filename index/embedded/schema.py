@@ -6,19 +6,28 @@ Text is compacted in Python (``index.text.compact``) before tantivy sees it, so 
 field          analyser                      holds
 =============  ============================  ===========================================================
 ``all_g``      ``bigram`` (2-grams, freq)    name, alternative names, operator, ministry, kind label, address,
-                                             equipment, programmes, phones, description (what words match)
+                                             equipment, programmes, phones, partner company, specialised
+                                             industry, description, and the English kind words and romanised
+                                             시도 of ``index.vocab`` (what words match)
 ``name_g``     ``bigram``                    name and alternative names (ranking boost only)
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
-keywords       ``raw``                       kind, sido, sigungu (fast: facets), equipment, programme, ministry
+keywords       ``raw``                       kind (golden), kinds (every member kind: the kind filter), sido,
+                                             sigungu, equipment, programme, ministry
+``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구) pair
+``facet_eq``   u64, fast only                id of the set of equipment values
 ``eq0``..      u64, fast only                equipment as ids of the version's vocabulary, one slot per value
+                                             (only used when a version has too many distinct equipment sets)
 =============  ============================  ===========================================================
 
-One field for matching keeps a query to one posting list per bigram. Multi-valued fast fields make tantivy's
-terms aggregation ~100x slower than single-valued ones, so the equipment facet reads ``EQUIPMENT_SLOTS``
-single-valued id columns (values beyond them go to ``eq_more``, aggregated only over the few documents with
-``eq_overflow``); the id → name vocabulary is kept in the version's manifest.
+One field for matching keeps a query to one posting list per bigram. Facets cost per matching document, and
+multi-valued fast fields make tantivy's terms aggregation ~100x slower than single-valued ones, so all four
+facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도 and 시군구 counts,
+``facet_eq`` (equipment set) the equipment counts; the sets are expanded in Python over the few buckets. The id
+→ value vocabularies are kept in the version's manifest. When a version holds more than ``MAX_EQUIPMENT_SETS``
+distinct equipment sets the equipment facet falls back to ``EQUIPMENT_SLOTS`` single-valued id columns (values
+beyond them go to ``eq_more``, aggregated only over the few documents with ``eq_overflow``).
 
 Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or
 writer.
@@ -34,11 +43,14 @@ import tantivy
 from index.geo import cells_for_point, valid_coordinates
 from index.text import SEPARATOR, compact, word_starts
 from index.types import FacilityDocument
+from index.vocab import alias_values
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu")
-KEYWORD_FIELDS = ("equipment", "programme", "ministry")
+KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
+MAX_EQUIPMENT_SETS = 20_000
+"""Above this many distinct equipment sets in a version, the equipment facet is counted from the id slots."""
 EQUIPMENT_SLOTS = 8
 EDGE_MAX = 20
 
@@ -61,6 +73,8 @@ def build_schema() -> tantivy.Schema:
     for slot in range(EQUIPMENT_SLOTS):
         sb.add_unsigned_field(f"eq{slot}", fast=True)
     sb.add_unsigned_field("eq_more", fast=True)
+    sb.add_unsigned_field("facet_ks", fast=True)
+    sb.add_unsigned_field("facet_eq", fast=True)
     sb.add_boolean_field("eq_overflow", indexed=True)
     sb.add_boolean_field("open_evenings", indexed=True)
     sb.add_boolean_field("open_weekends", indexed=True)
@@ -94,13 +108,13 @@ def open_index(path: Path) -> tantivy.Index:
 
 
 class Vocabulary:
-    """Ids for equipment names, assigned in first-seen order while a version is built."""
+    """Ids for values (equipment names, kind sets, places), assigned in first-seen order while a version is built."""
 
-    def __init__(self, names: list[str] | None = None) -> None:
-        self.names: list[str] = list(names or [])
+    def __init__(self, names: list | None = None) -> None:
+        self.names: list = list(names or [])
         self._ids = {n: i for i, n in enumerate(self.names)}
 
-    def id(self, name: str) -> int:
+    def id(self, name: object) -> int:
         """The id of ``name``, assigning the next one when it is new."""
         found = self._ids.get(name)
         if found is None:
@@ -109,8 +123,35 @@ class Vocabulary:
         return found
 
 
+class FacetVocabularies:
+    """The vocabularies one build collects for the facet columns, and the match-all facet counts."""
+
+    def __init__(self) -> None:
+        self.equipment = Vocabulary()
+        self.kind_sets = Vocabulary()
+        self.places = Vocabulary()
+        self.equipment_sets = Vocabulary()
+        self.ks_counts: dict[int, int] = {}
+        self.eq_counts: dict[int, int] = {}
+
+    def manifest(self) -> dict[str, object]:
+        """What the manifest keeps: the vocabularies (JSON lists) and the raw match-all bucket counts."""
+        return {"equipment": self.equipment.names,
+                "kind_sets": [list(k) for k in self.kind_sets.names],
+                "places": [list(p) for p in self.places.names],
+                "equipment_sets": ([list(e) for e in self.equipment_sets.names]
+                                   if len(self.equipment_sets.names) <= MAX_EQUIPMENT_SETS else None),
+                "all_ks": [[k, c] for k, c in self.ks_counts.items()],
+                "all_eq": [[k, c] for k, c in self.eq_counts.items()]}
+
+
+def document_kinds(doc: FacilityDocument) -> list[str]:
+    """Every kind of the document, the golden kind first, no repeats."""
+    return list(dict.fromkeys([k for k in [doc.kind, *doc.kinds] if k]))
+
+
 def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.Schema,
-               vocabulary: Vocabulary) -> tantivy.Document:
+               vocab: FacetVocabularies) -> tantivy.Document:
     """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document.
 
     Several values of one analysed field are joined with ``SEPARATOR`` and compacted in one call (no bigram
@@ -120,8 +161,10 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
     names = SEPARATOR.join([doc.name, *doc.alt_names])
     name = compact(doc.name)
     alts = [c for c in (compact(a) for a in doc.alt_names) if c]
+    kinds = document_kinds(doc)
     rest = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                        *doc.equipment, *doc.programmes, *doc.phones, doc.description) if v]
+                        *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
+                        doc.description, *alias_values(kinds, doc.sido)) if v]
     names_c = compact(names)
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "doc": stored, "name_g": names_c, "name_key": [name, *alts],
@@ -133,10 +176,18 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
                          ("ministry", doc.ministry)):
         if value:
             fields[fname] = value
-    if doc.equipment:
-        equipment = list(dict.fromkeys(doc.equipment))
+    if kinds:
+        fields["kinds"] = kinds
+    ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | vocab.places.id((doc.sido, doc.sigungu))
+    fields["facet_ks"] = ks
+    vocab.ks_counts[ks] = vocab.ks_counts.get(ks, 0) + 1
+    equipment = list(dict.fromkeys(doc.equipment))
+    eq = vocab.equipment_sets.id(tuple(sorted(equipment)))
+    fields["facet_eq"] = eq
+    vocab.eq_counts[eq] = vocab.eq_counts.get(eq, 0) + 1
+    if equipment:
         fields["equipment"] = equipment
-        ids = [vocabulary.id(e) for e in equipment]
+        ids = [vocab.equipment.id(e) for e in equipment]
         for slot, eid in enumerate(ids[:EQUIPMENT_SLOTS]):
             fields[f"eq{slot}"] = eid
         if len(ids) > EQUIPMENT_SLOTS:
