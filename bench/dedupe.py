@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -24,6 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SHARED_TOOLS = Path("/work/shared/tools")
+
+
+def _cpu() -> float:
+    """CPU seconds of this process, all threads (rapidfuzz's workers included)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _score(pred: Path, truth: Path) -> dict:
@@ -63,13 +70,16 @@ def main(argv: list[str] | None = None) -> int:
             records, truth = data / "records.csv", data / "truth.csv"
         pred = work / "clusters.csv"
         model = load_model()
-        started = time.perf_counter()
+        load_before = os.getloadavg()[0]
+        started, cpu_started = time.perf_counter(), _cpu()
         stats = cluster_csv(records, pred, model=model)
-        wall = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, _cpu() - cpu_started
         report = {
             "input": str(records),
             "records": stats["records"],
             "wall_seconds": round(wall, 2),
+            "cpu_seconds": round(cpu, 2),
+            "load_average": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "stages": stats["seconds"],
             "candidate_pairs": stats["candidate_pairs"],

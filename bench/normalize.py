@@ -133,7 +133,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     records = [make_record(rng, i) for i in range(args.records)]
-    ratios = ", ".join(f"{f} {distinct_ratio(records, f):.0%}" for f in
+    ratios = ", ".join(f"{f} {distinct_ratio(records, f):.1%}" for f in
                        ("name", "address", "phone", "hours", "equipment", "operator"))
     print(f"distinct values: {ratios}")
     # The machine's speed at plain Python, to compare figures taken under different loads (shared cores).

@@ -160,6 +160,12 @@ def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
     def facets() -> object:
         return backend.search(SearchQuery(q=rng.choice(words), facets=True))
 
+    uncached = get_backend("embedded", data_dir=data_dir, facet_cache_size=0)
+
+    def facets_uncached() -> object:
+        return uncached.search(SearchQuery(q=rng.choice(words), sido=(rng.choice(sidos),) if rng.random() < 0.5
+                                           else (), facets=True))
+
     def geo() -> object:
         _, _, lat, lon = rng.choice(regions)
         return backend.search(SearchQuery(near=(lat + rng.gauss(0, 0.03), lon + rng.gauss(0, 0.03)),
@@ -168,27 +174,29 @@ def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
 
     results: dict[str, object] = {"docs": n_docs, "build_s": build_s, "build_rate": n_docs / build_s,
                                   "gen_us": gen_us, "size_mib": size / 2**20,
-                                  "build_cpu_us": build_cpu / n_docs * 1e6}
+                                  "build_cpu_us": build_cpu / n_docs * 1e6, "load_build": os.getloadavg()[0]}
     for name, fn in (("full-text + filter", fulltext), ("autocomplete", autocomplete), ("facets", facets),
-                     ("geo radius + distance sort", geo)):
+                     ("facets uncached", facets_uncached), ("geo radius + distance sort", geo)):
         _time(fn, 30)
         results[name] = _time(fn, n_queries)
+    results["load_queries"] = os.getloadavg()[0]
     results["max_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return results
 
 
 def _table(rows: list[dict[str, object]]) -> str:
-    kinds = ["full-text + filter", "autocomplete", "facets", "geo radius + distance sort"]
+    kinds = ["full-text + filter", "autocomplete", "facets", "facets uncached", "geo radius + distance sort"]
     lines = ["| docs | build docs/s (incl. generation) | build CPU µs/doc (all threads) | generation µs/doc "
              "| index size | "
-             + " | ".join(f"{k} p50 / p99 ms" for k in kinds) + " | peak RSS |",
-             "|---" * (6 + len(kinds)) + "|"]
+             + " | ".join(f"{k} p50 / p99 ms" for k in kinds) + " | peak RSS | load avg (build / queries) |",
+             "|---" * (7 + len(kinds)) + "|"]
     for r in rows:
         cells = [f"{r['docs']:,}", f"{r['build_rate']:,.0f} ({r['build_s']:.0f} s)", f"{r['build_cpu_us']:.0f}",
                  f"{r['gen_us']:.0f}",
                  f"{r['size_mib']:,.0f} MiB"]
         cells += [f"{r[k][0]:.2f} / {r[k][1]:.2f}" for k in kinds]  # type: ignore[index]
         cells.append(f"{r['max_rss_mib']:,.0f} MiB")
+        cells.append(f"{r['load_build']:.1f} / {r['load_queries']:.1f}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -17,10 +17,30 @@ WORKERS = -1
 """rapidfuzz worker threads (-1: all cores)."""
 
 
-def _similarity(left: np.ndarray, right: np.ndarray, scorer) -> np.ndarray:  # noqa: ANN001 - rapidfuzz scorer
-    if len(left) == 0:
+def _pair_similarity(
+    ft: FeatureTable, key: str, li: np.ndarray, ri: np.ndarray, scorer, cutoff: float = 0.0,  # noqa: ANN001
+    symmetric: bool = True,
+) -> np.ndarray:
+    """Similarity (0–1) of the ``key`` strings of pairs (li[k], ri[k]), both present: computed once per distinct
+    pair of strings (names and roads repeat across candidate pairs). Scores below ``cutoff`` may come out as 0."""
+    if len(li) == 0:
         return np.zeros(0, dtype=np.float32)
-    return np.asarray(cpdist(left, right, scorer=scorer, workers=WORKERS, dtype=np.float32), dtype=np.float32) / 100
+    codes = ft.codes[key]
+    a, b = codes[li], codes[ri]
+    if symmetric:
+        a, b = np.minimum(a, b), np.maximum(a, b)
+    k = int(codes.max(initial=0)) + 1
+    encoded = a * k + b
+    order = np.argsort(encoded)
+    s = encoded[order]
+    first = np.r_[True, s[1:] != s[:-1]]
+    inverse = np.empty(len(s), dtype=np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    distinct = s[first]
+    values = ft.distinct_values(key)
+    sim = cpdist(values[distinct // k], values[distinct % k], scorer=scorer, workers=WORKERS, dtype=np.float32,
+                 score_cutoff=max(cutoff * 100 - 1e-3, 0))
+    return (np.asarray(sim, dtype=np.float32) / 100)[inverse]
 
 
 def _ladder_exact(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -32,14 +52,17 @@ def _ladder_exact(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
     t0, t1, t2 = c.thresholds
-    left, right = ft.name_key[li], ft.name_key[ri]
-    sim = _similarity(left, right, fuzz.ratio)
+    codes = ft.codes["name_key"]
+    same = codes[li] == codes[ri]
+    null = (codes[li] < 0) | (codes[ri] < 0)
     out = np.full(len(li), 6, dtype=np.int8)
+    rows = np.flatnonzero(~same & ~null)
+    sim = np.zeros(len(li), dtype=np.float32)
+    sim[rows] = _pair_similarity(ft, "name_key", li[rows], ri[rows], fuzz.ratio, cutoff=min(t0, t1, t2))
     out[sim >= t2] = 5
     out[sim >= t1] = 3
     out[sim >= t0] = 2
-    codes = ft.codes["name_key"]
-    out[codes[li] == codes[ri]] = 1
+    out[same] = 1
     # containment: one name inside the other ("Jenner" / "Chicago Public Schools Jenner Academy")
     partial = float(c.options.get("partial", 0.9))
     min_len = int(c.options.get("min_partial_length", 4))
@@ -50,9 +73,10 @@ def _name(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np
         # containment needs a clearly shorter side; equal-length names were judged by ratio already
         cand = cand[(short >= min_len) & (short * 10 <= long_ * 8)]
         if len(cand):
-            ps = _similarity(left[cand], right[cand], fuzz.partial_ratio)
+            ps = _pair_similarity(ft, "name_key", li[cand], ri[cand], fuzz.partial_ratio, cutoff=partial,
+                                  symmetric=False)
             out[cand[ps >= partial]] = 4
-    out[(codes[li] < 0) | (codes[ri] < 0)] = 0
+    out[null] = 0
     return out
 
 
@@ -66,7 +90,7 @@ def _address(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) ->
     check = np.flatnonzero(~null & ~same_road)
     similar = np.zeros(len(li), dtype=bool)
     if len(check):
-        sim = _similarity(ft.road[li[check]], ft.road[ri[check]], fuzz.ratio)
+        sim = _pair_similarity(ft, "road", li[check], ri[check], fuzz.ratio, cutoff=c.thresholds[0])
         similar[check] = sim >= c.thresholds[0]
     out[(same_road | similar) & ~same_no] = 3
     out[similar & same_no] = 2
@@ -100,13 +124,19 @@ def _phone(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
 
 
 def _distance(c: Comparison, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
-    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (ft.lat[li], ft.lon[li], ft.lat[ri], ft.lon[ri]))
+    out = np.zeros(len(li), dtype=np.int8)
+    rows = np.flatnonzero(~np.isnan(ft.lat[li]) & ~np.isnan(ft.lat[ri]))
+    if len(rows) == 0:
+        return out
+    a, b = li[rows], ri[rows]
+    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (ft.lat[a], ft.lon[a], ft.lat[b], ft.lon[b]))
     h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     km = 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
-    out = np.full(len(li), len(c.thresholds) + 1, dtype=np.int8)
-    for level, t in reversed(list(enumerate(c.thresholds, start=1))):
-        out[km <= t] = level
-    out[np.isnan(km)] = 0
+    level = np.full(len(rows), len(c.thresholds) + 1, dtype=np.int8)
+    for lv, t in reversed(list(enumerate(c.thresholds, start=1))):
+        level[km <= t] = lv
+    level[np.isnan(km)] = 0
+    out[rows] = level
     return out
 
 

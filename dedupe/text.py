@@ -22,27 +22,39 @@ _FOLDS = (("센타", "센터"), ("프린팅", "프린터"), ("센터", "센터")
           ("&", " and "), ("@", " at "))
 _NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
 _TAIL = re.compile(r"(?:본점|본원)$")
-@lru_cache(maxsize=4096)
 def _nfkc_lower(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
+    return _nfkc(text).lower()
 
 
-@lru_cache(maxsize=1 << 18)
-def name_tokens(name: str | None) -> str:
-    """Name as lower-case words separated by single spaces, legal forms removed ("" when empty)."""
+def _nfkc(text: str) -> str:
+    """NFKC form (most names and addresses are already NFKC: a fast check skips the conversion)."""
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def name_tokens_uncached(name: str | None) -> str:
+    """:func:`name_tokens` without the cache (for callers that already work on distinct names)."""
     if not name:
         return ""
-    s = unicodedata.normalize("NFKC", name).lower().replace("'", "").replace("?s ", "s ")
+    s = _nfkc(name).lower().replace("'", "").replace("?s ", "s ")
     s = _LEGAL.sub(" ", s)
     for a, b in _FOLDS:
         s = s.replace(a, b)
     return " ".join(_NON_WORD.split(s)).strip()
 
 
+name_tokens = lru_cache(maxsize=1 << 18)(name_tokens_uncached)
+name_tokens.__doc__ = """Name as lower-case words separated by single spaces, legal forms removed ("" when empty)."""
+
+
+def key_of_tokens(tokens: str) -> str:
+    """The name key of :func:`name_tokens` output: no spaces, no 본점 tail."""
+    return _TAIL.sub("", tokens.replace(" ", ""))
+
+
 @lru_cache(maxsize=1 << 18)
 def name_key(name: str | None) -> str:
     """Matching key of a name: :func:`name_tokens` without spaces and without a 본점 tail."""
-    return _TAIL.sub("", name_tokens(name).replace(" ", ""))
+    return key_of_tokens(name_tokens(name))
 
 
 # ---------------------------------------------------------------- regions
@@ -73,8 +85,7 @@ def sido_code(text: str | None) -> str:
     return SIDO_CODE.get((text or "").strip(), "")
 
 
-@lru_cache(maxsize=65536)
-def _parse_printed(text: str) -> tuple[str, str, str, str]:
+def parse_printed(text: str) -> tuple[str, str, str, str]:
     """(sido, sigungu, road, building_no) read from a printed address; "" for parts not found."""
     s = _nfkc_lower(text)
     if _HANGUL.search(s):
@@ -105,6 +116,9 @@ def _parse_printed(text: str) -> tuple[str, str, str, str]:
                     break
             break
     return "", "", " ".join(road_words), number
+
+
+_parse_printed = lru_cache(maxsize=65536)(parse_printed)
 
 
 def address_parts(address: Address | None) -> tuple[str, str, str, str, str]:

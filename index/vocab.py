@@ -6,6 +6,7 @@ The index does not depend on the normalizers, so these tables are kept here (sho
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -42,6 +43,7 @@ SIDO_ROMAN: dict[str, str] = {
 """Romanised 시도 names, keyed by the start of the Korean name (so 강원도 and 강원특별자치도 both match)."""
 
 
+@functools.lru_cache(maxsize=256)
 def sido_roman(sido: str | None) -> str | None:
     """The romanised name of a 시도 (``부산광역시`` → ``busan``), or None."""
     if not sido:
@@ -52,14 +54,41 @@ def sido_roman(sido: str | None) -> str | None:
     return None
 
 
-def alias_values(kinds: list[str], sido: str | None) -> list[str]:
-    """English/romanised words to index with a document of these kinds in this 시도."""
-    out: dict[str, None] = {}
-    for kind in kinds:
-        out.update(dict.fromkeys(KIND_ALIASES.get(kind, ())))
+@functools.lru_cache(maxsize=1024)
+def _kind_aliases(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for kind in kinds for a in KIND_ALIASES.get(kind, ())))
+
+
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+            "yu", "eu", "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+           "ng", "t", "t", "k", "t", "p", "t")
+
+
+_ROMAN_TABLE = {0xAC00 + code: _INITIALS[code // 588] + _MEDIALS[(code % 588) // 28] + _FINALS[code % 28]
+                for code in range(11172)}
+
+
+def romanise(text: str) -> str:
+    """Revised Romanisation of the Hangul in ``text``, syllable by syllable without sound-change rules
+    (판교 → pangyo, 부산 → busan, 청주 → cheongju); other characters are kept, so words stay apart."""
+    return text.translate(_ROMAN_TABLE)
+
+
+def alias_values(kinds: list[str], sido: str | None, name: str | None = None,
+                 sigungu: str | None = None) -> list[str]:
+    """English/romanised words to index with a document: the English words of its kinds, the romanised 시도,
+    and the romanised name and 시군구 (when they hold Hangul)."""
+    out = dict.fromkeys(_kind_aliases(tuple(kinds)))
     roman = sido_roman(sido)
     if roman:
         out[roman] = None
+    for value in (name, sigungu):
+        if value:
+            romanised = romanise(value)
+            if romanised != value:
+                out[romanised] = None
     return list(out)
 
 

@@ -17,6 +17,7 @@ import json
 import random
 from pathlib import Path
 
+from sites.ambiguous import ambiguous_listings
 from sites.dataset import records_for_version
 from sites.listings import field_rng, format_record
 from sites.paths import SITE_IDS, detail_path
@@ -91,6 +92,20 @@ def _keys(site: str, listed: list[tuple[dict, int]], rng: random.Random) -> list
     return keys
 
 
+def _extra_key(site: str, taken: set[str], name: str) -> str:
+    """A key for an extra (ambiguous-case) page after the site's regular ones, unused so far."""
+    if site in ("fablab_jsonld", "workshop_sitemap"):
+        base = slugify(name)[:40].strip("-") or "space"
+        key, n = base, 1
+        while key in taken:
+            n += 1
+            key = f"{base}-{n}"
+        return key
+    if site == "muhan":
+        return f"MH{max(int(k[2:]) for k in taken) + 1:04d}"
+    return str(max(int(k) for k in taken) + 3)
+
+
 def _updated(site: str, tid: str) -> str:
     rng = field_rng(site, tid, "updated")
     return f"{rng.randint(2024, 2025)}-{rng.randint(1, 9):02d}-{rng.randint(1, 28):02d}"
@@ -158,6 +173,17 @@ def build_site_data(seed: int = DEFAULT_SEED) -> dict[str, dict]:
                 "added": [r for _, r in added],
             },
         }
+    listed_on: dict[str, set[str]] = {}
+    for site, listed in assignment.items():
+        for f, _ in listed:
+            listed_on.setdefault(f["tid"], set()).add(site)
+    for extra in ambiguous_listings(universe, listed_on, seed):
+        site_data = out[extra.site]
+        taken = {r["key"] for r in site_data["v1"] + site_data["v2"]["added"]}
+        key = _extra_key(extra.site, taken, extra.facility["name"])
+        f = {**extra.facility, "updated": _updated(extra.site, extra.facility["tid"])}
+        record = {**format_record(extra.site, f, key), **extra.patch}
+        (site_data["v1"] if extra.since == 1 else site_data["v2"]["added"]).append(record)
     return out
 
 

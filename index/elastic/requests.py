@@ -13,8 +13,9 @@ from typing import Any
 
 from index.geo import valid_coordinates
 from index.query import FACET_SIZES
-from index.text import bigrams, compact, min_should_match, word_starts, words
+from index.text import bigrams, compact, min_should_match, word_starts
 from index.types import FacilityDocument, SearchQuery
+from index.vocab import alias_values, query_words
 
 MAPPING_FILE = Path(__file__).with_name("mapping.json")
 FIELD_BOOSTS = {"name_c": 3.0, "alt_c": 2.0, "body_c": 1.0, "desc_c": 0.5}
@@ -43,8 +44,10 @@ def index_body(analyzer: str, meta: dict[str, Any]) -> dict[str, Any]:
 
 def source(doc: FacilityDocument) -> dict[str, Any]:
     """The ``_source`` of one document: the original under ``doc`` plus the searchable forms."""
+    kinds = list(dict.fromkeys([k for k in [doc.kind, *doc.kinds] if k]))
     body_values = [doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
-                   *doc.equipment, *doc.programmes, *doc.phones]
+                   *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
+                   *alias_values(kinds, doc.sido, doc.name, doc.sigungu)]
     src: dict[str, Any] = {
         "id": doc.id,
         "name": doc.name,
@@ -57,6 +60,7 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
         "name_pre": word_starts(doc.name, EDGE_MAX),
         "name_sort": compact(doc.name),
         "kind": doc.kind,
+        "kinds": kinds,
         "sido": doc.sido,
         "sigungu": doc.sigungu,
         "equipment": list(doc.equipment),
@@ -91,17 +95,17 @@ def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
     the text has no letters or digits."""
     if not text:
         return None
-    ws = words(text)
+    ws = query_words(text)
     if not ws:
         return [{"match_none": {}}], []
     long_words = [w for w in ws if len(w) > 1]
     must = [_word(w) for w in ws if len(w) > 1 or not long_words]
     should = [_word(w) for w in ws if len(w) == 1 and long_words]
-    whole = compact(text)
-    should += [{"term": {"name_key": {"value": whole, "boost": EXACT_NAME_BOOST}}},
-               {"term": {"name_pre": {"value": whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}},
-               # nori/cjk relevance signal: ``match`` analyses the text literally (no query syntax)
-               {"match": {"name": {"query": text}}},
+    for whole in dict.fromkeys((compact(text), "".join(ws))):
+        should += [{"term": {"name_key": {"value": whole, "boost": EXACT_NAME_BOOST}}},
+                   {"term": {"name_pre": {"value": whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}}]
+    # nori/cjk relevance signal: ``match`` analyses the text literally (no query syntax)
+    should += [{"match": {"name": {"query": text}}},
                {"match": {"description": {"query": text, "boost": 0.5}}}]
     return must, should
 
@@ -109,7 +113,7 @@ def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 def filter_clauses(q: SearchQuery) -> list[dict[str, Any]]:
     """Filters of a validated query (values of one filter are ORed)."""
     out: list[dict[str, Any]] = []
-    for field, values in (("kind", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment)):
+    for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment)):
         if values:
             out.append({"terms": {field: list(values)}})
     if q.programme:
@@ -154,7 +158,9 @@ def search_body(q: SearchQuery) -> dict[str, Any]:
         "_source": ["doc"],
     }
     if q.facets:
-        body["aggs"] = {name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()}
+        # the kind facet counts every kind of an entity (field ``kinds``), like the kind filter
+        body["aggs"] = {name: {"terms": {"field": "kinds" if name == "kind" else name, "size": size}}
+                        for name, size in FACET_SIZES.items()}
     return body
 
 

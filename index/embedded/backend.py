@@ -79,6 +79,7 @@ class EmbeddedBackend:
                 progress(count)
             if expected is not None and count != expected:
                 raise VerificationError(f"build received {count} documents but {expected} were expected")
+            vocab.save_columns(path)
             self.store.publish(version, path, count, vocab.manifest())
         except BaseException:
             self.store.discard(path)

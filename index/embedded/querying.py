@@ -42,16 +42,10 @@ class QueryBuilder:
         return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
                                                    minimum_number_should_match=need))]
 
-    def relaxable(self, text: str) -> bool:
-        """True when ``text(text, relaxed=True)`` differs from the strict query (two or more required words)."""
-        return sum(len(w) > 1 for w in query_words(text)) >= 2
-
-    def text(self, text: str, relaxed: bool = False) -> tantivy.Query | None:
+    def text(self, text: str) -> tantivy.Query | None:
         """Match every word (one-character words only when alone); rank names, exact names and prefixes up.
 
-        Legal forms (재단법인, (주), …) are not required (``index.vocab.query_words``). ``relaxed`` lets one of
-        the required words miss (the reader's second try when the strict query finds nothing, e.g. a romanised
-        place name next to words that do match).
+        Legal forms (재단법인, (주), …) are not required (``index.vocab.query_words``).
         """
         ws = query_words(text)
         if not ws:
@@ -59,23 +53,13 @@ class QueryBuilder:
         long_words = [w for w in ws if len(w) > 1]
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         name_grams: dict[str, None] = {}
-        required: list[tantivy.Query] = []
         for word in ws:
             if len(word) > 1 or not long_words:
-                word_clauses = self._word(word)
-                if relaxed:
-                    required.append(word_clauses[0][1] if len(word_clauses) == 1
-                                    else tantivy.Query.boolean_query(word_clauses))
-                else:
-                    clauses.extend(word_clauses)
+                clauses.extend(self._word(word))
             else:
                 clauses.append((SHOULD, self.term("name_pre", word, "freq")))
             if len(word) > 1:
                 name_grams.update(dict.fromkeys(bigrams(word)))
-        if required:
-            need = max(1, len(required) - 1)
-            clauses.append((MUST, tantivy.Query.boolean_query([(SHOULD, r) for r in required],
-                                                              minimum_number_should_match=need)))
         for gram in name_grams:
             clauses.append((SHOULD, tantivy.Query.boost_query(self.term("name_g", gram, "freq"), NAME_GRAM_BOOST)))
         for whole in dict.fromkeys((compact(text), "".join(ws))):

@@ -86,24 +86,18 @@ class OpenVersion:
         return base + [self.qb.cells(cov)], exclude
 
     # -- queries ---------------------------------------------------------------------------------------------
-    def search(self, q: SearchQuery) -> SearchResult:
-        """Run a validated query; when two or more words match nothing together, once more letting one miss."""
-        searcher = self.index.searcher()
-        result = self._search(searcher, q, relaxed=False)
-        if result.total == 0 and self.qb.relaxable(q.q):
-            result = self._search(searcher, q, relaxed=True)
-        return result
-
-    def _facet_key(self, q: SearchQuery, relaxed: bool) -> tuple:
+    def _facet_key(self, q: SearchQuery) -> tuple:
         """What the facet counts depend on: the match set (not the page, size or sort)."""
-        return (q.q, relaxed, q.kind, q.sido, q.sigungu, q.equipment, q.programme, q.ministry, q.open_evenings,
+        return (q.q, q.kind, q.sido, q.sigungu, q.equipment, q.programme, q.ministry, q.open_evenings,
                 q.open_weekends, q.near is not None, q.near if q.radius_km is not None else None, q.radius_km)
 
-    def _search(self, searcher: tantivy.Searcher, q: SearchQuery, relaxed: bool) -> SearchResult:
-        text = self.qb.text(q.q, relaxed=relaxed)
+    def search(self, q: SearchQuery) -> SearchResult:
+        """Run a validated query."""
+        searcher = self.index.searcher()
+        text = self.qb.text(q.q)
         if text is None and q.q:
             text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
-        key = self._facet_key(q, relaxed)
+        key = self._facet_key(q)
         filters = self.qb.filters(q)
         exclude: list[tantivy.Query] = []
         if q.sort == "distance" and q.radius_km is not None:
@@ -218,9 +212,11 @@ class OpenVersion:
             if cached is not None:
                 self._facet_cache.move_to_end(key)
                 return _copy_facets(cached)
-        match_all = key[0] == "" and not any(key[2:10]) and not key[10] and key[12] is None
+        match_all = key[0] == "" and not any(key[1:9]) and not key[9] and key[11] is None
         if match_all and self.kind_sets:
             out = self._expand(*self._all_buckets)
+            if self.equipment_sets is None:
+                out["equipment"] = self._equipment_by_slots(searcher, query)
         else:
             out = self._count_facets(searcher, query)
         if self._facet_cache_size > 0:

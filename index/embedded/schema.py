@@ -35,8 +35,10 @@ writer.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
+import numpy as np
 import orjson
 import tantivy
 
@@ -49,6 +51,8 @@ SCHEMA_VERSION = 3
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
+COLUMNS = "columns.npz"
+"""Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
 MAX_EQUIPMENT_SETS = 20_000
 """Above this many distinct equipment sets in a version, the equipment facet is counted from the id slots."""
 EQUIPMENT_SLOTS = 8
@@ -133,6 +137,16 @@ class FacetVocabularies:
         self.equipment_sets = Vocabulary()
         self.ks_counts: dict[int, int] = {}
         self.eq_counts: dict[int, int] = {}
+        self.lat: list[float] = []
+        self.lon: list[float] = []
+        self.ks: list[int] = []
+        self.eq: list[int] = []
+
+    def save_columns(self, directory: Path) -> None:
+        """Write the per-document columns (by ``seq``) the reader keeps in memory for map queries."""
+        np.savez(directory / COLUMNS, lat=np.asarray(self.lat, dtype=np.float64),
+                 lon=np.asarray(self.lon, dtype=np.float64), ks=np.asarray(self.ks, dtype=np.uint64),
+                 eq=np.asarray(self.eq, dtype=np.uint32))
 
     def manifest(self) -> dict[str, object]:
         """What the manifest keeps: the vocabularies (JSON lists) and the raw match-all bucket counts."""
@@ -164,7 +178,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
     kinds = document_kinds(doc)
     rest = [v for v in (doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
                         *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
-                        doc.description, *alias_values(kinds, doc.sido)) if v]
+                        doc.description, *alias_values(kinds, doc.sido, doc.name, doc.sigungu)) if v]
     names_c = compact(names)
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "doc": stored, "name_g": names_c, "name_key": [name, *alts],
@@ -185,6 +199,8 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
     eq = vocab.equipment_sets.id(tuple(sorted(equipment)))
     fields["facet_eq"] = eq
     vocab.eq_counts[eq] = vocab.eq_counts.get(eq, 0) + 1
+    vocab.ks.append(ks)
+    vocab.eq.append(eq)
     if equipment:
         fields["equipment"] = equipment
         ids = [vocab.equipment.id(e) for e in equipment]
@@ -197,6 +213,8 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
         fields["programme"] = list(doc.programmes)
     geo = valid_coordinates(doc.lat, doc.lon)
     fields["has_geo"] = geo
+    vocab.lat.append(float(doc.lat) if geo else math.nan)  # type: ignore[arg-type]
+    vocab.lon.append(float(doc.lon) if geo else math.nan)  # type: ignore[arg-type]
     if geo:
         fields["lat"] = float(doc.lat)  # type: ignore[arg-type]
         fields["lon"] = float(doc.lon)  # type: ignore[arg-type]

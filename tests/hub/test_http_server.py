@@ -29,13 +29,20 @@ def server(replica_run: dict) -> Iterator[int]:
     env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(replica_run["data_dir"])}
     proc = subprocess.Popen([sys.executable, "-m", "hub.cli.main", "serve", "--no-scheduler", "--port", str(port)],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+    deadline = time.monotonic() + 240
+    import urllib.request
+
+    while True:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                break
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=30) as response:
+                if response.status == 200:
+                    break
         except OSError:
-            time.sleep(0.2)
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"facility-hub serve did not come up on port {port} (exit code {proc.poll()})")
+        time.sleep(0.3)
     yield port
     proc.terminate()
     proc.wait(timeout=30)
@@ -44,7 +51,7 @@ def server(replica_run: dict) -> Iterator[int]:
 def raw_get(port: int, target: bytes, *, requests: int = 1) -> list[tuple[int, dict]]:
     """Send raw request lines (keep-alive) and read JSON responses."""
     answers = []
-    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=60) as sock:
         reader = sock.makefile("rb")
         for _ in range(requests):
             sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")

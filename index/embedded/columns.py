@@ -1,0 +1,84 @@
+"""Map queries in memory: per-document coordinates and facet ids of one version, indexed by ``seq``.
+
+A query with a point and no text or other filters than kind/시도/시군구/equipment (the map view) does not need
+the inverted index: the documents in the circle's bounding box come from a grid sorted once per version
+(0.04° cells, one ``searchsorted`` pair per grid row), their exact distances from numpy, the nearest ``k`` from
+``argpartition`` and the facet counts from ``np.unique`` over the facet ids of the documents inside. Only the
+page's documents are then fetched from tantivy, by ``seq``.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+
+from index.geo import EARTH_RADIUS_KM, bounding_box
+
+CELL_DEG = 0.04
+_ROW = 1 << 20
+
+
+def distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Haversine distances in km from one point to arrays of points."""
+    p1, p2 = math.radians(lat), np.radians(lats)
+    a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+
+
+class Columns:
+    """The ``columns.npz`` of a version with a grid over the documents that have coordinates."""
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path) as data:
+            self.lat, self.lon = data["lat"], data["lon"]
+            self.ks, self.eq = data["ks"], data["eq"]
+        geo = np.nonzero(~np.isnan(self.lat))[0]
+        keys = self._keys(self.lat[geo], self.lon[geo])
+        order = np.argsort(keys, kind="stable")
+        self.geo_seqs = geo[order]
+        """Seqs of the documents with coordinates, sorted by grid cell."""
+        self.keys = keys[order]
+
+    @staticmethod
+    def _keys(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+        return (np.floor((lat + 90.0) / CELL_DEG).astype(np.int64) * _ROW
+                + np.floor((lon + 180.0) / CELL_DEG).astype(np.int64))
+
+    def in_box(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
+        """Seqs of the documents in the bounding box's grid cells (a superset of the circle)."""
+        min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
+        r0, r1 = int((min_lat + 90.0) // CELL_DEG), int((max_lat + 90.0) // CELL_DEG)
+        c0, c1 = int((min_lon + 180.0) // CELL_DEG), int((max_lon + 180.0) // CELL_DEG)
+        rows = np.arange(r0, r1 + 1, dtype=np.int64) * _ROW
+        starts = np.searchsorted(self.keys, rows + c0, side="left")
+        ends = np.searchsorted(self.keys, rows + c1, side="right")
+        parts = [self.geo_seqs[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b > a]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def nearest(self, lat: float, lon: float, radius_km: float | None, k: int, allowed: np.ndarray | None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(inside, ordered, dists)``: the seqs within the radius (all with coordinates when None), and the
+        ``k`` nearest of them with their distances, ordered by (distance, seq). ``allowed`` is a boolean
+        mask over seqs (the filters) or None."""
+        if radius_km is None:
+            cand = self.geo_seqs
+            if allowed is not None:
+                cand = cand[allowed[cand]]
+            inside, dist = cand, distances(lat, lon, self.lat[cand], self.lon[cand])
+        else:
+            cand = self.in_box(lat, lon, radius_km)
+            if allowed is not None:
+                cand = cand[allowed[cand]]
+            dist = distances(lat, lon, self.lat[cand], self.lon[cand])
+            keep = dist <= radius_km
+            inside, dist = cand[keep], dist[keep]
+        if inside.size > k:
+            part = np.argpartition(dist, k - 1)[:k]
+            cut = dist[part].max()
+            part = np.nonzero(dist <= cut)[0]  # keep ties at the cut so the (distance, seq) order is exact
+        else:
+            part = np.arange(inside.size)
+        order = part[np.lexsort((inside[part], dist[part]))][:k]
+        return inside, inside[order], dist[order]

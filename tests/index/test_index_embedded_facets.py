@@ -1,0 +1,84 @@
+"""Embedded facets: match-all counts precomputed at build, the per-version LRU cache, the equipment fallback."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from index import get_backend
+from index.embedded import schema
+from index.embedded.backend import EmbeddedBackend
+from index.types import FacilityDocument, SearchQuery
+
+FIXTURE = Path(__file__).parents[1] / "contract" / "facilities.json"
+
+
+def _docs() -> list[FacilityDocument]:
+    return [FacilityDocument(**row) for row in json.loads(FIXTURE.read_text(encoding="utf-8"))]
+
+
+def _backend(tmp_path: Path, **kw) -> EmbeddedBackend:
+    return get_backend("embedded", data_dir=tmp_path, writer_heap_bytes=30_000_000, writer_threads=1, **kw)
+
+
+def _expected(docs: list[FacilityDocument]) -> dict[str, dict[str, int]]:
+    return {"kind": dict(Counter(k for d in docs for k in dict.fromkeys([d.kind, *d.kinds]) if k)),
+            "sido": dict(Counter(d.sido for d in docs if d.sido)),
+            "sigungu": dict(Counter(d.sigungu for d in docs if d.sigungu)),
+            "equipment": dict(Counter(e for d in docs for e in d.equipment))}
+
+
+def test_match_all_counts_come_from_the_build(tmp_path: Path) -> None:
+    docs = _docs()
+    b = _backend(tmp_path)
+    v = b.build(docs)
+    manifest = json.loads((tmp_path / "index" / "versions" / v / "manifest.json").read_text())
+    assert sum(c for _, c in manifest["all_ks"]) == len(docs)
+    b.activate(v)
+    assert b.search(SearchQuery()).facets == _expected(docs)
+    every_kind = tuple({d.kind for d in docs if d.kind})
+    counted = _backend(tmp_path, facet_cache_size=0).search(SearchQuery(kind=every_kind)).facets
+    assert counted == b.search(SearchQuery()).facets
+
+
+def test_cached_facets_are_exact_and_do_not_leak_across_versions(tmp_path: Path) -> None:
+    docs = _docs()
+    b = _backend(tmp_path, facet_cache_size=4)
+    uncached = _backend(tmp_path, facet_cache_size=0)
+    b.activate(b.build(docs))
+    queries = [SearchQuery(q="메이커"), SearchQuery(q="메이커", page=2, size=5, sort="name"),
+               SearchQuery(q="메이커", sido=("경기도",)), SearchQuery(near=(37.5665, 126.978), radius_km=12),
+               SearchQuery(q="과천"), SearchQuery(q="팹랩"), SearchQuery(q="메이커")]
+    for q in queries:
+        first, again = b.search(q).facets, b.search(q).facets
+        assert first == again == uncached.search(q).facets
+    first = b.search(SearchQuery(q="메이커")).facets
+    first["kind"].clear()  # callers may change what they get; the cache keeps its own copy
+    assert b.search(SearchQuery(q="메이커")).facets == uncached.search(SearchQuery(q="메이커")).facets
+    before = b.search(SearchQuery(q="메이커")).facets
+    changed = [d for d in docs if d.sido != "경기도"]
+    for d in changed:
+        d.kinds = [d.kind or "other", "muhan_hub"]
+    b.activate(b.build(changed))
+    after = b.search(SearchQuery(q="메이커"))
+    assert after.facets == uncached.search(SearchQuery(q="메이커")).facets
+    assert after.facets != before
+    assert "경기도" not in after.facets["sido"]
+    assert after.facets["kind"]["muhan_hub"] == after.total
+    assert b.search(SearchQuery()).facets == _expected(changed)
+
+
+def test_equipment_facet_falls_back_to_slots_with_many_sets(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(schema, "MAX_EQUIPMENT_SETS", 1)
+    docs = _docs()
+    docs[0].equipment = [f"tool_{i:02d}" for i in range(20)]
+    b = _backend(tmp_path, facet_cache_size=0)
+    b.activate(b.build(docs))
+    assert b.search(SearchQuery()).facets == _expected(docs)
+    q = SearchQuery(q="메이커")
+    hits = {h.document.id for h in b.search(SearchQuery(q="메이커", size=100)).hits}
+    assert b.search(q).facets["equipment"] == dict(Counter(e for d in docs if d.id in hits for e in d.equipment))
