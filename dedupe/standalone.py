@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import csv
 import math
+import multiprocessing
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -20,7 +24,7 @@ import numpy as np
 
 from dedupe import text
 from dedupe.errors import DedupeInputError
-from dedupe.features import FeatureTable, RecordKeys, derive, encode, make_keys, table_from_columns
+from dedupe.features import Encoded, FeatureTable, RecordKeys, derive, encode, make_keys, table_from_columns
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
 from normalizers.records import Address, Facility, Phone
@@ -114,17 +118,61 @@ def _coordinates(column: list[str]) -> np.ndarray:
     return values[inverse]
 
 
+PARALLEL_MIN_ADDRESSES = 50_000
+"""With at least this many distinct addresses (and fork available), they are parsed in a second process while
+this one works on names and phones."""
+
+_FORK_INPUT: list[str] = []
+
+
+def _address_columns(distinct: list[str]) -> list[Encoded]:
+    """(sido, sigungu, road, building_no) of each distinct address, as columns encoded relative to ``distinct``."""
+    parts = [_address_parts(a) for a in distinct]
+    return [encode([p[j] for p in parts]) for j in range(4)]
+
+
+def _address_job() -> list[Encoded]:
+    return _address_columns(_FORK_INPUT)  # inherited through fork: no need to pickle the input
+
+
+def _parse_addresses(distinct: list[str], meanwhile: Callable[[], None]) -> list[Encoded]:
+    """:func:`_address_columns`, in a forked process when the list is long, running ``meanwhile`` here."""
+    global _FORK_INPUT
+    if len(distinct) >= PARALLEL_MIN_ADDRESSES and "fork" in multiprocessing.get_all_start_methods() \
+            and (os.cpu_count() or 1) >= 2:
+        _FORK_INPUT = distinct
+        try:
+            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+                future = pool.submit(_address_job)
+                meanwhile()
+                return future.result()
+        except (OSError, BrokenProcessPool):
+            pass  # no second process: do it here
+        finally:
+            _FORK_INPUT = []
+    else:
+        meanwhile()
+    return _address_columns(distinct)
+
+
 def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTable:
     """The feature table of raw CSV columns (``COLUMNS`` but ``id``; unstripped strings, "" = missing), with the
     keys of :func:`_keys_of_rows` computed once per distinct value (names, addresses and phones repeat)."""
-    names = derive(encode(columns["name"]), str.strip)
-    tokens = derive(names, text.name_tokens_uncached)
-    parts = derive(encode(columns["address"]), _address_parts)
-    phones = derive(encode(columns["phone"]), lambda p: tuple(text.split_phones(p.strip())[:2]))
+    addresses, address_index = encode(columns["address"])
+    done: dict[str, Encoded] = {}
+
+    def names_and_phones() -> None:
+        names = derive(encode(columns["name"]), str.strip)
+        done["tokens"] = derive(names, text.name_tokens_uncached)
+        done["phones"] = derive(encode(columns["phone"]), lambda p: tuple(text.split_phones(p.strip())[:2]))
+
+    sido, sigungu, road, building_no = ((values, small[address_index])
+                                        for values, small in _parse_addresses(addresses, names_and_phones))
+    tokens, phones = done["tokens"], done["phones"]
     return table_from_columns(
         ids, name_tokens=tokens, name_key=derive(tokens, text.key_of_tokens),
-        sido=derive(parts, itemgetter(0)), sigungu=derive(parts, itemgetter(1)), road=derive(parts, itemgetter(2)),
-        building_no=derive(parts, itemgetter(3)), postal_code=derive(encode(columns["postal_code"]), _postal),
+        sido=sido, sigungu=sigungu, road=road, building_no=building_no,
+        postal_code=derive(encode(columns["postal_code"]), _postal),
         domain=derive(encode(columns["homepage"]), lambda h: text.domain_of(h.strip())),
         kind=derive(encode(columns["kind"]), str.strip),
         phone1=derive(phones, lambda t: t[0] if t else ""), phone2=derive(phones, lambda t: t[1] if len(t) > 1 else ""),

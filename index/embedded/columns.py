@@ -10,6 +10,7 @@ page's documents are then fetched from tantivy, by ``seq``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -57,20 +58,20 @@ class Columns:
         parts = [self.geo_seqs[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b > a]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
-    def nearest(self, lat: float, lon: float, radius_km: float | None, k: int, allowed: np.ndarray | None
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def nearest(self, lat: float, lon: float, radius_km: float | None, k: int,
+                keep: Callable[[np.ndarray], np.ndarray] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(inside, ordered, dists)``: the seqs within the radius (all with coordinates when None), and the
-        ``k`` nearest of them with their distances, ordered by (distance, seq). ``allowed`` is a boolean
-        mask over seqs (the filters) or None."""
+        ``k`` nearest of them with their distances, ordered by (distance, seq). ``keep`` maps candidate seqs
+        to a boolean mask (the filters) or is None."""
         if radius_km is None:
             cand = self.geo_seqs
-            if allowed is not None:
-                cand = cand[allowed[cand]]
+            if keep is not None:
+                cand = cand[keep(cand)]
             inside, dist = cand, distances(lat, lon, self.lat[cand], self.lon[cand])
         else:
             cand = self.in_box(lat, lon, radius_km)
-            if allowed is not None:
-                cand = cand[allowed[cand]]
+            if keep is not None:
+                cand = cand[keep(cand)]
             dist = distances(lat, lon, self.lat[cand], self.lon[cand])
             keep = dist <= radius_km
             inside, dist = cand[keep], dist[keep]

@@ -12,8 +12,9 @@ import numpy as np
 import orjson
 import tantivy
 
+from index.embedded.columns import Columns
 from index.embedded.querying import QueryBuilder
-from index.embedded.schema import EQUIPMENT_SLOTS, SCHEMA_VERSION, load_document, open_index
+from index.embedded.schema import COLUMNS, EQUIPMENT_SLOTS, SCHEMA_VERSION, load_document, open_index
 from index.embedded.versions import MANIFEST
 from index.errors import SearchIndexError
 from index.geo import EARTH_RADIUS_KM, covering
@@ -47,6 +48,8 @@ class OpenVersion:
         self._facet_cache: OrderedDict[tuple, dict[str, dict[str, int]]] = OrderedDict()
         self._facet_cache_size = facet_cache_size
         self._facet_lock = threading.Lock()
+        self._columns_path = path / COLUMNS
+        self._columns: Columns | None = None
         self.index = open_index(path)
         self.index.config_reader(reload_policy="Manual")
         self.qb = QueryBuilder(self.index.schema)
@@ -94,6 +97,8 @@ class OpenVersion:
     def search(self, q: SearchQuery) -> SearchResult:
         """Run a validated query."""
         searcher = self.index.searcher()
+        if self._is_map_query(q):
+            return self._map_search(searcher, q)
         text = self.qb.text(q.q)
         if text is None and q.q:
             text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
@@ -133,6 +138,69 @@ class OpenVersion:
             hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    # -- map queries (point, distance order, no text) ---------------------------------------------------------
+    def _is_map_query(self, q: SearchQuery) -> bool:
+        return (q.q == "" and q.near is not None and q.sort == "distance" and q.programme is None
+                and q.ministry is None and q.open_evenings is None and q.open_weekends is None
+                and (self.equipment_sets is not None or not (q.equipment or q.facets))
+                and bool(self.kind_sets) and self._columns_path.is_file())
+
+    def _columns_loaded(self) -> Columns:
+        if self._columns is None:
+            with self._facet_lock:
+                if self._columns is None:
+                    self._columns = Columns(self._columns_path)
+        return self._columns
+
+    def _keep(self, q: SearchQuery) -> Any:
+        """A function from seqs to a boolean mask for the query's kind/시도/시군구/equipment filters, or None."""
+        checks: list[Any] = []
+        cols = self._columns_loaded()
+        if q.kind:
+            wanted = set(q.kind)
+            ids = np.asarray([i for i, ks in enumerate(self.kind_sets) if wanted & set(ks)], dtype=np.uint64)
+            checks.append(lambda seqs: np.isin(cols.ks[seqs] >> np.uint64(32), ids))
+        if q.sido or q.sigungu:
+            ids = np.asarray([i for i, (s, g) in enumerate(self.places)
+                              if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)], dtype=np.uint64)
+            checks.append(lambda seqs: np.isin(cols.ks[seqs] & np.uint64(0xFFFFFFFF), ids))
+        if q.equipment:
+            wanted_eq = set(q.equipment)
+            eq_ids = np.asarray([i for i, es in enumerate(self.equipment_sets or []) if wanted_eq & set(es)],
+                                dtype=np.uint32)
+            checks.append(lambda seqs: np.isin(cols.eq[seqs], eq_ids))
+        if not checks:
+            return None
+
+        def keep(seqs: np.ndarray) -> np.ndarray:
+            mask = checks[0](seqs)
+            for check in checks[1:]:
+                mask &= check(seqs)
+            return mask
+        return keep
+
+    def _map_search(self, searcher: tantivy.Searcher, q: SearchQuery) -> SearchResult:
+        """Distance-sorted results around a point from the in-memory columns (``index.embedded.columns``)."""
+        assert q.near is not None
+        cols = self._columns_loaded()
+        inside, order, dists = cols.nearest(q.near[0], q.near[1], q.radius_km, q.page * q.size, self._keep(q))
+        start = (q.page - 1) * q.size
+        seqs, dists_l = order[start:].tolist(), dists[start:].tolist()
+        hits: list[Hit] = []
+        if seqs:
+            res = searcher.search(self.qb.seqs(seqs), len(seqs), count=False)
+            addrs = [a for _, a in res.hits]
+            by_seq = dict(zip(searcher.fast_field_values("seq", addrs), addrs, strict=True))
+            hits = [Hit(document=load_document(searcher.doc(by_seq[s]).get_first("doc")), score=0.0, distance_km=d)
+                    for s, d in zip(seqs, dists_l, strict=True)]
+        facets: dict[str, dict[str, int]] = {}
+        if q.facets:
+            ks, ks_n = np.unique(cols.ks[inside], return_counts=True)
+            eq, eq_n = np.unique(cols.eq[inside], return_counts=True)
+            facets = self._expand(dict(zip(ks.tolist(), ks_n.tolist(), strict=True)),
+                                  dict(zip(eq.tolist(), eq_n.tolist(), strict=True)))
+        return SearchResult(total=int(inside.size), hits=hits, facets=facets, version=self.version)
 
     def _nearest_in_radius(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
                            filters: list[tantivy.Query], key: tuple) -> SearchResult | None:

@@ -82,3 +82,50 @@ def test_equipment_facet_falls_back_to_slots_with_many_sets(tmp_path: Path,
     q = SearchQuery(q="메이커")
     hits = {h.document.id for h in b.search(SearchQuery(q="메이커", size=100)).hits}
     assert b.search(q).facets["equipment"] == dict(Counter(e for d in docs if d.id in hits for e in d.equipment))
+
+
+def _random_docs(n: int) -> list[FacilityDocument]:
+    import random
+
+    rng = random.Random(5)
+    places = [("서울특별시", "강남구", 37.517, 127.047), ("서울특별시", "중구", 37.564, 126.997),
+              ("경기도", "과천시", 37.429, 126.988), ("부산광역시", "중구", 35.10, 129.03)]
+    kinds = ["makerspace_general", "muhan_hub", "ccei", "private_space"]
+    out = []
+    for i in range(n):
+        sido, sigungu, lat, lon = rng.choice(places)
+        kind = rng.choice(kinds)
+        geo = rng.random() > 0.05
+        out.append(FacilityDocument(
+            id=f"r{i:05d}", name=f"공간 {i}", kind=kind, kinds=[kind, *rng.sample(kinds, rng.randint(0, 1))],
+            sido=sido, sigungu=sigungu, equipment=sorted(set(rng.sample(["a", "b", "c", "d"], rng.randint(0, 3)))),
+            lat=round(lat + rng.gauss(0, 0.05), 3) if geo else None, lon=round(lon + rng.gauss(0, 0.05), 3)
+            if geo else None))
+    return out
+
+
+@pytest.mark.parametrize("kw", [
+    {"near": (37.5, 127.0), "radius_km": 5.0},
+    {"near": (37.5, 127.0), "radius_km": 12.0, "page": 3, "size": 7},
+    {"near": (37.45, 126.99), "radius_km": 3.0, "kind": ("muhan_hub",)},
+    {"near": (37.45, 126.99), "radius_km": 30.0, "sido": ("서울특별시",), "sigungu": ("중구",)},
+    {"near": (37.45, 126.99), "radius_km": 30.0, "equipment": ("a", "d"), "kind": ("ccei", "private_space")},
+    {"near": (35.1, 129.0)},
+    {"near": (35.1, 129.0), "page": 2, "size": 50, "sido": ("부산광역시",)},
+    {"near": (36.0, 128.0), "radius_km": 1.0},
+])
+def test_map_queries_from_columns_equal_the_index_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       kw: dict) -> None:
+    from index.embedded.reader import OpenVersion
+
+    b = _backend(tmp_path, facet_cache_size=0)
+    b.activate(b.build(_random_docs(1500)))
+    q = SearchQuery(sort="distance", **kw)
+    fast = b.search(q)
+    assert b._current()._columns is not None  # answered from the columns
+    monkeypatch.setattr(OpenVersion, "_is_map_query", lambda self, q: False)
+    slow = b.search(q)
+    assert fast.total == slow.total
+    assert [h.document.id for h in fast.hits] == [h.document.id for h in slow.hits]
+    assert [h.distance_km for h in fast.hits] == pytest.approx([h.distance_km for h in slow.hits])
+    assert fast.facets == slow.facets
