@@ -112,8 +112,8 @@ def _postal(value: str) -> str:
     return digits if len(digits) >= 5 else ""
 
 
-def _coordinates(column: list[str]) -> np.ndarray:
-    distinct, inverse = encode(column)
+def _coordinates(column: Encoded) -> np.ndarray:
+    distinct, inverse = column
     values = np.array([math.nan if (f := _float(v)) is None else f for v in distinct], dtype=np.float64)
     return values[inverse]
 
@@ -157,14 +157,21 @@ def _parse_addresses(distinct: list[str], meanwhile: Callable[[], None]) -> list
 
 def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTable:
     """The feature table of raw CSV columns (``COLUMNS`` but ``id``; unstripped strings, "" = missing), with the
-    keys of :func:`_keys_of_rows` computed once per distinct value (names, addresses and phones repeat)."""
-    addresses, address_index = encode(columns["address"])
+    keys of :func:`_keys_of_rows` computed once per distinct value (names, addresses and phones repeat).
+    Absent columns are missing values."""
+    n = len(ids)
+    blank: Encoded = ([""], np.zeros(n, dtype=np.int64))
+
+    def column(name: str) -> Encoded:
+        return encode(columns[name]) if name in columns else blank
+
+    addresses, address_index = column("address")
     done: dict[str, Encoded] = {}
 
     def names_and_phones() -> None:
-        names = derive(encode(columns["name"]), str.strip)
+        names = derive(column("name"), str.strip)
         done["tokens"] = derive(names, text.name_tokens_uncached)
-        done["phones"] = derive(encode(columns["phone"]), lambda p: tuple(text.split_phones(p.strip())[:2]))
+        done["phones"] = derive(column("phone"), lambda p: tuple(text.split_phones(p.strip())[:2]))
 
     sido, sigungu, road, building_no = ((values, small[address_index])
                                         for values, small in _parse_addresses(addresses, names_and_phones))
@@ -172,16 +179,16 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTa
     return table_from_columns(
         ids, name_tokens=tokens, name_key=derive(tokens, text.key_of_tokens),
         sido=sido, sigungu=sigungu, road=road, building_no=building_no,
-        postal_code=derive(encode(columns["postal_code"]), _postal),
-        domain=derive(encode(columns["homepage"]), lambda h: text.domain_of(h.strip())),
-        kind=derive(encode(columns["kind"]), str.strip),
+        postal_code=derive(column("postal_code"), _postal),
+        domain=derive(column("homepage"), lambda h: text.domain_of(h.strip())),
+        kind=derive(column("kind"), str.strip),
         phone1=derive(phones, lambda t: t[0] if t else ""), phone2=derive(phones, lambda t: t[1] if len(t) > 1 else ""),
-        lat=_coordinates(columns["lat"]), lon=_coordinates(columns["lon"]),
+        lat=_coordinates(column("lat")), lon=_coordinates(column("lon")),
     )
 
 
 def read_columns(path: Path) -> tuple[list[str], dict[str, list[str]]]:
-    """(ids, raw columns by name) of a CSV; same checks as :func:`read_facilities`. Absent columns are all ""."""
+    """(ids, raw columns by name) of a CSV; same checks as :func:`read_facilities`. Absent columns are left out."""
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
@@ -215,15 +222,15 @@ def read_columns(path: Path) -> tuple[list[str], dict[str, list[str]]]:
             if rid in seen:
                 raise DedupeInputError(f"{path}: duplicate id {rid!r}")
             seen.add(rid)
-    columns = {c: (list(map(itemgetter(header.index(c)), rows)) if c in header else [""] * len(rows))
-               for c in COLUMNS[1:]}
+    columns = {c: list(map(itemgetter(header.index(c)), rows)) for c in COLUMNS[1:] if c in header}
     return ids, columns
 
 
 def read_keys(path: Path) -> tuple[list[str], list[RecordKeys]]:
     """(ids, matching keys) of every row of a CSV, one record at a time; same checks as :func:`read_facilities`."""
     ids, columns = read_columns(path)
-    rows = list(zip(ids, *(map(str.strip, columns[c]) for c in COLUMNS[1:]), strict=True))
+    blank = [""] * len(ids)
+    rows = list(zip(ids, *(map(str.strip, columns.get(c, blank)) for c in COLUMNS[1:]), strict=True))
     return ids, _keys_of_rows(rows)
 
 
