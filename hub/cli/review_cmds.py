@@ -95,40 +95,27 @@ def review_show(app: AppContext, pair: str, as_json: bool) -> None:
     )
 
 
-@review.command("merge")
-@click.argument("a")
-@click.argument("b")
-@note_option
-@actor_option
-@json_option
-@pass_app
-def review_merge(app: AppContext, a: str, b: str, note: str | None, actor: str | None, as_json: bool) -> None:
-    """Facilities A and B are the same real facility (must-link)."""
-    _print_decision(svc.record_decision(app.store, "merge", a, b, actor=_actor(actor), note=note), as_json)
+def _pair_decision_command(name: str, kind: str, doc: str) -> click.Command:
+    """A ``review NAME A B`` command that records a ``kind`` decision about facilities A and B."""
+
+    @click.argument("a")
+    @click.argument("b")
+    @note_option
+    @actor_option
+    @json_option
+    @pass_app
+    def command(app: AppContext, a: str, b: str, note: str | None, actor: str | None, as_json: bool) -> None:
+        _print_decision(svc.record_decision(app.store, kind, a, b, actor=_actor(actor), note=note), as_json)
+
+    command.__doc__ = doc
+    return review.command(name)(command)
 
 
-@review.command("keep-apart")
-@click.argument("a")
-@click.argument("b")
-@note_option
-@actor_option
-@json_option
-@pass_app
-def review_keep_apart(app: AppContext, a: str, b: str, note: str | None, actor: str | None, as_json: bool) -> None:
-    """Facilities A and B are different facilities (cannot-link)."""
-    _print_decision(svc.record_decision(app.store, "keep_apart", a, b, actor=_actor(actor), note=note), as_json)
-
-
-@review.command("skip")
-@click.argument("a")
-@click.argument("b")
-@note_option
-@actor_option
-@json_option
-@pass_app
-def review_skip(app: AppContext, a: str, b: str, note: str | None, actor: str | None, as_json: bool) -> None:
-    """Not sure: move the pair to the end of the queue."""
-    _print_decision(svc.record_decision(app.store, "skip", a, b, actor=_actor(actor), note=note), as_json)
+review_merge = _pair_decision_command("merge", "merge", "Facilities A and B are the same real facility (must-link).")
+review_keep_apart = _pair_decision_command(
+    "keep-apart", "keep_apart", "Facilities A and B are different facilities (cannot-link)."
+)
+review_skip = _pair_decision_command("skip", "skip", "Not sure: move the pair to the end of the queue.")
 
 
 @review.command("undo")
