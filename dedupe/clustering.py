@@ -93,13 +93,20 @@ def _link_group(
         uf.parent[rb] = ra
         members[ra] += members.pop(rb)
     # cluster-level sums and maxima of the known edges
+    # (one [sum, max] list per cluster pair, shared by both directions)
     nbr: dict[int, dict[int, list[float]]] = {uf.find(v): {} for v in nodes}
+    find = uf.find if must else None
     for (a, b), p in edges.items():
-        ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or p < EDGE_FLOOR:
+        if p < EDGE_FLOOR:
             continue
-        for x, y in ((ra, rb), (rb, ra)):
-            st = nbr[x].setdefault(y, [0.0, 0.0])
+        if find is not None:
+            a, b = find(a), find(b)  # noqa: PLW2901 - to the must-link roots
+            if a == b:
+                continue
+        st = nbr[a].get(b)
+        if st is None:
+            nbr[a][b] = nbr[b][a] = [p, p]
+        else:
             st[0] += p
             st[1] = max(st[1], p)
     blocked = {r: {uf.find(x) for m in members[r] for x in cannot_of[m]} for r in nbr}
@@ -178,31 +185,22 @@ def cluster(
         return outcome
     in_special = special[comp]
     order = np.argsort(comp, kind="stable")
-    members_sorted = order[in_special[order]]
-    groups: dict[int, list[int]] = {}
-    for v in members_sorted.tolist():
-        groups.setdefault(int(comp[v]), []).append(v)
-    # the known edges inside each special group
+    members_sorted = order[in_special[order]]  # by group, ascending index inside a group
+    gcomp = comp[members_sorted]
+    starts = np.flatnonzero(np.r_[True, gcomp[1:] != gcomp[:-1]]) if len(gcomp) else np.zeros(0, dtype=np.int64)
+    ends = np.r_[starts[1:], len(gcomp)]
+    # the known edges inside each special group (candidate pairs are sorted and left < right)
     emask = in_special[li] & (comp[li] == comp[ri])
-    edges: dict[int, dict[tuple[int, int], float]] = {r: {} for r in groups}
-    for a, b, p in zip(li[emask].tolist(), ri[emask].tolist(), prob[emask].tolist(), strict=True):
-        edges[int(comp[a])][(a, b)] = p
+    el, er, ep = li[emask], ri[emask], prob[emask]
     if fill is not None:
-        add_l, add_r = [], []
-        for root, nodes in groups.items():
-            if len(nodes) > fill_limit:
-                continue
-            known = edges[root]
-            for i, a in enumerate(nodes):
-                for b in nodes[i + 1:]:
-                    if (a, b) not in known:
-                        add_l.append(a)
-                        add_r.append(b)
-        if add_l:
-            fl, fr = np.asarray(add_l, dtype=np.int64), np.asarray(add_r, dtype=np.int64)
-            for a, b, p in zip(add_l, add_r, fill(fl, fr).tolist(), strict=True):
-                edges[int(comp[a])][(a, b)] = p
-            outcome.filled_pairs = len(add_l)
+        fl, fr = _missing_pairs(n, members_sorted, starts, ends, el, er, fill_limit)
+        if len(fl):
+            el, er = np.concatenate([el, fl]), np.concatenate([er, fr])
+            ep = np.concatenate([ep, fill(fl, fr)])
+            outcome.filled_pairs = len(fl)
+    eorder = np.argsort(comp[el], kind="stable")  # by group; known edges first, then the filled ones
+    el, er, ep = el[eorder], er[eorder], ep[eorder]
+    ecomp = comp[el]
     must_by: dict[int, list[tuple[int, int, int]]] = {}
     for a, b, did in must:
         must_by.setdefault(int(comp[a]), []).append((a, b, did))
@@ -210,13 +208,45 @@ def cluster(
     for a, b in cannot_arr.tolist():
         if comp[a] == comp[b]:
             cannot_by.setdefault(int(comp[a]), set()).add((a, b))
-    for root, nodes in groups.items():
-        assign = _link_group(nodes, edges[root], must_by.get(root, []), cannot_by.get(root, set()),
+    roots = gcomp[starts].tolist()
+    e_starts = np.searchsorted(ecomp, gcomp[starts]).tolist()
+    e_ends = np.searchsorted(ecomp, gcomp[starts], side="right").tolist()
+    el_list, er_list, ep_list = el.tolist(), er.tolist(), ep.tolist()
+    for root, s, e, es, ee in zip(roots, starts.tolist(), ends.tolist(), e_starts, e_ends, strict=True):
+        nodes = members_sorted[s:e].tolist()
+        edges = dict(zip(zip(el_list[es:ee], er_list[es:ee], strict=True), ep_list[es:ee], strict=True))
+        assign = _link_group(nodes, edges, must_by.get(root, []), cannot_by.get(root, set()),
                              merge, coherence, outcome.conflicts)
-        for v, r in assign.items():
-            labels[v] = r
-        for (a, b), p in edges[root].items():
-            if p >= merge and assign[a] != assign[b] and (a, b) not in cannot_by.get(root, ()) \
-                    and (b, a) not in cannot_by.get(root, ()):
-                outcome.held_apart.append((a, b))
+        labels[nodes] = [assign[v] for v in nodes]
+    # strong pairs the guards left apart (cannot-linked pairs are the steward's doing, not coherence)
+    held = np.flatnonzero((ep >= merge) & (labels[el] != labels[er]))
+    cannot_all = {(a, b) for pairs in cannot_by.values() for a, b in pairs}
+    outcome.held_apart = [(a, b) for a, b in zip(el[held].tolist(), er[held].tolist(), strict=True)
+                          if (a, b) not in cannot_all and (b, a) not in cannot_all]
     return outcome
+
+
+def _missing_pairs(
+    n: int, members: np.ndarray, starts: np.ndarray, ends: np.ndarray, el: np.ndarray, er: np.ndarray, limit: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (a < b) inside groups of at most ``limit`` members that is not a known edge (el, er)."""
+    sizes = ends - starts
+    small = np.flatnonzero((sizes >= 2) & (sizes <= limit))
+    if len(small) == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    parts_l, parts_r = [], []
+    triu: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    for g in small.tolist():
+        size = int(sizes[g])
+        if size not in triu:
+            triu[size] = np.triu_indices(size, 1)
+        i, j = triu[size]
+        nodes = members[starts[g]:ends[g]]
+        parts_l.append(nodes[i])
+        parts_r.append(nodes[j])
+    fl, fr = np.concatenate(parts_l), np.concatenate(parts_r)
+    known = np.sort(np.minimum(el, er) * n + np.maximum(el, er))
+    wanted = fl * n + fr
+    pos = np.clip(np.searchsorted(known, wanted), 0, max(len(known) - 1, 0))
+    missing = known[pos] != wanted if len(known) else np.ones(len(wanted), dtype=bool)
+    return fl[missing], fr[missing]

@@ -8,6 +8,7 @@ first record in input order.
 from __future__ import annotations
 
 import csv
+import gc
 import math
 import multiprocessing
 import os
@@ -169,8 +170,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTa
     done: dict[str, Encoded] = {}
 
     def names_and_phones() -> None:
-        names = derive(column("name"), str.strip)
-        done["tokens"] = derive(names, text.name_tokens_uncached)
+        done["tokens"] = derive(column("name"), lambda v: text.name_tokens_uncached(v.strip()))
         done["phones"] = derive(column("phone"), lambda p: tuple(text.split_phones(p.strip())[:2]))
 
     sido, sigungu, road, building_no = ((values, small[address_index])
@@ -187,36 +187,44 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTa
     )
 
 
+def _line_of_row(path: Path, k: int) -> int:
+    """Line number (as the CSV reader counts) of the ``k``-th non-blank data row of a CSV (for error messages)."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)
+        seen = -1
+        for row in reader:
+            seen += bool(row)
+            if seen == k:
+                return reader.line_num
+    return reader.line_num
+
+
 def read_columns(path: Path) -> tuple[list[str], dict[str, list[str]]]:
     """(ids, raw columns by name) of a CSV; same checks as :func:`read_facilities`. Absent columns are left out."""
     try:
         handle = open(path, encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise DedupeInputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    rows: list[list[str]] = []
     with handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise DedupeInputError(f"{path}: missing column(s) {', '.join(missing)}; the header is {header!r}")
-        id_pos = header.index("id")
-        width = len(header)
-        append = rows.append
         try:
-            for row in reader:
-                if len(row) != width:
-                    if not row:
-                        continue
-                    if len(row) < width:
-                        row = row + [""] * (width - len(row))
-                if not row[id_pos].strip():
-                    raise DedupeInputError(f"{path}, line {reader.line_num}: empty id")
-                append(row)
+            rows = list(reader)
         except (csv.Error, UnicodeDecodeError) as exc:
             raise DedupeInputError(f"{path}, line {reader.line_num}: unreadable CSV ({exc})") from exc
+    id_pos = header.index("id")
+    width = len(header)
+    if any(len(r) != width for r in rows):  # blank lines are skipped, short rows padded
+        rows = [r if len(r) >= width else r + [""] * (width - len(r)) for r in rows if r]
     ids = [r[id_pos].strip() for r in rows]
-    if len(set(ids)) != len(ids):
+    distinct = set(ids)
+    if "" in distinct:
+        raise DedupeInputError(f"{path}, line {_line_of_row(path, ids.index(''))}: empty id")
+    if len(distinct) != len(ids):
         seen: set[str] = set()
         for rid in ids:
             if rid in seen:
@@ -244,10 +252,17 @@ def cluster_csv(
     """Cluster the records of ``input`` and write ``id,cluster`` to ``output``; returns run statistics."""
     started = time.perf_counter()
     model = model or load_model()
-    ids, columns = read_columns(Path(input))
-    t_read = time.perf_counter()
-    ft = table_of_columns(ids, columns)
-    del columns
+    # millions of new lists, strings and tuples and no reference cycles: the cyclic GC would only re-walk them
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        ids, columns = read_columns(Path(input))
+        t_read = time.perf_counter()
+        ft = table_of_columns(ids, columns)
+        del columns
+    finally:
+        if gc_was_enabled:
+            gc.enable()
     t_feat = time.perf_counter()
     run = run_matching(ft, model, progress=progress)
     labels = run.outcome.labels.tolist()

@@ -18,9 +18,12 @@ _LEGAL = re.compile(
     r"\((?:주|재|사|유|합|복|의)\)|주식회사|유한회사|유한책임회사|합자회사|재단법인|사단법인|사회복지법인|학교법인|의료법인"
     r"|\b(?:inc|incorporated|llc|ltd|limited|corp|corporation|co|company|nfp|pc)\b\.?"
 )
-_FOLDS = (("센타", "센터"), ("프린팅", "프린터"), ("센터", "센터"), ("centre", "center"), ("ctr", "center"),
+_FOLDS = (("센타", "센터"), ("프린팅", "프린터"), ("센터", "센터"), ("centre", "center"),
           ("&", " and "), ("@", " at "))
 _NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
+_WORD_FOLDS = {"ctr": "center", "comm": "community", "acad": "academy", "dev": "development", "inst": "institute",
+               "svcs": "services", "svc": "service", "assn": "association", "univ": "university", "mt": "mount"}
+"""Common English abbreviations in facility names, folded word by word (as 센타→센터 above)."""
 _TAIL = re.compile(r"(?:본점|본원)$")
 def _nfkc_lower(text: str) -> str:
     return _nfkc(text).lower()
@@ -39,7 +42,7 @@ def name_tokens_uncached(name: str | None) -> str:
     s = _LEGAL.sub(" ", s)
     for a, b in _FOLDS:
         s = s.replace(a, b)
-    return " ".join(_NON_WORD.split(s)).strip()
+    return " ".join([_WORD_FOLDS.get(w, w) for w in _NON_WORD.split(s) if w])
 
 
 name_tokens = lru_cache(maxsize=1 << 18)(name_tokens_uncached)
@@ -71,6 +74,8 @@ SIDO_CODE: dict[str, str] = {form: code for code, forms in _SIDO_FORMS.items() f
 """Every printed form of a 시도 → its two-syllable code."""
 
 _ROAD = re.compile(r"([0-9a-z가-힣]+?(?:대로|로|길)(?:\s*\d+(?:번)?(?:가|안)?길)?)\s*(\d+(?:-\d+)?)(?![0-9가-힣])")
+_RANGE = re.compile(r"\b(\d+)-\d+\b")
+"""A building-number range ("3450-54 West 79th Street"): the first number is the building's."""
 _SIGUNGU = re.compile(r"^[가-힣]+(?:시|군|구)$")
 _EMD = re.compile(r"^[가-힣0-9]+(?:동|읍|면|가)$")
 _DIRECTIONS = {"north": "n", "south": "s", "east": "e", "west": "w", "n": "n", "s": "s", "e": "e", "w": "w"}
@@ -103,7 +108,7 @@ def parse_printed(text: str) -> tuple[str, str, str, str]:
         m = _ROAD.search(" ".join(rest))
         road, number = (m.group(1).replace(" ", ""), m.group(2)) if m else ("", "")
         return sido, sigungu, road, number
-    words = [w for w in _NON_WORD.split(s.replace("'", "")) if w]
+    words = [w for w in _NON_WORD.split(_RANGE.sub(r"\1", s.replace("'", ""))) if w]
     number, road_words = "", []
     for i, w in enumerate(words):
         if w.isdigit() and not number:

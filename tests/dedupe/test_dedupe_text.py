@@ -16,6 +16,8 @@ from normalizers.records import Address
     ("누리 팹랩 본점", "누리 팹랩"),
     ("Precious Little One's Learning Center, Inc.", "PRECIOUS LITTLE ONES LEARNING CENTER"),
     ("Boys & Girls Club", "Boys and Girls Club"),
+    ("Albany Park Comm Ctr. East", "Albany Park Community Center East"),
+    ("Firman Community Svcs", "Firman Community Services"),
 ])
 def test_variants_share_a_name_key(a, b):
     assert name_key(a) == name_key(b) != ""
@@ -23,6 +25,11 @@ def test_variants_share_a_name_key(a, b):
 
 def test_different_names_keep_different_keys():
     assert name_key("강남구 청소년수련관") != name_key("강동구 청소년수련관")
+
+
+def test_abbreviations_fold_only_as_whole_words():
+    assert name_key("Spectrum Kids") == "spectrumkids"  # not "spe center um"
+    assert name_key("Devon Academy") == "devonacademy"
 
 
 @pytest.mark.parametrize("text", ["서울특별시 강남구 테헤란로 123 3층", "서울 강남구 테헤란로123",
@@ -39,7 +46,8 @@ def test_parsed_parts_win_over_the_printed_text():
 
 
 @pytest.mark.parametrize(("a", "b"), [("1633 W. Madison St.", "1633 West Madison Street"),
-                                      ("2020 W Roosevelt Rd Rm. 5", "2020 W. ROOSEVELT")])
+                                      ("2020 W Roosevelt Rd Rm. 5", "2020 W. ROOSEVELT"),
+                                      ("10612-20 South Wentworth", "10612 S WENTWORTH")])
 def test_us_addresses_fall_back_gracefully(a, b):
     pa, pb = address_parts(Address(original=a)), address_parts(Address(original=b))
     assert pa == pb and pa[3] != ""
