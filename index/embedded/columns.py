@@ -62,24 +62,68 @@ class Columns:
                 keep: Callable[[np.ndarray], np.ndarray] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(inside, ordered, dists)``: the seqs within the radius (all with coordinates when None), and the
         ``k`` nearest of them with their distances, ordered by (distance, seq). ``keep`` maps candidate seqs
-        to a boolean mask (the filters) or is None."""
-        if radius_km is None:
-            cand = self.geo_seqs
-            if keep is not None:
-                cand = cand[keep(cand)]
-            inside, dist = cand, distances(lat, lon, self.lat[cand], self.lon[cand])
-        else:
-            cand = self.in_box(lat, lon, radius_km)
-            if keep is not None:
-                cand = cand[keep(cand)]
-            dist = distances(lat, lon, self.lat[cand], self.lon[cand])
-            keep = dist <= radius_km
-            inside, dist = cand[keep], dist[keep]
+        to a boolean mask (the filters) or is None.
+
+        Small circles first use a flat-earth distance with a proven error bound ``m``: candidates clearly
+        inside or outside are decided by it, only the thin ring in between and the few nearest get the exact
+        haversine distance."""
+        cand = self.geo_seqs if radius_km is None else self.in_box(lat, lon, radius_km)
+        if keep is not None:
+            cand = cand[keep(cand)]
+        lats, lons = self.lat[cand], self.lon[cand]
+        m = None if radius_km is None else _flat_error(lat, radius_km)
+        if m is None:
+            dist = distances(lat, lon, lats, lons)
+            if radius_km is not None:
+                ok = dist <= radius_km
+                cand, lats, lons, dist = cand[ok], lats[ok], lons[ok], dist[ok]
+            return cand, *_k_nearest(cand, dist, k)
+        assert radius_km is not None
+        approx = _flat(lat, lon, lats, lons)
+        sure = approx <= radius_km * (1 - m)
+        unsure = np.nonzero(~sure & (approx <= radius_km * (1 + m)))[0]
+        if unsure.size:
+            exact = distances(lat, lon, lats[unsure], lons[unsure]) <= radius_km
+            sure[unsure[exact]] = True
+        inside, approx, lats, lons = cand[sure], approx[sure], lats[sure], lons[sure]
         if inside.size > k:
-            part = np.argpartition(dist, k - 1)[:k]
-            cut = dist[part].max()
-            part = np.nonzero(dist <= cut)[0]  # keep ties at the cut so the (distance, seq) order is exact
+            cut = np.partition(approx, k - 1)[k - 1] * (1 + m) / (1 - m)
+            near = np.nonzero(approx <= cut)[0]
         else:
-            part = np.arange(inside.size)
-        order = part[np.lexsort((inside[part], dist[part]))][:k]
-        return inside, inside[order], dist[order]
+            near = np.arange(inside.size)
+        ordered, dists = _k_nearest(inside[near], distances(lat, lon, lats[near], lons[near]), k)
+        return inside, ordered, dists
+
+
+def _k_nearest(seqs: np.ndarray, dist: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``k`` smallest distances, ordered by (distance, seq), with their seqs."""
+    if seqs.size > k:
+        cut = np.partition(dist, k - 1)[k - 1]
+        part = np.nonzero(dist <= cut)[0]  # keep ties at the cut so the (distance, seq) order is exact
+    else:
+        part = np.arange(seqs.size)
+    order = part[np.lexsort((seqs[part], dist[part]))][:k]
+    return seqs[order], dist[order]
+
+
+_KM_PER_DEG = math.pi * EARTH_RADIUS_KM / 180.0
+
+
+def _flat(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Equirectangular distance in km, scaled at the query's latitude."""
+    dy = (lats - lat) * _KM_PER_DEG
+    dx = (lons - lon) * (_KM_PER_DEG * math.cos(math.radians(lat)))
+    return np.sqrt(dx * dx + dy * dy)
+
+
+def _flat_error(lat: float, radius_km: float) -> float | None:
+    """A bound on the relative error of ``_flat`` against haversine within ``radius_km`` (None: do not use it):
+    the change of cos(latitude) across the circle plus the curvature term, with a safety factor of 2."""
+    if radius_km > 200 or abs(lat) > 70:
+        return None
+    dlat = radius_km / _KM_PER_DEG
+    c0 = math.cos(math.radians(lat))
+    spread = max(abs(math.cos(math.radians(min(89.9, abs(lat) + dlat))) / c0 - 1),
+                 abs(math.cos(math.radians(max(0.0, abs(lat) - dlat))) / c0 - 1))
+    m = 2 * (spread + (radius_km / EARTH_RADIUS_KM) ** 2)
+    return m if m < 0.1 else None

@@ -31,21 +31,27 @@ class QueryBuilder:
         """A term query on an un-analysed value."""
         return tantivy.Query.term_query(self.schema, field, value, index_option=option)
 
-    def _word(self, word: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
-        """Clauses a word must satisfy: all its bigrams in ``all_g`` (two thirds for long words)."""
+    def _word(self, word: str, fuzzy: bool = True) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Clauses a word must satisfy: all its bigrams in ``all_g`` (two thirds for long words when ``fuzzy``)."""
         if len(word) == 1:
             return [(MUST, self.term("name_pre", word, "freq"))]
         grams = bigrams(word)
-        need = min_should_match(len(grams))
+        need = min_should_match(len(grams)) if fuzzy else len(grams)
         if need == len(grams):
             return [(MUST, self.term("all_g", g, "freq")) for g in grams]
         return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
                                                    minimum_number_should_match=need))]
 
-    def text(self, text: str) -> tantivy.Query | None:
+    def tolerant(self, text: str) -> bool:
+        """True when some word of ``text`` is long enough to be matched with a wrong syllable (``fuzzy``)."""
+        return any(min_should_match(len(bigrams(w))) < len(bigrams(w)) for w in query_words(text) if len(w) > 1)
+
+    def text(self, text: str, fuzzy: bool = True) -> tantivy.Query | None:
         """Match every word (one-character words only when alone); rank names, exact names and prefixes up.
 
-        Legal forms (재단법인, (주), …) are not required (``index.vocab.query_words``).
+        Legal forms (재단법인, (주), …) are not required (``index.vocab.query_words``). ``fuzzy`` lets long
+        words match with one wrong syllable (``index.text.min_should_match``); without it every bigram of every
+        word must match (a conjunction: much cheaper over long posting lists).
         """
         ws = query_words(text)
         if not ws:
@@ -55,7 +61,7 @@ class QueryBuilder:
         name_grams: dict[str, None] = {}
         for word in ws:
             if len(word) > 1 or not long_words:
-                clauses.extend(self._word(word))
+                clauses.extend(self._word(word, fuzzy))
             else:
                 clauses.append((SHOULD, self.term("name_pre", word, "freq")))
             if len(word) > 1:

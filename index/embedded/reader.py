@@ -1,4 +1,14 @@
-"""Answering queries from one open, immutable index version."""
+"""Answering queries from one open, immutable index version.
+
+- Text: exact words first (a conjunction of bigrams); the typo-tolerant form only when the exact words find fewer
+  than ``EXACT_ENOUGH`` documents.
+- Facets: the match-all counts come from the build (manifest); others from one aggregation over two
+  single-valued columns (``index.embedded.schema``); results are kept in a bounded LRU per open version (versions
+  never change, so cached counts are exact; a new version starts with an empty cache).
+- Map queries (a point, distance order, no text, at most kind/시도/시군구/equipment filters) are answered from
+  in-memory columns (``index.embedded.columns``); everything else goes through tantivy with the grid-cell
+  covering of ``index.geo``.
+"""
 
 from __future__ import annotations
 
@@ -22,6 +32,8 @@ from index.query import FACET_SIZES, MAX_RADIUS_KM
 from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
 
 _FETCH_CHUNK = 4096
+EXACT_ENOUGH = 10
+"""When the exact words find at least this many documents, typo-tolerant matching is not tried."""
 
 
 def _distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -89,6 +101,21 @@ class OpenVersion:
         return base + [self.qb.cells(cov)], exclude
 
     # -- queries ---------------------------------------------------------------------------------------------
+    def _text(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query]
+              ) -> tantivy.Query | None:
+        """The text query: exact words first; when they find fewer than ``EXACT_ENOUGH`` documents (with the
+        filters, before any radius), the typo-tolerant form. Long common words then cost a conjunction instead
+        of a min-should-match union over long posting lists; a typo still finds its facility."""
+        if not q.q:
+            return None
+        if self.qb.tolerant(q.q):
+            exact = self.qb.text(q.q, fuzzy=False)
+            if exact is not None and searcher.search(self.qb.combine(exact, filters), 1, count=True).count \
+                    >= EXACT_ENOUGH:
+                return exact
+        text = self.qb.text(q.q)
+        return text if text is not None else tantivy.Query.empty_query()  # only punctuation: matches nothing
+
     def _facet_key(self, q: SearchQuery) -> tuple:
         """What the facet counts depend on: the match set (not the page, size or sort)."""
         return (q.q, q.kind, q.sido, q.sigungu, q.equipment, q.programme, q.ministry, q.open_evenings,
@@ -99,11 +126,9 @@ class OpenVersion:
         searcher = self.index.searcher()
         if self._is_map_query(q):
             return self._map_search(searcher, q)
-        text = self.qb.text(q.q)
-        if text is None and q.q:
-            text = tantivy.Query.empty_query()  # only punctuation: a literal search that matches nothing
         key = self._facet_key(q)
         filters = self.qb.filters(q)
+        text = self._text(searcher, q, filters)
         exclude: list[tantivy.Query] = []
         if q.sort == "distance" and q.radius_km is not None:
             fast = self._nearest_in_radius(searcher, q, text, filters, key)

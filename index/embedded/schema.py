@@ -7,8 +7,8 @@ field          analyser                      holds
 =============  ============================  ===========================================================
 ``all_g``      ``bigram`` (2-grams, freq)    name, alternative names, operator, ministry, kind label, address,
                                              equipment, programmes, phones, partner company, specialised
-                                             industry, description, and the English kind words and romanised
-                                             시도 of ``index.vocab`` (what words match)
+                                             industry, description, the English words of every kind, and the
+                                             romanised 시도, 시군구 and name (``index.vocab``; what words match)
 ``name_g``     ``bigram``                    name and alternative names (ranking boost only)
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
@@ -28,6 +28,9 @@ facets come from two single-valued columns: ``facet_ks`` (kind set × place) giv
 → value vocabularies are kept in the version's manifest. When a version holds more than ``MAX_EQUIPMENT_SETS``
 distinct equipment sets the equipment facet falls back to ``EQUIPMENT_SLOTS`` single-valued id columns (values
 beyond them go to ``eq_more``, aggregated only over the few documents with ``eq_overflow``).
+
+Besides the index, a version holds ``columns.npz``: per document (by ``seq``) its coordinates and facet ids, which
+``index.embedded.columns`` keeps in memory for map queries, and its manifest holds the match-all facet counts.
 
 Tokenizers are not persisted by tantivy: ``open_index`` registers them every time, before any reader or
 writer.
@@ -71,7 +74,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("name_pre", tokenizer_name="edge", index_option="freq")
     sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
     for name in FACET_KEYWORDS:
-        sb.add_text_field(name, tokenizer_name="raw", index_option="basic", fast=True)
+        sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for name in KEYWORD_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for slot in range(EQUIPMENT_SLOTS):

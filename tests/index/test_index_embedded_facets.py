@@ -129,3 +129,18 @@ def test_map_queries_from_columns_equal_the_index_path(tmp_path: Path, monkeypat
     assert [h.document.id for h in fast.hits] == [h.document.id for h in slow.hits]
     assert [h.distance_km for h in fast.hits] == pytest.approx([h.distance_km for h in slow.hits])
     assert fast.facets == slow.facets
+
+
+def test_typo_tolerance_only_when_exact_words_find_few(tmp_path: Path) -> None:
+    from index.embedded.reader import EXACT_ENOUGH
+
+    docs = [FacilityDocument(id=f"s{i:02d}", name=f"과학체험관 {i}호", sido="서울특별시") for i in range(EXACT_ENOUGH)]
+    docs += [FacilityDocument(id="typo-busan", name="부산과학체엄관", sido="부산광역시"),
+             FacilityDocument(id="exact-busan", name="부산과학체험관", sido="부산광역시")]
+    b = _backend(tmp_path)
+    b.activate(b.build(docs))
+    broad = b.search(SearchQuery(q="과학체험관", size=50))
+    assert broad.total == EXACT_ENOUGH + 1 and "typo-busan" not in {h.document.id for h in broad.hits}
+    narrow = b.search(SearchQuery(q="과학체험관", sido=("부산광역시",), size=50))
+    assert [h.document.id for h in narrow.hits] == ["exact-busan", "typo-busan"]
+    assert [h.document.id for h in b.search(SearchQuery(q="부산과학체엄관")).hits][:1] == ["typo-busan"]

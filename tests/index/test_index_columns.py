@@ -1,0 +1,36 @@
+"""The in-memory map columns agree exactly with brute-force haversine (totals, order, distances)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from index.embedded.columns import Columns, distances
+
+
+@pytest.fixture(scope="module")
+def columns(tmp_path_factory: pytest.TempPathFactory) -> Columns:
+    rng = np.random.default_rng(3)
+    n = 20_000
+    lat = np.concatenate([rng.normal(37.5, 0.3, n // 2), rng.uniform(33, 39, n // 2)])
+    lon = np.concatenate([rng.normal(127.0, 0.3, n // 2), rng.uniform(124, 131, n // 2)])
+    lat[::50] = np.nan
+    path = tmp_path_factory.mktemp("cols") / "columns.npz"
+    np.savez(path, lat=lat, lon=lon, ks=np.zeros(n, dtype=np.uint64), eq=np.zeros(n, dtype=np.uint32))
+    return Columns(path)
+
+
+@pytest.mark.parametrize("radius", [0.5, 2.0, 5.0, 20.0, 80.0, 150.0, 400.0, None])
+@pytest.mark.parametrize("k", [1, 20, 300])
+def test_nearest_equals_brute_force(columns: Columns, radius: float | None, k: int) -> None:
+    rng = np.random.default_rng(int((radius or 999) * 10) + k)
+    for lat, lon in zip(rng.uniform(34, 38.5, 5), rng.uniform(125, 130, 5), strict=True):
+        inside, ordered, dists = columns.nearest(float(lat), float(lon), radius, k, None)
+        seqs = np.nonzero(~np.isnan(columns.lat))[0]
+        d = distances(float(lat), float(lon), columns.lat[seqs], columns.lon[seqs])
+        if radius is not None:
+            seqs, d = seqs[d <= radius], d[d <= radius]
+        assert sorted(inside.tolist()) == sorted(seqs.tolist())
+        order = np.lexsort((seqs, d))[:k]
+        assert ordered.tolist() == seqs[order].tolist()
+        assert dists == pytest.approx(d[order])
