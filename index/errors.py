@@ -32,7 +32,7 @@ class VersionNotFoundError(SearchIndexError, KeyError):
 
 
 class NoActiveVersionError(SearchIndexError):
-    """No version has been activated yet: run ``facility-hub index build`` first."""
+    """No version has been activated yet: run ``facility-hub index --force`` first."""
 
 
 class VerificationError(SearchIndexError):

@@ -16,6 +16,7 @@ from hub.pipeline.stages import last_stage_run, stage_run
 from hub.settings import Settings
 from hub.store import Store
 from hub.store.schema import EntityMember, EntityRow, FacilityRow
+from index.errors import SearchIndexError
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,12 @@ def run_index(
     input_hash = content_hash([[i, h] for i, h in hashes])
     previous = last_stage_run(store, "index")
     active = backend.active_version()
+    if not force and previous is not None and previous.input_hash == input_hash and active is not None:
+        try:  # the served version must still be readable (e.g. built by an older index schema)
+            backend.verify(active, expected=len(hashes))
+        except SearchIndexError as exc:
+            log.warning("index version %s cannot be kept (%s); building a new one", active, exc)
+            force = True
     if not force and previous is not None and previous.input_hash == input_hash and active is not None:
         return {
             "indexed": previous.stats.get("indexed", len(hashes)),

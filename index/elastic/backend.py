@@ -244,7 +244,7 @@ class ElasticBackend:
         try:
             return self._call("search", self.client.search, index=self.alias, **body)
         except es.NotFoundError as exc:
-            raise NoActiveVersionError("no index version is active; run `facility-hub index build`") from exc
+            raise NoActiveVersionError("no index version is active; run `facility-hub index --force`") from exc
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Validate and run a query through the alias."""

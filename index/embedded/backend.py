@@ -91,7 +91,7 @@ class EmbeddedBackend:
         manifest = self.store.manifest(version)
         if manifest.get("schema") != SCHEMA_VERSION:
             raise VerificationError(f"version {version} uses schema {manifest.get('schema')}, this code "
-                                    f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index build`")
+                                    f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index --force`")
         opened = OpenVersion(version, self.store.path(version))
         found = opened.num_docs()
         if found != expected or int(manifest["documents"]) != expected:
@@ -154,7 +154,7 @@ class EmbeddedBackend:
                 state = self.store.pointer_state()
                 version = self.store.read_pointer()
                 if version is None:
-                    raise NoActiveVersionError("no index version is active; run `facility-hub index build`")
+                    raise NoActiveVersionError("no index version is active; run `facility-hub index --force`")
                 if self._open is not None and self._open.version == version:
                     self._pointer_state = state
                     return self._open

@@ -50,7 +50,7 @@ class OpenVersion:
         manifest = orjson.loads((path / MANIFEST).read_bytes())
         if manifest.get("schema") != SCHEMA_VERSION:
             raise SearchIndexError(f"index version {version} uses schema {manifest.get('schema')}, this code "
-                                   f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index build`")
+                                   f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index --force`")
         self.equipment: list[str] = list(manifest.get("equipment", []))
         self.kind_sets: list[list[str]] = manifest.get("kind_sets", [])
         self.places: list[list[str | None]] = manifest.get("places", [])
