@@ -26,11 +26,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 QUERIES = {
-    "full-text": {"q": "메이커 3D프린터"},
-    "full-text + filter": {"q": "메이커", "sido": "서울특별시"},
-    "geo + distance sort": {"near": "37.5665,126.9780", "radius_km": "20", "sort": "distance"},
-    "suggest": None,
+    "broad full-text (메이커 3D프린터, ~30% of docs match)": {"q": "메이커 3D프린터"},
+    "broad full-text + filter (메이커, 서울특별시)": {"q": "메이커", "sido": "서울특별시"},
+    "geo + distance sort (20 km around 서울시청)": {"near": "37.5665,126.9780", "radius_km": "20", "sort": "distance"},
+    "suggest (과천)": None,
 }
+MIXED = [  # what people type: places, names, equipment with a region, programmes (wrk cycles through them)
+    {"q": "과천"},
+    {"q": "성수 메이커"},
+    {"q": "레이저 커터", "sido": "부산광역시"},
+    {"q": "3D 스캐너", "sido": "경기도"},
+    {"q": "팹랩"},
+    {"q": "무한상상실", "sido": "대전광역시"},
+    {"q": "창조경제혁신센터"},
+    {"q": "CNC", "sido": "경상남도"},
+    {"q": "코딩 교육"},
+    {"q": "UV 프린터"},
+    {"q": "마포"},
+    {"q": "메이커스페이스 전문랩"},
+    {"q": "디바이스랩"},
+    {"q": "인쇄"},
+    {"q": "공방", "sido": "서울특별시"},
+    {"q": "비닐 커터"},
+]
 
 
 def _load_generator():
@@ -58,9 +76,25 @@ def _wait(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server did not answer at {url}")
 
 
-def _wrk(url: str, concurrency: int, seconds: int) -> dict[str, float]:
-    out = subprocess.run(["wrk", "-t1", f"-c{concurrency}", f"-d{seconds}s", "--latency", url],
-                         capture_output=True, text=True, check=True).stdout
+def _mixed_script(directory: Path) -> Path:
+    """A wrk Lua script that cycles through the MIXED queries."""
+    paths = ", ".join(f'"/api/search?{urllib.parse.urlencode(p)}"' for p in MIXED)
+    script = directory / "mixed.lua"
+    script.write_text(
+        f"local paths = {{{paths}}}\nlocal i = 0\n"
+        "request = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n"
+    )
+    return script
+
+
+def _wrk(url: str, concurrency: int, seconds: int, script: Path | None = None) -> dict[str, float]:
+    extra = ["-s", str(script)] if script else []
+    out = subprocess.run(
+        ["wrk", "-t1", f"-c{concurrency}", f"-d{seconds}s", "--latency", *extra, url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
 
     def pct(label: str) -> float:
@@ -77,6 +111,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (serve --workers)")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed: apt-get install wrk")
@@ -92,16 +127,41 @@ def main() -> None:
     print(f"built {args.docs} docs in {time.perf_counter() - started:.1f} s")
     port = _free_port()
     env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(data_dir)}
-    server = subprocess.Popen([sys.executable, "-m", "hub.cli.main", "serve", "--no-scheduler", "--port",
-                               str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "hub.cli.main",
+            "serve",
+            "--no-scheduler",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         _wait(f"{base}/healthz")
-        print(f"| query ({args.docs:,} entities, 20 hits, c={args.concurrency}) | requests/s | p50 ms | p99 ms |")
+        print(
+            f"| query ({args.docs:,} entities, 20 hits, c={args.concurrency}, {args.workers} worker(s)) "
+            "| requests/s | p50 ms | p99 ms |"
+        )
         print("|---|---|---|---|")
+        r = _wrk(base, args.concurrency, args.seconds, _mixed_script(tmp))
+        flag = f" ({r['non2xx']} non-2xx!)" if r["non2xx"] else ""
+        print(
+            f"| mixed: {len(MIXED)} everyday queries, cycled | {r['rps']:,.0f}{flag} | {r['p50']:.1f} | {r['p99']:.1f} |"
+        )
         for name, params in QUERIES.items():
-            url = (f"{base}/api/suggest?q=" + urllib.parse.quote("과천")) if params is None else \
-                f"{base}/api/search?{urllib.parse.urlencode(params)}"
+            url = (
+                (f"{base}/api/suggest?q=" + urllib.parse.quote("과천"))
+                if params is None
+                else f"{base}/api/search?{urllib.parse.urlencode(params)}"
+            )
             r = _wrk(url, args.concurrency, args.seconds)
             flag = f" ({r['non2xx']} non-2xx!)" if r["non2xx"] else ""
             print(f"| {name} | {r['rps']:,.0f}{flag} | {r['p50']:.1f} | {r['p99']:.1f} |")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -12,9 +11,11 @@ from fastapi.responses import Response
 
 from hub.api.deps import ApiState, json_response, state
 from hub.errors import NotFoundError
+from index.errors import NoActiveVersionError
 
 router = APIRouter(prefix="/api", tags=["search"])
 
+NO_INDEX = "no index has been built yet: run 'facility-hub run' or 'facility-hub index'"
 MAX_Q = 1000  # the index applies its own, tighter limit (index.query.MAX_QUERY_CHARS) with a clear message
 
 
@@ -85,7 +86,7 @@ def build_query(
 
 
 def _hit_json(hit) -> dict:
-    doc = asdict(hit.document)
+    doc = dict(hit.document.__dict__)  # a shallow copy: orjson serialises the lists as they are
     doc["score"] = round(float(hit.score), 4)
     if hit.distance_km is not None:
         doc["distance_km"] = round(hit.distance_km, 3)
@@ -131,9 +132,10 @@ def search(
     )
     started = time.perf_counter()
     backend = st.backend
-    if backend.active_version() is None:
-        raise HTTPException(503, detail="no index has been built yet: run 'facility-hub run' or 'facility-hub index'")
-    result = backend.search(query)
+    try:
+        result = backend.search(query)
+    except NoActiveVersionError:
+        raise HTTPException(503, detail=NO_INDEX) from None
     st.search_latency.observe(time.perf_counter() - started)
     if query.page == 1 and result.hits:
         st.impressions.note(h.document.id for h in result.hits)
@@ -159,7 +161,7 @@ def suggest(
     backend = st.backend
     version = backend.active_version()
     if version is None:
-        raise HTTPException(503, detail="no index has been built yet")
+        raise HTTPException(503, detail=NO_INDEX)
     return json_response({"index_version": version, "suggestions": backend.suggest(q.strip(), size)})
 
 

@@ -2,26 +2,53 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+
+from fastapi import FastAPI
 
 from hub.settings import Settings
 
 log = logging.getLogger(__name__)
 
+REPLICA_URLS_ENV = "FACILITY_HUB_REPLICA_URLS"
+"""JSON site → base URL handed to worker processes, so operator-triggered crawls use running replicas."""
 
-def serve_forever(settings: Settings, *, scheduler: bool = True, replica_urls: dict[str, str] | None = None) -> None:
-    """Serve the API and pages until interrupted; with ``scheduler`` also run scheduled crawls.
 
-    ``replica_urls`` (site → base URL) makes operator-triggered crawls use the running replica sites.
+def create_app_from_env() -> FastAPI:
+    """The app for one uvicorn worker process, from the environment the parent prepared."""
+    from hub.api.app import create_app
+
+    app = create_app(Settings.from_env())
+    urls = os.environ.get(REPLICA_URLS_ENV)
+    if urls:
+        app.state.replica_urls = json.loads(urls)
+    return app
+
+
+def _export(settings: Settings, replica_urls: dict[str, str] | None) -> None:
+    """Make worker processes see the same settings as this one."""
+    os.environ["FACILITY_HUB_DATA_DIR"] = str(settings.data_dir)
+    os.environ["FACILITY_HUB_CONFIG_DIR"] = str(settings.config_dir)
+    if settings.db_url:
+        os.environ["FACILITY_HUB_DB_URL"] = settings.db_url
+    if replica_urls is not None:
+        os.environ[REPLICA_URLS_ENV] = json.dumps(replica_urls)
+
+
+def serve_forever(
+    settings: Settings, *, scheduler: bool = True, replica_urls: dict[str, str] | None = None, workers: int = 1
+) -> None:
+    """Serve the API and pages until interrupted; with ``scheduler`` also run scheduled crawls (in this process).
+
+    ``replica_urls`` (site → base URL) makes operator-triggered crawls use the running replica sites. With
+    ``workers`` > 1, that many uvicorn processes share the port (searches are CPU-bound: one per core).
     """
     import uvicorn
 
-    from hub.api.app import create_app
     from hub.api.http_protocol import Utf8TargetH11Protocol
 
-    app = create_app(settings)
-    if replica_urls is not None:
-        app.state.replica_urls = dict(replica_urls)
     sched = None
     if scheduler:
         try:
@@ -30,15 +57,20 @@ def serve_forever(settings: Settings, *, scheduler: bool = True, replica_urls: d
             start_background_scheduler = None
         if start_background_scheduler is not None:
             sched = start_background_scheduler(settings)
+    options = dict(
+        host=settings.host, port=settings.port, log_level="warning", access_log=False, http=Utf8TargetH11Protocol
+    )
     try:
-        uvicorn.run(
-            app,
-            host=settings.host,
-            port=settings.port,
-            log_level="warning",
-            access_log=False,
-            http=Utf8TargetH11Protocol,
-        )
+        if workers > 1:
+            _export(settings, replica_urls)
+            uvicorn.run("hub.api.server:create_app_from_env", factory=True, workers=workers, **options)
+        else:
+            from hub.api.app import create_app
+
+            app = create_app(settings)
+            if replica_urls is not None:
+                app.state.replica_urls = dict(replica_urls)
+            uvicorn.run(app, **options)
     finally:
         if sched is not None:
             sched.shutdown(wait=False)

@@ -179,15 +179,22 @@ def status(app: AppContext, as_json: bool) -> None:
     is_flag=True,
     help="Serve only the API and pages; run 'facility-hub scheduler' elsewhere for scheduled crawls.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="API processes sharing the port (searches are CPU-bound: about one per core).",
+)
 @pass_app
-def serve(app: AppContext, host: str | None, port: int | None, no_scheduler: bool) -> None:
+def serve(app: AppContext, host: str | None, port: int | None, no_scheduler: bool, workers: int) -> None:
     """Serve the HTTP API and web pages (and, unless --no-scheduler, the crawl scheduler)."""
     from hub.api.server import serve_forever
 
     settings = app.settings.with_overrides(host=host, port=port)
     app.store  # noqa: B018 - fail early with one line when the database is unreachable
     err_console.print(f"Serving on http://{settings.host}:{settings.port}")
-    serve_forever(settings, scheduler=not no_scheduler)
+    serve_forever(settings, scheduler=not no_scheduler, workers=workers)
 
 
 @click.group()
