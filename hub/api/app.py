@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from typing import Any
 
@@ -14,11 +13,9 @@ from sqlalchemy import text
 from hub import __version__
 from hub.api.deps import ApiState, json_response
 from hub.settings import Settings
+from index.errors import QueryError, SearchIndexError
 
 log = logging.getLogger(__name__)
-
-OPTIONAL_ROUTERS = ("hub.api.review_routes", "hub.api.ops_routes", "hub.web.routes")
-"""Routers added when their module is present (each module exposes ``router``)."""
 
 
 def create_app(settings: Settings, store: Any = None) -> FastAPI:
@@ -34,16 +31,10 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
     )
     app.state.hub = ApiState(settings=settings, store=store)
 
-    from hub.api import search_routes
+    from hub.api import ops_routes, review_routes, search_routes
+    from hub.web import routes as web_routes
 
-    app.include_router(search_routes.router)
-    for module_name in OPTIONAL_ROUTERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
+    for module in (search_routes, review_routes, ops_routes, web_routes):
         app.include_router(module.router)
 
     @app.get("/healthz", tags=["health"])
@@ -72,11 +63,6 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
             for e in exc.errors()
         ]
         return json_response({"detail": "; ".join(problems) or "invalid request"}, status_code=422)
-
-    try:
-        from index.errors import QueryError, SearchIndexError
-    except ImportError:  # the index package is part of the distribution; tolerate a partial checkout
-        return app
 
     @app.exception_handler(QueryError)
     async def query_error_handler(_request: Request, exc: QueryError) -> Response:

@@ -51,12 +51,9 @@ def serve_forever(
 
     sched = None
     if scheduler:
-        try:
-            from hub.scheduler.service import start_background_scheduler
-        except ModuleNotFoundError:
-            start_background_scheduler = None
-        if start_background_scheduler is not None:
-            sched = start_background_scheduler(settings)
+        from hub.scheduler.service import start_background_scheduler
+
+        sched = start_background_scheduler(settings)
     options = dict(
         host=settings.host, port=settings.port, log_level="warning", access_log=False, http=Utf8TargetH11Protocol
     )

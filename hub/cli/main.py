@@ -60,33 +60,23 @@ def cli(
 
 
 def _register() -> None:
-    from hub.cli import dedupe_cmds, pipeline_cmds, query_cmds
+    from hub.cli import dedupe_cmds, ops_cmds, parse_cmd, pipeline_cmds, query_cmds, review_cmds, schedule_cmds
 
-    cli.add_command(pipeline_cmds.run)
-    cli.add_command(pipeline_cmds.crawl)
-    cli.add_command(pipeline_cmds.normalize)
-    cli.add_command(dedupe_cmds.dedupe)
-    cli.add_command(pipeline_cmds.index)
-    for command in query_cmds.COMMANDS:
+    for command in (
+        pipeline_cmds.run,
+        pipeline_cmds.crawl,
+        pipeline_cmds.normalize,
+        dedupe_cmds.dedupe,
+        pipeline_cmds.index,
+        *query_cmds.COMMANDS,
+        parse_cmd.parse,
+        review_cmds.review,
+        ops_cmds.runs,
+        ops_cmds.sources,
+        schedule_cmds.schedule,
+        schedule_cmds.scheduler,
+    ):
         cli.add_command(command)
-    optional = [
-        ("hub.cli.parse_cmd", "parse"),
-        ("hub.cli.review_cmds", "review"),
-        ("hub.cli.ops_cmds", "runs"),
-        ("hub.cli.ops_cmds", "sources"),
-        ("hub.cli.schedule_cmds", "schedule"),
-        ("hub.cli.schedule_cmds", "scheduler"),
-    ]
-    import importlib
-
-    for module_name, attr in optional:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        cli.add_command(getattr(module, attr))
 
 
 _register()
@@ -95,21 +85,13 @@ _register()
 def _error_types() -> tuple[type[BaseException], ...]:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from crawlers.errors import CrawlError
+    from dedupe.errors import DedupeError
     from hub.errors import FacilityHubError
+    from index.errors import SearchIndexError
+    from normalizers.errors import NormalizationError
 
-    types: list[type[BaseException]] = [FacilityHubError, SQLAlchemyError]
-    for module_name, name in (
-        ("crawlers.errors", "CrawlError"),
-        ("normalizers.errors", "NormalizationError"),
-        ("dedupe.errors", "DedupeError"),
-        ("index.errors", "SearchIndexError"),
-    ):
-        try:
-            module = __import__(module_name, fromlist=[name])
-            types.append(getattr(module, name))
-        except (ImportError, AttributeError):
-            continue
-    return tuple(types)
+    return (FacilityHubError, SQLAlchemyError, CrawlError, NormalizationError, DedupeError, SearchIndexError)
 
 
 def main(argv: list[str] | None = None) -> None:
