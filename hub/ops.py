@@ -75,6 +75,17 @@ def next_runs(store: Store) -> dict[str, datetime | None]:
     return out
 
 
+def next_due(source: Source, now: datetime | None = None) -> datetime | None:
+    """When the source's cron schedule next falls due, from config alone (for when no scheduler has run yet)."""
+    from apscheduler.triggers.cron import CronTrigger
+
+    if not source.enabled:
+        return None
+    now = now or datetime.now(UTC)
+    trigger = CronTrigger.from_crontab(source.schedule, timezone=source.timezone)
+    return trigger.get_next_fire_time(None, now)
+
+
 def _trend(counts: list[int]) -> str:
     if len(counts) < 2:
         return "new" if counts else "none"
@@ -116,6 +127,7 @@ def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
                     "paused_by": state.updated_by if state and state.paused else None,
                     "next_run": _iso(nexts.get(source.id)),
                     "scheduled": source.id in nexts,
+                    "next_due": _iso(next_due(source)),
                     "running": any(r.state == "running" for r in runs),
                     "last_run": run_summary(runs[0]) if runs else None,
                     "last_success": _iso(healthy[0].finished_at) if healthy else None,

@@ -68,7 +68,9 @@ def schedule_list(app: AppContext, as_json: bool) -> None:
         [
             h["id"],
             f"{h['schedule']} ({h['timezone']})" if h["enabled"] else "disabled",
-            "paused" if h["paused"] else (h["next_run"] or "-"),
+            "paused"
+            if h["paused"]
+            else (h["next_run"] or (f"{h['next_due']} (no scheduler running)" if h.get("next_due") else "-")),
             (h["last_run"] or {}).get("started_at") or "-",
             (h["last_run"] or {}).get("state") or "-",
             "yes" if h["paused"] else "",

@@ -3,8 +3,8 @@
 A query with a point and no text or other filters than kind/시도/시군구/equipment (the map view) does not need
 the inverted index: the documents in the circle's bounding box come from a grid sorted once per version
 (0.04° cells, one ``searchsorted`` pair per grid row), their exact distances from numpy, the nearest ``k`` from
-``argpartition`` and the facet counts from ``np.unique`` over the facet ids of the documents inside. Only the
-page's documents are then fetched from tantivy, by ``seq``.
+``argpartition`` and the facet counts from ``np.bincount`` over small codes of the facet ids of the documents
+inside. Only the page's documents are then fetched from tantivy, by ``seq``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ class Columns:
         with np.load(path) as data:
             self.lat, self.lon = data["lat"], data["lon"]
             self.ks, self.eq = data["ks"], data["eq"]
+        self.ks_values, ks_codes = np.unique(self.ks, return_inverse=True)
+        self.ks_codes = ks_codes.reshape(-1).astype(np.int32 if self.ks_values.size < 2**31 else np.int64)
+        """Small codes for the facet ids: ``ks == ks_values[ks_codes]`` (counted with ``np.bincount``)."""
+        self.eq_values, eq_codes = np.unique(self.eq, return_inverse=True)
+        self.eq_codes = eq_codes.reshape(-1).astype(np.int32 if self.eq_values.size < 2**31 else np.int64)
         geo = np.nonzero(~np.isnan(self.lat))[0]
         keys = self._keys(self.lat[geo], self.lon[geo])
         order = np.argsort(keys, kind="stable")
@@ -46,6 +51,15 @@ class Columns:
     def _keys(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
         return (np.floor((lat + 90.0) / CELL_DEG).astype(np.int64) * _ROW
                 + np.floor((lon + 180.0) / CELL_DEG).astype(np.int64))
+
+    def facet_counts(self, seqs: np.ndarray) -> tuple[dict[int, int], dict[int, int]]:
+        """``(ks, eq)``: how many of the documents ``seqs`` hold each facet id (ids with no document left out)."""
+        out = []
+        for values, codes in ((self.ks_values, self.ks_codes), (self.eq_values, self.eq_codes)):
+            counts = np.bincount(codes[seqs], minlength=values.size)
+            nz = np.flatnonzero(counts)
+            out.append(dict(zip(values[nz].tolist(), counts[nz].tolist(), strict=True)))
+        return out[0], out[1]
 
     def in_box(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
         """Seqs of the documents in the bounding box's grid cells (a superset of the circle)."""

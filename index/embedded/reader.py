@@ -57,7 +57,7 @@ class OpenVersion:
         self.equipment_sets: list[list[str]] | None = manifest.get("equipment_sets")
         self._all_buckets = ({int(k): int(c) for k, c in manifest.get("all_ks", [])},
                              {int(k): int(c) for k, c in manifest.get("all_eq", [])})
-        self._facet_cache: OrderedDict[tuple, dict[str, dict[str, int]]] = OrderedDict()
+        self._facet_cache: OrderedDict[tuple, _Known] = OrderedDict()
         self._facet_cache_size = facet_cache_size
         self._facet_lock = threading.Lock()
         self._columns_path = path / COLUMNS
@@ -128,6 +128,8 @@ class OpenVersion:
             return self._map_search(searcher, q)
         key = self._facet_key(q)
         filters = self.qb.filters(q)
+        if q.near is None:
+            return self._plain_search(searcher, q, filters, key)
         text = self._text(searcher, q, filters)
         exclude: list[tantivy.Query] = []
         if q.sort == "distance" and q.radius_km is not None:
@@ -163,6 +165,73 @@ class OpenVersion:
             hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    def _plain_search(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query],
+                      key: tuple) -> SearchResult:
+        """A query without a point. The exact-words check of ``_text`` is the page search itself (same match
+        set); what a match set is known to hold (total, exact or typo-tolerant words, facets) is kept per
+        ``key``, so a repeated match set (another page, another sort, the same query again) only takes its page,
+        without counting: the top-k collector can then skip what cannot reach the page."""
+        offset = (q.page - 1) * q.size
+        by_name = q.sort == "name" or (not q.q and q.sort == "relevance")
+
+        def page(query: tantivy.Query, count: bool) -> tuple[int | None, list[tuple[float, tantivy.DocAddress]]]:
+            if by_name:
+                res = searcher.search(query, q.size, count=count, order_by_field="name_sort", offset=offset,
+                                      order=tantivy.Order.Asc)
+                return res.count, [(0.0, a) for _, a in res.hits]
+            res = searcher.search(query, q.size, count=count, offset=offset)
+            return res.count, list(res.hits)
+
+        known = self._known(key)
+        if known is not None and known.total is not None and known.exact is not None:
+            query = self.qb.combine(self._text_form(q, known.exact), filters)
+            total, hits_raw = known.total, page(query, False)[1]
+        else:
+            exact = self.qb.text(q.q, fuzzy=False) if q.q and self.qb.tolerant(q.q) else None
+            count: int | None = None
+            if exact is not None:
+                query = self.qb.combine(exact, filters)
+                count, hits_raw = page(query, True)
+            if count is None or count < EXACT_ENOUGH:
+                exact = None
+                query = self.qb.combine(self._text_form(q, False), filters)
+                count, hits_raw = page(query, True)
+            assert count is not None
+            total = count
+            self._remember(key, total=total, exact=exact is not None)
+        hits = [Hit(document=load_document(searcher.doc(addr).get_first("doc")), score=float(score))
+                for score, addr in hits_raw]
+        facets = self._facets(searcher, query, key) if q.facets else {}
+        return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    def _text_form(self, q: SearchQuery, exact: bool) -> tantivy.Query | None:
+        """The text query of ``q``: exact words or typo-tolerant; None without text."""
+        if not q.q:
+            return None
+        text = self.qb.text(q.q, fuzzy=not exact)
+        return text if text is not None else tantivy.Query.empty_query()  # only punctuation: matches nothing
+
+    def _known(self, key: tuple) -> _Known | None:
+        with self._facet_lock:
+            known = self._facet_cache.get(key)
+            if known is not None:
+                self._facet_cache.move_to_end(key)
+            return known
+
+    def _remember(self, key: tuple, **values: Any) -> None:
+        """Record what a match set holds (versions never change, so it stays exact); bounded LRU."""
+        if self._facet_cache_size <= 0:
+            return
+        with self._facet_lock:
+            known = self._facet_cache.get(key)
+            if known is None:
+                known = self._facet_cache[key] = _Known()
+            for name, value in values.items():
+                setattr(known, name, value)
+            self._facet_cache.move_to_end(key)
+            while len(self._facet_cache) > self._facet_cache_size:
+                self._facet_cache.popitem(last=False)
 
     # -- map queries (point, distance order, no text) ---------------------------------------------------------
     def _is_map_query(self, q: SearchQuery) -> bool:
@@ -221,10 +290,14 @@ class OpenVersion:
                     for s, d in zip(seqs, dists_l, strict=True)]
         facets: dict[str, dict[str, int]] = {}
         if q.facets:
-            ks, ks_n = np.unique(cols.ks[inside], return_counts=True)
-            eq, eq_n = np.unique(cols.eq[inside], return_counts=True)
-            facets = self._expand(dict(zip(ks.tolist(), ks_n.tolist(), strict=True)),
-                                  dict(zip(eq.tolist(), eq_n.tolist(), strict=True)))
+            key = self._facet_key(q)
+            known = self._known(key)
+            if known is not None and known.facets is not None:
+                facets = _copy_facets(known.facets)
+            else:
+                facets = self._expand(*cols.facet_counts(inside))
+                self._remember(key, facets=facets)
+                facets = _copy_facets(facets)
         return SearchResult(total=int(inside.size), hits=hits, facets=facets, version=self.version)
 
     def _nearest_in_radius(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query | None,
@@ -300,11 +373,9 @@ class OpenVersion:
 
     def _facets(self, searcher: tantivy.Searcher, query: tantivy.Query, key: tuple) -> dict[str, dict[str, int]]:
         """Facet counts for the query's matches: from the build's match-all counts, the LRU cache, or counted."""
-        with self._facet_lock:
-            cached = self._facet_cache.get(key)
-            if cached is not None:
-                self._facet_cache.move_to_end(key)
-                return _copy_facets(cached)
+        known = self._known(key)
+        if known is not None and known.facets is not None:
+            return _copy_facets(known.facets)
         match_all = key[0] == "" and not any(key[1:9]) and not key[9] and key[11] is None
         if match_all and self.kind_sets:
             out = self._expand(*self._all_buckets)
@@ -312,12 +383,7 @@ class OpenVersion:
                 out["equipment"] = self._equipment_by_slots(searcher, query)
         else:
             out = self._count_facets(searcher, query)
-        if self._facet_cache_size > 0:
-            with self._facet_lock:
-                self._facet_cache[key] = out
-                self._facet_cache.move_to_end(key)
-                while len(self._facet_cache) > self._facet_cache_size:
-                    self._facet_cache.popitem(last=False)
+        self._remember(key, facets=out)
         return _copy_facets(out)
 
     def _count_facets(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, dict[str, int]]:
@@ -391,6 +457,18 @@ class OpenVersion:
         if not hits:
             return None
         return load_document(searcher.doc(hits[0][1]).get_first("doc"))
+
+
+class _Known:
+    """What is known about one match set of one version: its total, whether its text matched as exact words
+    (the plain-query path), its facet counts. None: not known yet."""
+
+    __slots__ = ("exact", "facets", "total")
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.exact: bool | None = None
+        self.facets: dict[str, dict[str, int]] | None = None
 
 
 def _top(counts: dict[str, int], size: int) -> dict[str, int]:
