@@ -77,12 +77,12 @@ def next_runs(store: Store) -> dict[str, datetime | None]:
 
 def next_due(source: Source, now: datetime | None = None) -> datetime | None:
     """When the source's cron schedule next falls due, from config alone (for when no scheduler has run yet)."""
-    from apscheduler.triggers.cron import CronTrigger
+    from hub.sources import cron_trigger
 
     if not source.enabled:
         return None
     now = now or datetime.now(UTC)
-    trigger = CronTrigger.from_crontab(source.schedule, timezone=source.timezone)
+    trigger = cron_trigger(source.schedule, source.timezone)
     return trigger.get_next_fire_time(None, now)
 
 

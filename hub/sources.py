@@ -5,6 +5,7 @@ Every problem in a file is reported at once, with the allowed values, as one ``C
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,14 +55,35 @@ class Source:
         }
 
 
+_CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _cron_weekday(field: str) -> str:
+    """Standard cron weekday numbers (0 or 7 = Sunday, 1 = Monday) as APScheduler's names.
+
+    APScheduler 3 numbers weekdays from Monday = 0, so ``CronTrigger.from_crontab("0 3 * * 1")`` would fire on
+    Tuesdays; names mean the same to both.
+    """
+    return re.sub(r"(?<![/\d])\d+", lambda m: _CRON_DAYS[int(m.group())] if int(m.group()) < 8 else m.group(), field)
+
+
+def cron_trigger(expr: str, timezone: str) -> Any:
+    """An APScheduler trigger for a standard 5-field cron expression evaluated in ``timezone``."""
+    from zoneinfo import ZoneInfo
+
+    from apscheduler.triggers.cron import CronTrigger
+
+    minute, hour, day, month, weekday = expr.split()
+    return CronTrigger(minute=minute, hour=hour, day=day, month=month, day_of_week=_cron_weekday(weekday),
+                       timezone=ZoneInfo(timezone))
+
+
 def _check_cron(expr: Any, tz: str) -> str | None:
     if not isinstance(expr, str) or len(expr.split()) != 5:
         return f"schedule {expr!r} is not a 5-field cron expression such as '0 3 * * *'"
     try:
-        from apscheduler.triggers.cron import CronTrigger
-
-        CronTrigger.from_crontab(expr, timezone=tz)
-    except Exception as exc:  # noqa: BLE001 - APScheduler raises ValueError/LookupError variants
+        cron_trigger(expr, tz)
+    except Exception as exc:  # noqa: BLE001 - APScheduler and zoneinfo raise ValueError/LookupError variants
         return f"schedule {expr!r} or timezone {tz!r} is invalid: {exc}"
     return None
 

@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.memory import MemoryJobStore
@@ -31,6 +30,7 @@ from hub.scheduler.recovery import recover_orphans
 from hub.scheduler.runs import JobContext, Runner, crawl_and_publish, execute
 from hub.settings import Settings
 from hub.sources import Source, load_sources
+from hub.sources import cron_trigger as schedule_trigger
 from hub.store import Store
 from hub.store.schema import SourceState
 
@@ -57,7 +57,7 @@ class SchedulerOptions:
 
 def cron_trigger(source: Source) -> CronTrigger:
     """The source's schedule as an APScheduler trigger in its time zone."""
-    return CronTrigger.from_crontab(source.schedule, timezone=ZoneInfo(source.timezone))
+    return schedule_trigger(source.schedule, source.timezone)
 
 
 def job_id(source_id: str) -> str:

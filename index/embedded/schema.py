@@ -233,5 +233,8 @@ def dump_document(doc: FacilityDocument) -> bytes:
 def load_document(data: bytes) -> FacilityDocument:
     """Rebuild a ``FacilityDocument`` from its stored form, ignoring fields this code does not know."""
     raw = orjson.loads(data)
-    known = FacilityDocument.__dataclass_fields__
-    return FacilityDocument(**{k: v for k, v in raw.items() if k in known})
+    try:
+        return FacilityDocument(**raw)
+    except TypeError:  # stored by a version with more fields
+        known = FacilityDocument.__dataclass_fields__
+        return FacilityDocument(**{k: v for k, v in raw.items() if k in known})
