@@ -104,6 +104,12 @@ def run(
     show_default=True,
     help="Which version of the replica sites to serve (2 has changed, removed and added facilities).",
 )
+@click.option(
+    "--replica-faults",
+    default=None,
+    help="Comma-separated misbehaviours for the replicas to show (robots, broken, redirect, ratelimit, "
+    "unavailable, slow, down; default: robots,broken,redirect; 'none' for none).",
+)
 @sources_option
 @json_option
 @pass_app
@@ -113,6 +119,7 @@ def crawl(
     all_sources: bool,
     replicas: bool,
     replica_version: int,
+    replica_faults: str | None,
     extra_sources: tuple[Path, ...],
     as_json: bool,
 ) -> None:
@@ -125,7 +132,8 @@ def crawl(
     store = app.store
     with make_progress(err_console, not as_json) as progress:
         if replicas:
-            with replica_sites(replica_version) as urls:
+            faults = None if replica_faults is None else [f for f in replica_faults.split(",") if f and f != "none"]
+            with replica_sites(replica_version, faults) as urls:
                 outcomes = crawl_sources(store, app.settings, sources, replica_urls=urls, progress=progress)
         else:
             outcomes = crawl_sources(store, app.settings, sources, replica_urls=None, progress=progress)

@@ -75,6 +75,8 @@ class CrawlOutcome:
             "unchanged": self.unchanged,
             "gone": self.gone,
             "seconds": round(self.seconds, 2),
+            "error_kinds": dict((self.stats or {}).get("errors") or {}),
+            "status_counts": dict((self.stats or {}).get("status_counts") or {}),
             **({"error": self.error} if self.error else {}),
         }
 

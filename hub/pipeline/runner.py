@@ -19,6 +19,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from hub.errors import ConfigError
 from hub.pipeline.crawl import CrawlOutcome, CrawlStage
 from hub.pipeline.dedupe_stage import run_dedupe
 from hub.pipeline.index_stage import run_index
@@ -31,11 +32,18 @@ log = logging.getLogger(__name__)
 
 
 @contextlib.contextmanager
-def replica_sites(version: int = 1) -> Iterator[dict[str, str]]:
-    """Serve the offline replica sites on free loopback ports for the duration; yields site id → base URL."""
+def replica_sites(version: int = 1, faults: list[str] | None = None) -> Iterator[dict[str, str]]:
+    """Serve the offline replica sites on free loopback ports for the duration; yields site id → base URL.
+
+    ``faults`` names the misbehaviours to switch on (None: the replicas' defaults), e.g. ``["ratelimit"]``.
+    """
+    from sites.faults import FaultError
     from sites.server import ReplicaServer
 
-    server = ReplicaServer(version=version)
+    try:
+        server = ReplicaServer(version=version, faults=faults)
+    except FaultError as exc:
+        raise ConfigError(f"replica faults: {exc}") from None
     server.start()
     try:
         yield dict(server.urls)

@@ -64,4 +64,36 @@ def test_version_two_counts(replica_run: dict, tmp_path: Path) -> None:
     for source_id, diff in expected.items():
         c = got[source_id]
         assert (c["new"], c["changed"], c["unchanged"], c["gone"]) == (
-            diff["new"], diff["changed"], diff["unchanged"], diff["gone"]), source_id
+            diff["new"],
+            diff["changed"],
+            diff["unchanged"],
+            diff["gone"],
+        ), source_id
+
+
+def test_misbehaving_replicas_are_handled_and_counted(tmp_path: Path) -> None:
+    proc = run_cli(
+        tmp_path / "var",
+        "crawl",
+        "makercafe_plain",
+        "devicelab",
+        "--replicas",
+        "--replica-faults",
+        "robots,ratelimit,unavailable,redirect,broken",
+        "--json",
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    manifest = load_manifest(1)
+    for source_id, counts in json.loads(proc.stdout)["sources"].items():
+        assert counts["state"] == "succeeded"
+        assert counts["records"] == len(manifest[source_id]), source_id
+        kinds = counts["error_kinds"]
+        assert kinds.get("http_429", 0) > 0 and kinds.get("http_503", 0) > 0, kinds
+        assert counts["errors"] >= kinds["http_429"] + kinds["http_503"]
+
+
+def test_unknown_fault_is_one_clear_line(tmp_path: Path) -> None:
+    proc = run_cli(tmp_path / "var", "crawl", "ccei", "--replicas", "--replica-faults", "bogus")
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [proc.stderr.strip()]
+    assert "unknown fault 'bogus'" in proc.stderr

@@ -34,3 +34,18 @@ def test_nearest_equals_brute_force(columns: Columns, radius: float | None, k: i
         order = np.lexsort((seqs, d))[:k]
         assert ordered.tolist() == seqs[order].tolist()
         assert dists == pytest.approx(d[order])
+
+
+def test_facet_counts_equal_unique(tmp_path) -> None:
+    rng = np.random.default_rng(9)
+    n = 5_000
+    ks = (rng.integers(0, 40, n).astype(np.uint64) << np.uint64(32)) | rng.integers(0, 300, n).astype(np.uint64)
+    eq = rng.integers(0, 70, n).astype(np.uint32)
+    path = tmp_path / "columns.npz"
+    np.savez(path, lat=rng.uniform(33, 39, n), lon=rng.uniform(124, 131, n), ks=ks, eq=eq)
+    cols = Columns(path)
+    for seqs in (np.arange(n), rng.choice(n, 700, replace=False), np.zeros(0, dtype=np.int64)):
+        got_ks, got_eq = cols.facet_counts(seqs)
+        for got, values in ((got_ks, ks[seqs]), (got_eq, eq[seqs])):
+            keys, counts = np.unique(values, return_counts=True)
+            assert got == dict(zip(keys.tolist(), counts.tolist(), strict=True))

@@ -144,3 +144,30 @@ def test_typo_tolerance_only_when_exact_words_find_few(tmp_path: Path) -> None:
     narrow = b.search(SearchQuery(q="과학체험관", sido=("부산광역시",), size=50))
     assert [h.document.id for h in narrow.hits] == ["exact-busan", "typo-busan"]
     assert [h.document.id for h in b.search(SearchQuery(q="부산과학체엄관")).hits][:1] == ["typo-busan"]
+
+
+def test_repeated_match_sets_answer_from_what_is_known(tmp_path: Path) -> None:
+    """A match set seen before (another page, sort or facets flag) takes its page without counting; the total,
+    the exact-or-typo choice, the hits and the facets equal a backend that keeps nothing."""
+    from index.embedded.reader import EXACT_ENOUGH
+
+    docs = _docs() + [FacilityDocument(id=f"s{i:02d}", name=f"과학체험관 {i}호", sido="서울특별시")
+                      for i in range(EXACT_ENOUGH)]
+    docs += [FacilityDocument(id="typo-busan", name="부산과학체엄관", sido="부산광역시")]
+    b = _backend(tmp_path, facet_cache_size=64)
+    uncached = _backend(tmp_path, facet_cache_size=0)
+    b.activate(b.build(docs))
+    variants = [{}, {"page": 2, "size": 3}, {"sort": "name"}, {"facets": False}, {"size": 1, "page": 4},
+                {"page": 50}]
+    for text, extra in [("과학체험관", {}), ("과학체험관", {"sido": ("부산광역시",)}), ("메이커", {}),
+                        ("메이커스페이스", {"sido": ("경기도",)}), ("", {}), ("", {"kind": ("makerspace_general",)}),
+                        ("()", {}), ("과천", {})]:
+        for variant in variants * 2:
+            q = SearchQuery(q=text, **extra, **variant)
+            got, want = b.search(q), uncached.search(q)
+            assert got.total == want.total, q
+            assert [h.document.id for h in got.hits] == [h.document.id for h in want.hits], q
+            assert [h.score for h in got.hits] == pytest.approx([h.score for h in want.hits]), q
+            assert got.facets == want.facets, q
+    assert "typo-busan" in {h.document.id for h in b.search(SearchQuery(q="과학체험관",
+                                                                          sido=("부산광역시",))).hits}
