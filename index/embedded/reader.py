@@ -4,7 +4,9 @@
   than ``EXACT_ENOUGH`` documents.
 - Facets: the match-all counts come from the build (manifest); others from one aggregation over two
   single-valued columns (``index.embedded.schema``); results are kept in a bounded LRU per open version (versions
-  never change, so cached counts are exact; a new version starts with an empty cache).
+  never change, so cached counts are exact; a new version starts with an empty cache). The same LRU keeps each
+  match set's exact total (and whether its text matched as exact words), so a repeated match set takes its page
+  without counting all matches.
 - Map queries (a point, distance order, no text, at most kind/시도/시군구/equipment filters) are answered from
   in-memory columns (``index.embedded.columns``); everything else goes through tantivy with the grid-cell
   covering of ``index.geo``.
