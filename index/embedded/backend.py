@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from index.embedded.docstore import DocStoreWriter
 from index.embedded.reader import OpenVersion
 from index.embedded.schema import (
     SCHEMA_VERSION,
@@ -61,12 +62,15 @@ class EmbeddedBackend:
             writer = index.writer(self.writer_heap_bytes, self.writer_threads)
             schema = index.schema
             vocab = FacetVocabularies()
+            docstore = DocStoreWriter(path)
             try:
                 for doc in documents:
                     if not isinstance(doc, FacilityDocument) or not doc.id or not doc.name:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
-                    writer.add_document(to_tantivy(doc, count, dump_document(doc), schema, vocab))
+                    stored = dump_document(doc)
+                    docstore.add(stored)
+                    writer.add_document(to_tantivy(doc, count, stored, schema, vocab))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)
@@ -75,6 +79,8 @@ class EmbeddedBackend:
             except BaseException:
                 writer.rollback()
                 raise
+            finally:
+                docstore.close()
             if progress is not None:
                 progress(count)
             if expected is not None and count != expected:

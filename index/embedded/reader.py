@@ -25,6 +25,7 @@ import orjson
 import tantivy
 
 from index.embedded.columns import Columns
+from index.embedded.docstore import DocStore
 from index.embedded.querying import QueryBuilder
 from index.embedded.schema import COLUMNS, EQUIPMENT_SLOTS, SCHEMA_VERSION, load_document, open_index
 from index.embedded.versions import MANIFEST
@@ -64,9 +65,19 @@ class OpenVersion:
         self._facet_lock = threading.Lock()
         self._columns_path = path / COLUMNS
         self._columns: Columns | None = None
+        self._docstore = DocStore.open(path)
         self.index = open_index(path)
         self.index.config_reader(reload_policy="Manual")
         self.qb = QueryBuilder(self.index.schema)
+
+    def _documents(self, searcher: tantivy.Searcher, addrs: list[Any]) -> list[FacilityDocument]:
+        """The stored documents at these addresses: from the memory-mapped store by ``seq`` when the version
+        has one (no block decompression), else from tantivy's store."""
+        if not addrs:
+            return []
+        if self._docstore is not None:
+            return [load_document(self._docstore.get(int(s))) for s in searcher.fast_field_values("seq", addrs)]
+        return [load_document(searcher.doc(a).get_first("doc")) for a in addrs]
 
     def num_docs(self) -> int:
         """How many documents the version holds."""
@@ -162,8 +173,8 @@ class OpenVersion:
             addrs = [a for _, a in hits_raw]
             lats, lons, _ = self._geo_values(searcher, addrs)
             distances = dict(enumerate(_distances(q.near[0], q.near[1], lats, lons).tolist()))
-        for i, (score, addr) in enumerate(hits_raw):
-            doc = load_document(searcher.doc(addr).get_first("doc"))
+        documents = self._documents(searcher, [addr for _, addr in hits_raw])
+        for i, ((score, _), doc) in enumerate(zip(hits_raw, documents, strict=True)):
             hits.append(Hit(document=doc, score=float(score), distance_km=distances.get(i)))
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
@@ -202,8 +213,8 @@ class OpenVersion:
             assert count is not None
             total = count
             self._remember(key, total=total, exact=exact is not None)
-        hits = [Hit(document=load_document(searcher.doc(addr).get_first("doc")), score=float(score))
-                for score, addr in hits_raw]
+        documents = self._documents(searcher, [addr for _, addr in hits_raw])
+        hits = [Hit(document=doc, score=float(score)) for doc, (score, _) in zip(documents, hits_raw, strict=True)]
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
 
@@ -284,7 +295,10 @@ class OpenVersion:
         start = (q.page - 1) * q.size
         seqs, dists_l = order[start:].tolist(), dists[start:].tolist()
         hits: list[Hit] = []
-        if seqs:
+        if seqs and self._docstore is not None:
+            hits = [Hit(document=load_document(self._docstore.get(s)), score=0.0, distance_km=d)
+                    for s, d in zip(seqs, dists_l, strict=True)]
+        elif seqs:
             res = searcher.search(self.qb.seqs(seqs), len(seqs), count=False)
             addrs = [a for _, a in res.hits]
             by_seq = dict(zip(searcher.fast_field_values("seq", addrs), addrs, strict=True))
@@ -326,8 +340,8 @@ class OpenVersion:
             order = inside[np.lexsort((seqs[inside], dist[inside]))]
             order = order[(q.page - 1) * q.size: q.page * q.size]
             page, dists = [addrs[i] for i in order.tolist()], dist[order].tolist()
-        hits = [Hit(document=load_document(searcher.doc(a).get_first("doc")), score=0.0, distance_km=d)
-                for a, d in zip(page, dists, strict=True)]
+        hits = [Hit(document=doc, score=0.0, distance_km=d)
+                for doc, d in zip(self._documents(searcher, page), dists, strict=True)]
         facets: dict[str, dict[str, int]] = {}
         if q.facets:
             exact = query
