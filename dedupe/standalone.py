@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 
@@ -43,12 +43,17 @@ def _float(value: str | None) -> float | None:
     return f if f is not None and math.isfinite(f) else None
 
 
-def read_facilities(path: Path) -> Iterator[Facility]:
-    """Facilities from a CSV file; raises :class:`DedupeInputError` naming the file and line on bad input."""
+def _open_csv(path: Path) -> TextIO:
+    """The CSV file opened for reading (BOM tolerated); DedupeInputError naming the file when it cannot be."""
     try:
-        handle = open(path, encoding="utf-8-sig", newline="")
+        return open(path, encoding="utf-8-sig", newline="")  # noqa: SIM115 - the callers close it
     except OSError as exc:
         raise DedupeInputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def read_facilities(path: Path) -> Iterator[Facility]:
+    """Facilities from a CSV file; raises :class:`DedupeInputError` naming the file and line on bad input."""
+    handle = _open_csv(path)
     with handle:
         reader = csv.DictReader(handle)
         header = reader.fieldnames or []
@@ -202,10 +207,7 @@ def _line_of_row(path: Path, k: int) -> int:
 
 def read_columns(path: Path) -> tuple[list[str], dict[str, list[str]]]:
     """(ids, raw columns by name) of a CSV; same checks as :func:`read_facilities`. Absent columns are left out."""
-    try:
-        handle = open(path, encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise DedupeInputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    handle = _open_csv(path)
     with handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]

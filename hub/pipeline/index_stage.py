@@ -103,14 +103,9 @@ def entity_document(
 
 def kind_labels() -> dict[str, str]:
     """Kind key → Korean label from the taxonomy."""
-    try:
-        from normalizers.tables import load_tables
+    from normalizers.tables import load_tables
 
-        tables = load_tables()
-        kinds = getattr(tables, "kinds", {}) or {}
-        return {k: (v.get("label") if isinstance(v, dict) else getattr(v, "label", str(v))) for k, v in kinds.items()}
-    except Exception:  # noqa: BLE001 - labels are cosmetic
-        return {}
+    return {key: kind.label for key, kind in load_tables().kinds.items()}
 
 
 def iter_documents(store: Store) -> Iterator[Any]:

@@ -24,9 +24,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 FACILITY_HUB = Path(sys.executable).with_name("facility-hub")
 
-# The repository root first: pytest puts tests/ on sys.path, where tests/index would shadow the installed ``index``
-# package as a namespace package.
-sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "web"))
 import webdata  # noqa: E402  (the shared data set lives beside the page tests)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,15 +9,6 @@ import pytest
 
 if TYPE_CHECKING:
     from hub.settings import Settings
-
-
-# tests/hub (no __init__.py) shadows the real ``hub`` package as a namespace once tests/ is on sys.path (the
-# root conftest puts it there), and ``from hub import __version__`` then fails. Put the repository first.
-_ROOT = str(Path(__file__).resolve().parents[2])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
-if "hub" in sys.modules and getattr(sys.modules["hub"], "__file__", None) is None:
-    del sys.modules["hub"]
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))  # before tests/ so that tests/index never shadows the ``index`` package
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import webdata  # noqa: E402
