@@ -24,13 +24,17 @@ class ImpressionCounter:
         self._lock = threading.Lock()
 
     def note(self, entity_ids: Iterable[str]) -> None:
-        """Count one results page."""
+        """Count one results page (writing the buffer to the store when it is due)."""
+        if self.add(entity_ids):
+            self.flush()
+
+    def add(self, entity_ids: Iterable[str]) -> bool:
+        """Count one results page without writing; True when a ``flush`` is due (the caller runs it, e.g. after
+        the response has been sent)."""
         with self._lock:
             self._counts.update(entity_ids)
             self._searches += 1
-            due = self._searches >= self.batch or time.monotonic() - self._last >= self.every
-        if due:
-            self.flush()
+            return self._searches >= self.batch or time.monotonic() - self._last >= self.every
 
     def flush(self) -> None:
         """Write buffered counts to the store."""

@@ -48,6 +48,9 @@ class Settings:
     """Address ``serve`` binds to (``FACILITY_HUB_HOST``)."""
     port: int = 8000
     """Port ``serve`` listens on (``FACILITY_HUB_PORT``)."""
+    search_cache_mb: int = 64
+    """Budget of the API's cache of search responses per index version, in MiB; 0 turns it off
+    (``FACILITY_HUB_SEARCH_CACHE_MB``)."""
 
     @property
     def database_url(self) -> str:
@@ -78,4 +81,5 @@ class Settings:
             crawl_concurrency=_env_int("FACILITY_HUB_CRAWL_PROCESSES", 2),
             host=env.get("FACILITY_HUB_HOST") or "127.0.0.1",
             port=_env_int("FACILITY_HUB_PORT", 8000),
+            search_cache_mb=_env_int("FACILITY_HUB_SEARCH_CACHE_MB", 64),
         )

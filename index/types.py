@@ -125,6 +125,10 @@ class SearchBackend(Protocol):
     def active_version(self) -> str | None:
         """The version being served, or None before the first build."""
 
+    def serving_version(self) -> str | None:
+        """The version the next query is answered from, when the backend knows it without a round trip; else
+        None. The API caches responses by this version (``hub.api.search_cache``)."""
+
     def list_versions(self) -> list[VersionInfo]:
         """All built versions, newest first."""
 

@@ -47,6 +47,16 @@ class ApiState:
     _backend: Any = None
     search_latency: Histogram = field(default_factory=Histogram)
     _impressions: Any = None
+    _search_cache: Any = None
+
+    @property
+    def search_cache(self) -> Any:
+        """The cache of finished search responses (``hub.api.search_cache``)."""
+        if self._search_cache is None:
+            from hub.api.search_cache import ResponseCache
+
+            self._search_cache = ResponseCache(self.settings.search_cache_mb * 1024 * 1024)
+        return self._search_cache
 
     @property
     def impressions(self) -> Any:
@@ -72,11 +82,20 @@ def state(request: Request) -> ApiState:
     return request.app.state.hub
 
 
+async def api_state(request: Request) -> ApiState:
+    """The ApiState as an ``async`` dependency: FastAPI runs a plain ``def`` dependency in its thread pool, a hop
+    the hot search endpoints do not need."""
+    return request.app.state.hub
+
+
+def json_bytes(payload: Any) -> bytes:
+    """``payload`` as UTF-8 JSON (orjson; dataclasses, sets and tuples as objects and lists)."""
+    return orjson.dumps(payload, default=_default)
+
+
 def json_response(payload: Any, status_code: int = 200) -> Response:
     """Fast JSON (orjson) with non-ASCII kept as is."""
-    return Response(
-        content=orjson.dumps(payload, default=_default), status_code=status_code, media_type="application/json"
-    )
+    return Response(content=json_bytes(payload), status_code=status_code, media_type="application/json")
 
 
 def _default(value: Any) -> Any:

@@ -135,5 +135,5 @@ def metrics(st: Annotated[ApiState, Depends(state)]) -> Response:
         backend = st.backend
     except Exception:  # noqa: BLE001 - no index configured yet
         backend = None
-    text = render_metrics(st.store, source_ids, backend, st.search_latency)
+    text = render_metrics(st.store, source_ids, backend, st.search_latency, st.search_cache)
     return Response(content=text, media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -8,10 +8,14 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.responses import Response
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
 
-from hub.api.deps import ApiState, json_response, state
+from hub.api.deps import ApiState, api_state, json_bytes, json_response, state
+from hub.api.search_cache import CachedResponse
 from hub.errors import NotFoundError
 from index.errors import NoActiveVersionError
+from index.types import SearchBackend, SearchQuery
 
 router = APIRouter(prefix="/api", tags=["search"])
 
@@ -55,7 +59,6 @@ def build_query(
     """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
     from index.errors import QueryError
     from index.query import validate_query
-    from index.types import SearchQuery
 
     point = parse_near(near)
     if sort == "distance" and point is None:
@@ -94,8 +97,8 @@ def _hit_json(hit) -> dict:
 
 
 @router.get("/search", summary="Search facilities")
-def search(
-    st: Annotated[ApiState, Depends(state)],
+async def search(
+    st: Annotated[ApiState, Depends(api_state)],
     q: Annotated[str, Query(max_length=MAX_Q, description="Free text (Korean or English); taken literally.")] = "",
     kind: Annotated[list[str], Query(description="Facility kind key; repeat for several.")] = [],  # noqa: B006
     sido: Annotated[list[str], Query(description="시도, current official name.")] = [],  # noqa: B006
@@ -112,7 +115,11 @@ def search(
     size: Annotated[int, Query(ge=1, le=100)] = 20,
     facets: bool = True,
 ) -> Response:
-    """Facilities matching the query and filters, with facet counts and the index version that answered."""
+    """Facilities matching the query and filters, with facet counts and the index version that answered.
+
+    A query answered before on the same index version is served from the response cache
+    (``hub.api.search_cache``) without searching; any other runs in the thread pool.
+    """
     query = build_query(
         q,
         kind,
@@ -131,15 +138,25 @@ def search(
         facets,
     )
     started = time.perf_counter()
-    backend = st.backend
+    backend, cache = st.backend, st.search_cache
+    answer = cache.get(backend.serving_version(), query) if cache.enabled else None
+    if answer is None:
+        version, answer = await run_in_threadpool(_answer, backend, query)
+        cache.put(version, query, answer)
+    st.search_latency.observe(time.perf_counter() - started)
+    flush = None
+    if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
+        flush = BackgroundTask(st.impressions.flush)  # written after the response has gone
+    return Response(content=answer.body, media_type="application/json", background=flush)
+
+
+def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResponse]:
+    """Search and serialise: the version that answered and the response body."""
     try:
         result = backend.search(query)
     except NoActiveVersionError:
         raise HTTPException(503, detail=NO_INDEX) from None
-    st.search_latency.observe(time.perf_counter() - started)
-    if query.page == 1 and result.hits:
-        st.impressions.note(h.document.id for h in result.hits)
-    return json_response(
+    body = json_bytes(
         {
             "total": result.total,
             "page": query.page,
@@ -149,6 +166,8 @@ def search(
             "facets": result.facets,
         }
     )
+    hit_ids = tuple(h.document.id for h in result.hits)
+    return result.version, CachedResponse(body=body, hit_ids=hit_ids, first_page=query.page == 1)
 
 
 @router.get("/suggest", summary="Autocomplete facility names")

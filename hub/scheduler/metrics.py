@@ -26,7 +26,8 @@ def _metric(lines: list[str], name: str, kind: str, help_text: str, samples: lis
         lines.append(f"{name}{{{text}}} {value}" if text else f"{name} {value}")
 
 
-def render_metrics(store: Store, source_ids: list[str], backend: Any = None, histogram: Any = None) -> str:
+def render_metrics(store: Store, source_ids: list[str], backend: Any = None, histogram: Any = None,
+                   search_cache: Any = None) -> str:
     """The metrics page; a part that cannot be read (no index yet) is left out, never an error."""
     lines: list[str] = []
     with store.session() as session:
@@ -82,4 +83,10 @@ def render_metrics(store: Store, source_ids: list[str], backend: Any = None, his
         lines.append(f'{name}_bucket{{le="+Inf"}} {n}')
         lines.append(f"{name}_sum {round(total, 6)}")
         lines.append(f"{name}_count {n}")
+    if search_cache is not None:
+        _metric(lines, "facility_hub_search_cache_lookups_total", "counter",
+                "Search requests looked up in the response cache, by result.",
+                [({"result": "hit"}, search_cache.hits), ({"result": "miss"}, search_cache.misses)])
+        _metric(lines, "facility_hub_search_cache_bytes", "gauge", "Bytes of cached search responses.",
+                [({}, search_cache.size_bytes)])
     return "\n".join(lines) + "\n"

@@ -220,6 +220,11 @@ class ElasticBackend:
         names = sorted(found.keys())
         return self._version_of(names[-1]) if names else None
 
+    def serving_version(self) -> str | None:
+        """Always None: which index the alias points at is only known by asking the cluster, so answers are not
+        cached by version in the API (Elasticsearch keeps its own request cache)."""
+        return None
+
     def list_versions(self) -> list[VersionInfo]:
         """Complete versions, newest first, with document counts and store sizes."""
         complete = self._complete()

@@ -174,6 +174,14 @@ class EmbeddedBackend:
                 return opened
         raise SearchIndexError("the active index version keeps changing; try again")
 
+    def serving_version(self) -> str | None:
+        """The version the next query will be answered from (one ``stat`` of the pointer), or None before the
+        first activation. Versions never change, so ``(version, query)`` identifies an answer."""
+        try:
+            return self._current().version
+        except NoActiveVersionError:
+            return None
+
     def search(self, query: SearchQuery) -> SearchResult:
         """Validate and run a query on the active version."""
         return self._current().search(validate_query(query))

@@ -1,0 +1,87 @@
+"""Finished ``/api/search`` responses, kept per index version (the API's query-result cache).
+
+An index version never changes, so the response to one query on one version is always the same bytes: caching
+it is exact, not approximate. Entries are keyed by the version that answered and the validated query; a lookup
+uses the version being served right now, so after a switch the old entries are never returned (they are dropped
+when the first answer of the new version is stored). Least recently used responses go first once the bodies
+exceed the byte budget (``FACILITY_HUB_SEARCH_CACHE_MB``, 0 turns the cache off).
+
+This is the role of Solr's query-result cache or a caching proxy in front of the API; it pays for the queries
+people repeat (popular searches, paging back, the same filter clicked again), and it is measured in
+``bench/api.py`` on a query log with as many distinct queries as repeats.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CachedResponse:
+    """One response body and the entity ids of its hits (impressions are still counted on a hit)."""
+
+    body: bytes
+    hit_ids: tuple[str, ...]
+    first_page: bool
+
+
+class ResponseCache:
+    """A thread-safe LRU of response bodies of one index version, bounded in bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max(0, int(max_bytes))
+        self._entries: OrderedDict[Hashable, CachedResponse] = OrderedDict()
+        self._version: str | None = None
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = 0
+        """Lookups answered from the cache (for ``/metrics``)."""
+        self.misses = 0
+        """Lookups that had to search."""
+
+    @property
+    def enabled(self) -> bool:
+        """False when the budget is 0."""
+        return self.max_bytes > 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes of response bodies held."""
+        return self._bytes
+
+    def get(self, version: str | None, key: Hashable) -> CachedResponse | None:
+        """The cached response to ``key`` on ``version``, or None (counted as a miss)."""
+        if version is None or not self.enabled:
+            return None
+        with self._lock:
+            found = self._entries.get(key) if version == self._version else None
+            if found is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return found
+
+    def put(self, version: str, key: Hashable, response: CachedResponse) -> None:
+        """Keep ``response`` as the answer to ``key`` on ``version``; a new version empties the cache first."""
+        size = len(response.body)
+        if not self.enabled or size > self.max_bytes // 8:
+            return  # one huge page must not push out hundreds of ordinary ones
+        with self._lock:
+            if version != self._version:
+                self._entries.clear()
+                self._version, self._bytes = version, 0
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._bytes -= len(old.body)
+            self._entries[key] = response
+            self._bytes += size
+            while self._bytes > self.max_bytes and self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._bytes -= len(dropped.body)

@@ -1,0 +1,126 @@
+"""The API's cache of search responses: exact per index version, bounded, never serving an old version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hub.api.search_cache import CachedResponse, ResponseCache
+from hub.settings import Settings
+from index import get_backend
+from index.types import FacilityDocument
+
+FIXTURE = Path(__file__).parents[1] / "contract" / "facilities.json"
+
+
+def _docs() -> list[FacilityDocument]:
+    return [FacilityDocument(**row) for row in json.loads(FIXTURE.read_text(encoding="utf-8"))]
+
+
+def _entry(body: bytes) -> CachedResponse:
+    return CachedResponse(body=body, hit_ids=("ent-1",), first_page=True)
+
+
+def test_cache_returns_only_what_was_stored_for_the_same_version() -> None:
+    cache = ResponseCache(1 << 20)
+    assert cache.get("v1", "q") is None
+    cache.put("v1", "q", _entry(b"one"))
+    assert cache.get("v1", "q").body == b"one"
+    assert cache.get("v2", "q") is None  # another version never answers from the old one
+    assert cache.get(None, "q") is None  # a backend that cannot say its version is not cached
+    assert (cache.hits, cache.misses) == (1, 2)
+
+
+def test_a_new_version_empties_the_cache() -> None:
+    cache = ResponseCache(1 << 20)
+    cache.put("v1", "a", _entry(b"a1"))
+    cache.put("v2", "b", _entry(b"b2"))
+    assert cache.get("v2", "a") is None
+    assert len(cache) == 1 and cache.size_bytes == 2
+
+
+def test_least_recently_used_bodies_go_first_beyond_the_byte_budget() -> None:
+    cache = ResponseCache(800)
+    for name in "abcdefgh":
+        cache.put("v1", name, _entry(name.encode() * 100))
+    assert cache.size_bytes == 800 and len(cache) == 8
+    cache.get("v1", "a")  # a is now the most recently used
+    cache.put("v1", "i", _entry(b"i" * 100))
+    assert cache.get("v1", "b") is None
+    assert cache.get("v1", "a") is not None and cache.get("v1", "i") is not None
+    cache.put("v1", "huge", _entry(b"x" * 101))  # more than an eighth of the budget: not kept
+    assert cache.get("v1", "huge") is None and cache.size_bytes <= 800
+
+
+def test_a_zero_budget_turns_the_cache_off() -> None:
+    cache = ResponseCache(0)
+    cache.put("v1", "q", _entry(b"one"))
+    assert not cache.enabled and cache.get("v1", "q") is None and len(cache) == 0
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[TestClient, object]]:
+    from hub.api.app import create_app
+
+    data_dir = tmp_path / "var"
+    backend = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)
+    backend.activate(backend.build(_docs()))
+    settings = Settings.from_env().with_overrides(data_dir=data_dir)
+    app = create_app(settings)
+    with TestClient(app) as client:
+        yield client, app.state.hub
+
+
+def test_a_repeated_query_is_answered_from_the_cache_with_the_same_bytes(served) -> None:
+    client, st = served
+    params = {"q": "메이커", "size": 5}
+    first = client.get("/api/search", params=params)
+    second = client.get("/api/search", params=params)
+    assert first.status_code == second.status_code == 200
+    assert first.content == second.content
+    assert (st.search_cache.hits, st.search_cache.misses) == (1, 1)
+    assert client.get("/api/search", params={**params, "page": 2}).status_code == 200
+    assert st.search_cache.misses == 2  # another page is another answer
+    counts = st.impressions._counts
+    assert all(counts[h["id"]] == 2 for h in first.json()["hits"])  # a cached first page still counts
+
+
+def test_after_a_switch_the_cache_never_answers_from_the_old_version(served, tmp_path: Path) -> None:
+    client, st = served
+    params = {"q": "메이커", "size": 100}
+    before = client.get("/api/search", params=params).json()
+    writer = get_backend("embedded", data_dir=tmp_path / "var", writer_heap_bytes=30_000_000, writer_threads=1)
+    docs = _docs()
+    extra = FacilityDocument(id="ent-new-maker", name="새로 연 메이커 공작소", sido="서울특별시")
+    new_version = writer.build([*docs, extra])
+    writer.activate(new_version)
+    after = client.get("/api/search", params=params).json()
+    assert after["index_version"] == new_version != before["index_version"]
+    assert after["total"] == before["total"] + 1
+    assert "ent-new-maker" in {h["id"] for h in after["hits"]}
+
+
+def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
+    from hub.api.app import create_app
+
+    data_dir = tmp_path / "var"
+    backend = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)
+    backend.activate(backend.build(_docs()))
+    app = create_app(Settings.from_env().with_overrides(data_dir=data_dir, search_cache_mb=0))
+    with TestClient(app) as client:
+        for _ in range(2):
+            assert client.get("/api/search", params={"q": "메이커"}).status_code == 200
+    assert app.state.hub.search_cache.hits == 0 and len(app.state.hub.search_cache) == 0
+
+
+def test_metrics_show_cache_hits_and_misses(served) -> None:
+    client, _ = served
+    for _ in range(3):
+        client.get("/api/search", params={"q": "팹랩"})
+    text = client.get("/metrics").text
+    assert 'facility_hub_search_cache_lookups_total{result="hit"} 2' in text
+    assert 'facility_hub_search_cache_lookups_total{result="miss"} 1' in text
