@@ -1,11 +1,18 @@
 """HTTP API throughput: requests/s and latency percentiles of /api/search on loopback.
 
 Builds an embedded index of N synthetic entities (the generator of bench/search.py) in a temporary data dir,
-starts `facility-hub serve --no-scheduler` (one uvicorn worker) on a free port, and drives it with `wrk` (Debian
-package `wrk`; one load thread so that the server keeps the other core) at the given concurrency, one run per
-query shape.
+starts `facility-hub serve --no-scheduler` on a free port, and drives it with `wrk` (Debian package `wrk`; one
+load thread so that the server keeps the other core) at the given concurrency, one run per workload:
 
-    python bench/api.py [--docs 100000] [--concurrency 16] [--seconds 10]
+- **query log**: what a search frontend sends: a log of ``--requests`` searches drawn from ``--distinct``
+  different queries with Zipf-distributed popularity (a few popular searches, a long tail): place names, facility
+  names, equipment, programmes, kind and region filters, map views around a point, second pages, name sort.
+  The API's response cache (``hub.api.search_cache``) answers the repeats; the hit rate is read from /metrics
+  and printed.
+- **every query new**: a log in which no query repeats (the cache never answers: the cost of searching).
+- the fixed shapes of the earlier table (broad full text, filter, geo, suggest), each one URL repeated.
+
+    python bench/api.py [--docs 100000] [--concurrency 16] [--seconds 10] [--workers 1]
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import random
 import re
 import shutil
 import socket
@@ -31,32 +39,68 @@ QUERIES = {
     "geo + distance sort (20 km around 서울시청)": {"near": "37.5665,126.9780", "radius_km": "20", "sort": "distance"},
     "suggest (과천)": None,
 }
-MIXED = [  # what people type: places, names, equipment with a region, programmes (wrk cycles through them)
-    {"q": "과천"},
-    {"q": "성수 메이커"},
-    {"q": "레이저 커터", "sido": "부산광역시"},
-    {"q": "3D 스캐너", "sido": "경기도"},
-    {"q": "팹랩"},
-    {"q": "무한상상실", "sido": "대전광역시"},
-    {"q": "창조경제혁신센터"},
-    {"q": "CNC", "sido": "경상남도"},
-    {"q": "코딩 교육"},
-    {"q": "UV 프린터"},
-    {"q": "마포"},
-    {"q": "메이커스페이스 전문랩"},
-    {"q": "디바이스랩"},
-    {"q": "인쇄"},
-    {"q": "공방", "sido": "서울특별시"},
-    {"q": "비닐 커터"},
-]
 
 
-def _load_generator():
+def _load_bench_search():
     spec = importlib.util.spec_from_file_location("bench_search", ROOT / "search.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
-    return module.synthetic
+    return module
+
+
+def _one_query(rng: random.Random, gen) -> dict[str, str]:
+    """One search as a frontend would send it, over the vocabulary of the synthetic entities."""
+    sido, _, places = rng.choice(gen.REGIONS)
+    sigungu, lat, lon = rng.choice(places)
+    place = sigungu[:-1] if len(sigungu) > 2 else sigungu
+    core = rng.choice(gen.NAME_CORES)
+    shape = rng.random()
+    if shape < 0.15:
+        params = {"q": place}
+    elif shape < 0.30:
+        params = {"q": f"{place} {core}"}
+    elif shape < 0.40:
+        params = {"q": core}
+    elif shape < 0.52:
+        params = {"q": rng.choice(gen.EQUIPMENT)[1], "sido": sido}
+    elif shape < 0.60:
+        params = {"q": rng.choice(gen.PROGRAMMES)}
+    elif shape < 0.68:
+        params = {"kind": rng.choice(gen.KINDS)[0], "sido": sido, "sigungu": sigungu}
+    elif shape < 0.76:
+        params = {"q": f"{rng.choice(gen.NAME_PREFIX)}{place} {core} {rng.randint(1, 99)}호점".strip()}
+    elif shape < 0.90:  # a map view: the point where the user is, to 3 decimals, as map clients round it
+        params = {"near": f"{lat + rng.gauss(0, 0.03):.3f},{lon + rng.gauss(0, 0.03):.3f}",
+                  "radius_km": str(rng.choice([2, 5, 10])), "sort": "distance"}
+    else:
+        params = {"q": f"{place} {rng.choice(gen.EQUIPMENT)[1]}", "open_weekends": "true"}
+    extra = rng.random()
+    if extra < 0.10:
+        params["page"] = str(rng.randint(2, 3))
+    elif extra < 0.15 and "q" in params:
+        params["sort"] = "name"
+    return params
+
+
+def query_log(gen, distinct: int, requests: int, seed: int) -> list[str]:
+    """``requests`` search paths drawn from ``distinct`` queries, popularity Zipf (rank r has weight 1/r)."""
+    rng = random.Random(seed)
+    pool: dict[str, None] = {}
+    while len(pool) < distinct:
+        pool[f"/api/search?{urllib.parse.urlencode(_one_query(rng, gen))}"] = None
+    paths = list(pool)
+    weights = [1.0 / rank for rank in range(1, len(paths) + 1)]
+    return rng.choices(paths, weights=weights, k=requests)
+
+
+def unique_log(gen, requests: int, seed: int) -> list[str]:
+    """``requests`` search paths, no two alike."""
+    rng = random.Random(seed)
+    pool: dict[str, None] = {}
+    while len(pool) < requests:
+        pool[f"/api/search?{urllib.parse.urlencode(_one_query(rng, gen))}"] = None
+    return list(pool)
 
 
 def _free_port() -> int:
@@ -76,15 +120,22 @@ def _wait(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server did not answer at {url}")
 
 
-def _mixed_script(directory: Path) -> Path:
-    """A wrk Lua script that cycles through the MIXED queries."""
-    paths = ", ".join(f'"/api/search?{urllib.parse.urlencode(p)}"' for p in MIXED)
-    script = directory / "mixed.lua"
+def _script(directory: Path, name: str, paths: list[str]) -> Path:
+    """A wrk Lua script that sends the paths in order (then starts again)."""
+    script = directory / f"{name}.lua"
+    quoted = ",\n".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in paths)
     script.write_text(
-        f"local paths = {{{paths}}}\nlocal i = 0\n"
+        f"local paths = {{\n{quoted}\n}}\nlocal i = 0\n"
         "request = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n"
     )
     return script
+
+
+def _cache_counts(base: str) -> tuple[int, int]:
+    with urllib.request.urlopen(f"{base}/metrics", timeout=10) as resp:
+        text = resp.read().decode()
+    found = dict(re.findall(r'facility_hub_search_cache_lookups_total\{result="(hit|miss)"\} (\d+)', text))
+    return int(found.get("hit", 0)), int(found.get("miss", 0))
 
 
 def _wrk(url: str, concurrency: int, seconds: int, script: Path | None = None) -> dict[str, float]:
@@ -106,39 +157,42 @@ def _wrk(url: str, concurrency: int, seconds: int, script: Path | None = None) -
     return {"rps": rps, "p50": pct("50"), "p99": pct("99"), "non2xx": int(errors.group(1)) if errors else 0}
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process and its children that have been waited for (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (serve --workers)")
+    parser.add_argument("--distinct", type=int, default=20_000, help="distinct queries in the query log")
+    parser.add_argument("--requests", type=int, default=50_000, help="searches in the query log")
+    parser.add_argument("--cache-mb", type=int, default=64, help="FACILITY_HUB_SEARCH_CACHE_MB of the server")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed: apt-get install wrk")
     from index import get_backend
 
+    gen = _load_bench_search()
     tmp = Path(tempfile.mkdtemp(prefix="fh-bench-api-"))
     data_dir = tmp / "var"
     backend = get_backend("embedded", data_dir=data_dir)
     started = time.perf_counter()
-    version = backend.build(_load_generator()(args.docs), expected=args.docs)
+    version = backend.build(gen.synthetic(args.docs), expected=args.docs)
     backend.verify(version, expected=args.docs)
     backend.activate(version)
     print(f"built {args.docs} docs in {time.perf_counter() - started:.1f} s")
+    log = query_log(gen, args.distinct, args.requests, seed=11)
+    fresh = unique_log(gen, max(args.requests, 20_000), seed=12345)
     port = _free_port()
-    env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(data_dir), "FACILITY_HUB_SEARCH_CACHE_MB": str(args.cache_mb)}
     server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "hub.cli.main",
-            "serve",
-            "--no-scheduler",
-            "--port",
-            str(port),
-            "--workers",
-            str(args.workers),
-        ],
+        [sys.executable, "-m", "hub.cli.main", "serve", "--no-scheduler", "--port", str(port),
+         "--workers", str(args.workers)],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -147,23 +201,32 @@ def main() -> None:
         base = f"http://127.0.0.1:{port}"
         _wait(f"{base}/healthz")
         print(
-            f"| query ({args.docs:,} entities, 20 hits, c={args.concurrency}, {args.workers} worker(s)) "
-            "| requests/s | p50 ms | p99 ms |"
+            f"| workload ({args.docs:,} entities, 20 hits + facets, c={args.concurrency}, {args.workers} worker(s)) "
+            "| requests/s | p50 ms | p99 ms | server CPU ms/request | cache hits |"
         )
-        print("|---|---|---|---|")
-        r = _wrk(base, args.concurrency, args.seconds, _mixed_script(tmp))
-        flag = f" ({r['non2xx']} non-2xx!)" if r["non2xx"] else ""
-        label = f"mixed: {len(MIXED)} everyday queries, cycled"
-        print(f"| {label} | {r['rps']:,.0f}{flag} | {r['p50']:.1f} | {r['p99']:.1f} |")
+        print("|---|---|---|---|---|---|")
+        runs: list[tuple[str, str, Path | None]] = [
+            (f"query log: {args.requests:,} searches over {args.distinct:,} distinct queries (Zipf)", base,
+             _script(tmp, "log", log)),
+            ("every query new (no repeats: the cache never answers)", base, _script(tmp, "fresh", fresh)),
+        ]
         for name, params in QUERIES.items():
-            url = (
-                (f"{base}/api/suggest?q=" + urllib.parse.quote("과천"))
-                if params is None
-                else f"{base}/api/search?{urllib.parse.urlencode(params)}"
-            )
-            r = _wrk(url, args.concurrency, args.seconds)
+            url = ((f"{base}/api/suggest?q=" + urllib.parse.quote("과천")) if params is None
+                   else f"{base}/api/search?{urllib.parse.urlencode(params)}")
+            runs.append((f"{name}, repeated", url, None))
+        for label, url, script in runs:
+            hits0, misses0 = _cache_counts(base)
+            cpu0 = _cpu_seconds(server.pid)
+            r = _wrk(url, args.concurrency, args.seconds, script)
+            cpu = _cpu_seconds(server.pid) - cpu0
+            hits, misses = (a - b for a, b in zip(_cache_counts(base), (hits0, misses0), strict=True))
+            total = hits + misses
+            rate = f"{100 * hits / total:.0f}%" if total else "—"
+            done = r["rps"] * args.seconds
             flag = f" ({r['non2xx']} non-2xx!)" if r["non2xx"] else ""
-            print(f"| {name} | {r['rps']:,.0f}{flag} | {r['p50']:.1f} | {r['p99']:.1f} |")
+            per = f"{1000 * cpu / done:.2f}" if done and args.workers == 1 else "—"
+            print(f"| {label} | {r['rps']:,.0f}{flag} | {r['p50']:.1f} | {r['p99']:.1f} | {per} | {rate} |")
+        print(f"load average after the runs: {os.getloadavg()[0]:.2f}")
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -171,17 +171,27 @@ def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResp
 
 
 @router.get("/suggest", summary="Autocomplete facility names")
-def suggest(
-    st: Annotated[ApiState, Depends(state)],
+async def suggest(
+    st: Annotated[ApiState, Depends(api_state)],
     q: Annotated[str, Query(min_length=1, max_length=100)],
     size: Annotated[int, Query(ge=1, le=20)] = 8,
 ) -> Response:
-    """Names that start with or contain the typed text."""
-    backend = st.backend
+    """Names that start with or contain the typed text (cached per index version like searches)."""
+    backend, cache = st.backend, st.search_cache
+    key = ("suggest", q.strip(), size)
+    answer = cache.get(backend.serving_version(), key) if cache.enabled else None
+    if answer is None:
+        version, answer = await run_in_threadpool(_suggestions, backend, key[1], size)
+        cache.put(version, key, answer)
+    return Response(content=answer.body, media_type="application/json")
+
+
+def _suggestions(backend: SearchBackend, prefix: str, size: int) -> tuple[str, CachedResponse]:
     version = backend.active_version()
     if version is None:
         raise HTTPException(503, detail=NO_INDEX)
-    return json_response({"index_version": version, "suggestions": backend.suggest(q.strip(), size)})
+    body = json_bytes({"index_version": version, "suggestions": backend.suggest(prefix, size)})
+    return version, CachedResponse(body=body, hit_ids=(), first_page=False)
 
 
 @router.get("/entities/{entity_id}", summary="One golden record with members and provenance")

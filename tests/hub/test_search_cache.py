@@ -124,3 +124,12 @@ def test_metrics_show_cache_hits_and_misses(served) -> None:
     text = client.get("/metrics").text
     assert 'facility_hub_search_cache_lookups_total{result="hit"} 2' in text
     assert 'facility_hub_search_cache_lookups_total{result="miss"} 1' in text
+
+
+def test_suggestions_are_cached_per_version_too(served) -> None:
+    client, st = served
+    first = client.get("/api/suggest", params={"q": "과천"})
+    again = client.get("/api/suggest", params={"q": "과천"})
+    assert first.status_code == 200 and first.content == again.content
+    assert first.json()["suggestions"], first.json()
+    assert st.search_cache.hits == 1
