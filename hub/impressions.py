@@ -7,6 +7,9 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
 from hub.store import Store
 from hub.store.schema import SearchImpression
 
@@ -14,7 +17,7 @@ from hub.store.schema import SearchImpression
 class ImpressionCounter:
     """Buffers entity ids seen in results and adds them to the store every ``every`` seconds or ``batch`` searches."""
 
-    def __init__(self, store: Store, *, every: float = 10.0, batch: int = 200) -> None:
+    def __init__(self, store: Store, *, every: float = 10.0, batch: int = 1000) -> None:
         self.store = store
         self.every = every
         self.batch = batch
@@ -37,7 +40,8 @@ class ImpressionCounter:
             return self._searches >= self.batch or time.monotonic() - self._last >= self.every
 
     def flush(self) -> None:
-        """Write buffered counts to the store."""
+        """Add the buffered counts to the store in one upsert (``INSERT … ON CONFLICT DO UPDATE``, which SQLite
+        and PostgreSQL both speak), so that concurrent flushes of several workers add up instead of racing."""
         with self._lock:
             counts, self._counts = self._counts, Counter()
             self._searches = 0
@@ -45,13 +49,9 @@ class ImpressionCounter:
         if not counts:
             return
         with self.store.session() as session:
-            existing = {
-                r.entity_id: r
-                for r in session.query(SearchImpression).filter(SearchImpression.entity_id.in_(list(counts)))
-            }
-            for eid, n in counts.items():
-                row = existing.get(eid)
-                if row is None:
-                    session.add(SearchImpression(entity_id=eid, count=n))
-                else:
-                    row.count += n
+            dialect = session.get_bind().dialect.name
+            insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+            stmt = insert(SearchImpression)
+            stmt = stmt.on_conflict_do_update(index_elements=[SearchImpression.entity_id],
+                                              set_={"count": SearchImpression.count + stmt.excluded.count})
+            session.execute(stmt, [{"entity_id": eid, "count": n} for eid, n in counts.items()])
