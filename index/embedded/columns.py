@@ -4,7 +4,9 @@ A query with a point and no text or other filters than kind/시도/시군구/equ
 the inverted index: the documents in the circle's bounding box come from a grid sorted once per version
 (0.04° cells, one ``searchsorted`` pair per grid row), their exact distances from numpy, the nearest ``k`` from
 ``argpartition`` and the facet counts from ``np.bincount`` over small codes of the facet ids of the documents
-inside. Only the page's documents are then fetched from tantivy, by ``seq``.
+inside. Coordinates, facet ids and codes are also kept in grid order, so a bounding box is a few contiguous
+runs of every array (``positions``) instead of random reads by ``seq``. Only the page's documents are then
+read, by ``seq``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ class Columns:
         self.geo_seqs = geo[order]
         """Seqs of the documents with coordinates, sorted by grid cell."""
         self.keys = keys[order]
+        self.g_lat, self.g_lon = self.lat[self.geo_seqs], self.lon[self.geo_seqs]
+        """Coordinates in grid order (position ``i`` is document ``geo_seqs[i]``)."""
+        self.g_ks, self.g_eq = self.ks[self.geo_seqs], self.eq[self.geo_seqs]
+        """Facet ids in grid order (the map filters read these)."""
+        self.g_ks_codes, self.g_eq_codes = self.ks_codes[self.geo_seqs], self.eq_codes[self.geo_seqs]
 
     @staticmethod
     def _keys(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -54,44 +61,60 @@ class Columns:
 
     def facet_counts(self, seqs: np.ndarray) -> tuple[dict[int, int], dict[int, int]]:
         """``(ks, eq)``: how many of the documents ``seqs`` hold each facet id (ids with no document left out)."""
+        return self._counts(self.ks_codes[seqs], self.eq_codes[seqs])
+
+    def facet_counts_at(self, positions: np.ndarray) -> tuple[dict[int, int], dict[int, int]]:
+        """``facet_counts`` of the documents at these grid positions."""
+        return self._counts(self.g_ks_codes[positions], self.g_eq_codes[positions])
+
+    def _counts(self, ks_codes: np.ndarray, eq_codes: np.ndarray) -> tuple[dict[int, int], dict[int, int]]:
         out = []
-        for values, codes in ((self.ks_values, self.ks_codes), (self.eq_values, self.eq_codes)):
-            counts = np.bincount(codes[seqs], minlength=values.size)
+        for values, codes in ((self.ks_values, ks_codes), (self.eq_values, eq_codes)):
+            counts = np.bincount(codes, minlength=values.size)
             nz = np.flatnonzero(counts)
             out.append(dict(zip(values[nz].tolist(), counts[nz].tolist(), strict=True)))
         return out[0], out[1]
 
     def in_box(self, lat: float, lon: float, radius_km: float) -> np.ndarray:
-        """Seqs of the documents in the bounding box's grid cells (a superset of the circle)."""
+        """Grid positions of the documents in the bounding box's grid cells (a superset of the circle), in
+        increasing order: one contiguous run per grid row."""
         min_lat, max_lat, min_lon, max_lon = bounding_box(lat, lon, radius_km)
         r0, r1 = int((min_lat + 90.0) // CELL_DEG), int((max_lat + 90.0) // CELL_DEG)
         c0, c1 = int((min_lon + 180.0) // CELL_DEG), int((max_lon + 180.0) // CELL_DEG)
         rows = np.arange(r0, r1 + 1, dtype=np.int64) * _ROW
         starts = np.searchsorted(self.keys, rows + c0, side="left")
         ends = np.searchsorted(self.keys, rows + c1, side="right")
-        parts = [self.geo_seqs[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b > a]
+        parts = [np.arange(a, b) for a, b in zip(starts.tolist(), ends.tolist(), strict=True) if b > a]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
     def nearest(self, lat: float, lon: float, radius_km: float | None, k: int,
                 keep: Callable[[np.ndarray], np.ndarray] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(inside, ordered, dists)``: the seqs within the radius (all with coordinates when None), and the
-        ``k`` nearest of them with their distances, ordered by (distance, seq). ``keep`` maps candidate seqs
-        to a boolean mask (the filters) or is None.
+        ``k`` nearest of them with their distances, ordered by (distance, seq). ``keep`` maps grid positions
+        to a boolean mask (the filters; see ``nearest_positions``) or is None."""
+        inside, ordered, dists = self.nearest_positions(lat, lon, radius_km, k, keep)
+        return self.geo_seqs[inside], ordered, dists
+
+    def nearest_positions(self, lat: float, lon: float, radius_km: float | None, k: int,
+                          keep: Callable[[np.ndarray], np.ndarray] | None
+                          ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``nearest`` with the documents inside given as grid positions (``geo_seqs[inside]`` are their seqs;
+        ``facet_counts_at`` counts them); ``keep`` reads the grid-ordered columns (``g_ks``, ``g_eq``).
 
         Small circles first use a flat-earth distance with a proven error bound ``m``: candidates clearly
         inside or outside are decided by it, only the thin ring in between and the few nearest get the exact
         haversine distance."""
-        cand = self.geo_seqs if radius_km is None else self.in_box(lat, lon, radius_km)
+        cand = np.arange(self.geo_seqs.size) if radius_km is None else self.in_box(lat, lon, radius_km)
         if keep is not None:
             cand = cand[keep(cand)]
-        lats, lons = self.lat[cand], self.lon[cand]
+        lats, lons = self.g_lat[cand], self.g_lon[cand]
         m = None if radius_km is None else _flat_error(lat, radius_km)
         if m is None:
             dist = distances(lat, lon, lats, lons)
             if radius_km is not None:
                 ok = dist <= radius_km
-                cand, lats, lons, dist = cand[ok], lats[ok], lons[ok], dist[ok]
-            return cand, *_k_nearest(cand, dist, k)
+                cand, dist = cand[ok], dist[ok]
+            return cand, *_k_nearest(self.geo_seqs[cand], dist, k)
         assert radius_km is not None
         approx = _flat(lat, lon, lats, lons)
         sure = approx <= radius_km * (1 - m)
@@ -99,13 +122,13 @@ class Columns:
         if unsure.size:
             exact = distances(lat, lon, lats[unsure], lons[unsure]) <= radius_km
             sure[unsure[exact]] = True
-        inside, approx, lats, lons = cand[sure], approx[sure], lats[sure], lons[sure]
+        inside, approx = cand[sure], approx[sure]
         if inside.size > k:
             cut = np.partition(approx, k - 1)[k - 1] * (1 + m) / (1 - m)
-            near = np.nonzero(approx <= cut)[0]
+            near = inside[approx <= cut]
         else:
-            near = np.arange(inside.size)
-        ordered, dists = _k_nearest(inside[near], distances(lat, lon, lats[near], lons[near]), k)
+            near = inside
+        ordered, dists = _k_nearest(self.geo_seqs[near], distances(lat, lon, self.g_lat[near], self.g_lon[near]), k)
         return inside, ordered, dists
 
 

@@ -261,29 +261,30 @@ class OpenVersion:
         return self._columns
 
     def _keep(self, q: SearchQuery) -> Any:
-        """A function from seqs to a boolean mask for the query's kind/시도/시군구/equipment filters, or None."""
+        """A function from grid positions (``Columns.nearest_positions``) to a boolean mask for the query's
+        kind/시도/시군구/equipment filters, or None."""
         checks: list[Any] = []
         cols = self._columns_loaded()
         if q.kind:
             wanted = set(q.kind)
             ids = np.asarray([i for i, ks in enumerate(self.kind_sets) if wanted & set(ks)], dtype=np.uint64)
-            checks.append(lambda seqs: np.isin(cols.ks[seqs] >> np.uint64(32), ids))
+            checks.append(lambda pos: np.isin(cols.g_ks[pos] >> np.uint64(32), ids))
         if q.sido or q.sigungu:
             ids = np.asarray([i for i, (s, g) in enumerate(self.places)
                               if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)], dtype=np.uint64)
-            checks.append(lambda seqs: np.isin(cols.ks[seqs] & np.uint64(0xFFFFFFFF), ids))
+            checks.append(lambda pos: np.isin(cols.g_ks[pos] & np.uint64(0xFFFFFFFF), ids))
         if q.equipment:
             wanted_eq = set(q.equipment)
             eq_ids = np.asarray([i for i, es in enumerate(self.equipment_sets or []) if wanted_eq & set(es)],
                                 dtype=np.uint32)
-            checks.append(lambda seqs: np.isin(cols.eq[seqs], eq_ids))
+            checks.append(lambda pos: np.isin(cols.g_eq[pos], eq_ids))
         if not checks:
             return None
 
-        def keep(seqs: np.ndarray) -> np.ndarray:
-            mask = checks[0](seqs)
+        def keep(positions: np.ndarray) -> np.ndarray:
+            mask = checks[0](positions)
             for check in checks[1:]:
-                mask &= check(seqs)
+                mask &= check(positions)
             return mask
         return keep
 
@@ -291,7 +292,8 @@ class OpenVersion:
         """Distance-sorted results around a point from the in-memory columns (``index.embedded.columns``)."""
         assert q.near is not None
         cols = self._columns_loaded()
-        inside, order, dists = cols.nearest(q.near[0], q.near[1], q.radius_km, q.page * q.size, self._keep(q))
+        inside, order, dists = cols.nearest_positions(q.near[0], q.near[1], q.radius_km, q.page * q.size,
+                                                      self._keep(q))
         start = (q.page - 1) * q.size
         seqs, dists_l = order[start:].tolist(), dists[start:].tolist()
         hits: list[Hit] = []
@@ -311,7 +313,7 @@ class OpenVersion:
             if known is not None and known.facets is not None:
                 facets = _copy_facets(known.facets)
             else:
-                facets = self._expand(*cols.facet_counts(inside))
+                facets = self._expand(*cols.facet_counts_at(inside))
                 self._remember(key, facets=facets)
                 facets = _copy_facets(facets)
         return SearchResult(total=int(inside.size), hits=hits, facets=facets, version=self.version)

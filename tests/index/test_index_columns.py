@@ -49,3 +49,25 @@ def test_facet_counts_equal_unique(tmp_path) -> None:
         for got, values in ((got_ks, ks[seqs]), (got_eq, eq[seqs])):
             keys, counts = np.unique(values, return_counts=True)
             assert got == dict(zip(keys.tolist(), counts.tolist(), strict=True))
+
+
+def test_positions_and_grid_columns_match_the_seqs(tmp_path) -> None:
+    """The grid-ordered columns are the seq-ordered ones permuted; a filter over positions keeps exactly the
+    documents a filter over seqs keeps; facet counts by position equal those by seq."""
+    rng = np.random.default_rng(5)
+    n = 4_000
+    lat, lon = rng.uniform(34, 38, n), rng.uniform(126, 129, n)
+    lat[::7] = np.nan
+    ks = rng.integers(0, 30, n).astype(np.uint64)
+    eq = rng.integers(0, 9, n).astype(np.uint32)
+    path = tmp_path / "columns.npz"
+    np.savez(path, lat=lat, lon=lon, ks=ks, eq=eq)
+    cols = Columns(path)
+    assert np.array_equal(cols.g_ks, ks[cols.geo_seqs]) and np.array_equal(cols.g_lat, lat[cols.geo_seqs])
+    inside, ordered, _ = cols.nearest_positions(36.0, 127.5, 60.0, 25, lambda pos: cols.g_eq[pos] == 3)
+    seqs = cols.geo_seqs[inside]
+    d = distances(36.0, 127.5, lat, lon)
+    want = np.nonzero((d <= 60.0) & (eq == 3))[0]
+    assert sorted(seqs.tolist()) == want.tolist()
+    assert ordered.tolist() == want[np.lexsort((want, d[want]))][:25].tolist()
+    assert cols.facet_counts_at(inside) == cols.facet_counts(seqs)
