@@ -47,7 +47,7 @@ def serve_forever(
     """
     import uvicorn
 
-    from hub.api.http_protocol import Utf8TargetH11Protocol
+    from hub.api.http_protocol import protocol_class
 
     sched = None
     if scheduler:
@@ -55,7 +55,7 @@ def serve_forever(
 
         sched = start_background_scheduler(settings)
     options = dict(
-        host=settings.host, port=settings.port, log_level="warning", access_log=False, http=Utf8TargetH11Protocol
+        host=settings.host, port=settings.port, log_level="warning", access_log=False, http=protocol_class()
     )
     try:
         if workers > 1:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from fastapi import FastAPI, Request
 
 from hub.api.http_protocol import percent_encode_high_bytes
 
@@ -75,3 +76,76 @@ def test_raw_utf8_on_a_kept_alive_connection(server: int) -> None:
     answers = raw_get(server, "/api/suggest?q=과천".encode(), requests=3)
     assert [s for s, _ in answers] == [200, 200, 200]
     assert all(any("과천" in s["name"] for s in body["suggestions"]) for _, body in answers)
+
+
+@pytest.fixture(scope="module", params=["httptools", "h11"])
+def echo_port(request: pytest.FixtureRequest) -> Iterator[int]:
+    """A tiny app on a real socket with one of the two protocols: it echoes the query and one header."""
+    import threading
+
+    import uvicorn
+
+    from hub.api import http_protocol
+
+    cls = (http_protocol.Utf8TargetH11Protocol if request.param == "h11"
+           else getattr(http_protocol, "Utf8TargetHttpToolsProtocol", None))
+    if cls is None:
+        pytest.skip("httptools is not installed")
+    app = FastAPI()
+
+    @app.get("/echo")
+    def echo(request: Request, q: str = "") -> dict:
+        return {"q": q, "note": request.headers.get("x-note", "")}
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, http=cls, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield port
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def _exchange(port: int, chunks: list[bytes], responses: int) -> list[tuple[int, dict]]:
+    """Send the chunks one by one on one connection, then read ``responses`` JSON responses."""
+    out = []
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        for chunk in chunks:
+            sock.sendall(chunk)
+            time.sleep(0.05)  # separate TCP segments: the parser sees the request line in pieces
+        reader = sock.makefile("rb")
+        for _ in range(responses):
+            status = int(reader.readline().split()[1])
+            length = 0
+            while (line := reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.partition(b":")
+                if name.lower() == b"content-length":
+                    length = int(value)
+            out.append((status, json.loads(reader.read(length))))
+    return out
+
+
+def test_both_protocols_accept_raw_utf8_targets(echo_port: int) -> None:
+    line = "GET /echo?q=3D프린터 HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    assert _exchange(echo_port, [line, line], 2) == [(200, {"q": "3D프린터", "note": ""})] * 2
+
+
+def test_a_request_line_split_across_packets(echo_port: int) -> None:
+    line = "GET /echo?q=과천%20메이커 HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    cut = line.index("천".encode()) + 1  # inside a Hangul syllable's bytes
+    assert _exchange(echo_port, [line[:cut], line[cut:]], 1) == [(200, {"q": "과천 메이커", "note": ""})]
+
+
+def test_header_bytes_are_never_rewritten(echo_port: int) -> None:
+    """A raw UTF-8 header value arriving in its own packet stays as sent (only request lines are encoded)."""
+    start = b"GET /echo?q=a HTTP/1.1\r\nHost: x\r\n"
+    header = "X-Note: 과천\r\n\r\n".encode()
+    [(status, body)] = _exchange(echo_port, [start, header], 1)
+    assert status == 200 and body["q"] == "a"
+    assert body["note"].encode("latin-1") == "과천".encode()  # ASGI headers are bytes read as latin-1
