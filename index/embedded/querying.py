@@ -74,6 +74,27 @@ class QueryBuilder:
                                                               NAME_PREFIX_BOOST)))
         return tantivy.Query.boolean_query(clauses)
 
+    def name_terms(self, text: str) -> tantivy.Query | None:
+        """Documents matching any name clause ``text()`` adds (name bigrams, exact name, name prefix), unscored:
+        every document whose score has a name part is among them (``OpenVersion._names_first``)."""
+        ws = query_words(text)
+        if not ws:
+            return None
+        terms = [self.term("name_g", g, "freq") for g in dict.fromkeys(g for w in ws if len(w) > 1 for g in bigrams(w))]
+        for whole in dict.fromkeys((compact(text), "".join(ws))):
+            terms += [self.term("name_key", whole), self.term("name_pre", whole[:20], "freq")]
+        terms += [self.term("name_pre", w, "freq") for w in ws if len(w) == 1]
+        return tantivy.Query.const_score_query(tantivy.Query.boolean_query([(SHOULD, t) for t in terms]), 0.0)
+
+    def content_grams(self, text: str) -> list[str] | None:
+        """The ``all_g`` bigrams ``text(fuzzy=False)`` requires, one per required clause (repeats kept: each adds
+        to the score); None when it requires a clause on another field (a query of one-character words)."""
+        ws = query_words(text)
+        long_words = [w for w in ws if len(w) > 1]
+        if not long_words:
+            return None
+        return [g for w in long_words for g in bigrams(w)]
+
     def _any_of(self, field: str, values: Sequence[str]) -> tantivy.Query:
         if len(values) == 1:
             return self.term(field, values[0])

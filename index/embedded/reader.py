@@ -37,6 +37,11 @@ from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
 _FETCH_CHUNK = 4096
 EXACT_ENOUGH = 10
 """When the exact words find at least this many documents, typo-tolerant matching is not tried."""
+BROAD_MATCHES = 5_000
+"""A text whose rarest required bigram is in at least this many documents (and 2% of the version) is broad: its
+total comes from per-text facet buckets and its page is looked for among name matches first."""
+BM25_K1 = 1.2
+"""tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
 
 def _distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
@@ -197,9 +202,21 @@ class OpenVersion:
             return res.count, list(res.hits)
 
         known = self._known(key)
+        broad = self._broad_text(searcher, q)
+        if broad and (known is None or known.total is None):
+            derived = self._derived_total(searcher, q)
+            if derived is not None and (derived >= EXACT_ENOUGH or not self.qb.tolerant(q.q)):
+                self._remember(key, total=derived, exact=True)
+                known = self._known(key)
         if known is not None and known.total is not None and known.exact is not None:
-            query = self.qb.combine(self._text_form(q, known.exact), filters)
-            total, hits_raw = known.total, page(query, False)[1]
+            text = self._text_form(q, known.exact)
+            query = self.qb.combine(text, filters)
+            hits_raw = None
+            if broad and known.exact and not by_name and text is not None:
+                hits_raw = self._names_first(searcher, q, text, filters, offset)
+            total = known.total
+            if hits_raw is None:
+                hits_raw = page(query, False)[1]
         else:
             exact = self.qb.text(q.q, fuzzy=False) if q.q and self.qb.tolerant(q.q) else None
             count: int | None = None
@@ -217,6 +234,75 @@ class OpenVersion:
         hits = [Hit(document=doc, score=float(score)) for doc, (score, _) in zip(documents, hits_raw, strict=True)]
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    # -- broad texts: totals from buckets, pages from name matches first ------------------------------------
+    def _broad_text(self, searcher: tantivy.Searcher, q: SearchQuery) -> bool:
+        """True for a text of common words, with no filter other than kind/시도/시군구 (see ``BROAD_MATCHES``)."""
+        if not q.q or q.equipment or q.programme or q.ministry or q.open_evenings is not None \
+                or q.open_weekends is not None or q.near is not None or not self.kind_sets:
+            return False
+        grams = self.qb.content_grams(q.q)
+        if not grams:
+            return False
+        floor = max(BROAD_MATCHES, searcher.num_docs // 50)
+        return min(searcher.doc_freq("all_g", g) for g in set(grams)) >= floor
+
+    def _text_buckets(self, searcher: tantivy.Searcher, text: str) -> tuple[dict[int, int], dict[int, int]]:
+        """The facet buckets (kind set × place, equipment set) of the documents matching ``text`` as exact
+        words, without filters: one aggregation per text and version, kept in the LRU."""
+        key = ("text buckets", text)
+        known = self._known(key)
+        if known is not None and known.buckets is not None:
+            return known.buckets
+        query = self.qb.text(text, fuzzy=False) or tantivy.Query.empty_query()
+        aggs: dict[str, Any] = {"ks": {"terms": {"field": "facet_ks", "size": max(1, len(self._all_buckets[0]))}}}
+        if self.equipment_sets is not None:
+            aggs["eq"] = {"terms": {"field": "facet_eq", "size": max(1, len(self.equipment_sets))}}
+        raw: dict[str, Any] = searcher.aggregate(query, aggs)
+        buckets = ({int(b["key"]): int(b["doc_count"]) for b in raw.get("ks", {}).get("buckets", [])},
+                   {int(b["key"]): int(b["doc_count"]) for b in raw.get("eq", {}).get("buckets", [])})
+        self._remember(key, buckets=buckets)
+        return buckets
+
+    def _derived_total(self, searcher: tantivy.Searcher, q: SearchQuery) -> int | None:
+        """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구 filters, summed
+        from the text's buckets (so one aggregation per text serves every region and kind clicked after it)."""
+        ks, _ = self._text_buckets(searcher, q.q)
+        kinds, sidos, sigungus = set(q.kind), set(q.sido), set(q.sigungu)
+        total = 0
+        for value, count in ks.items():
+            sido, sigungu = self.places[value & 0xFFFFFFFF]
+            if (not kinds or kinds.intersection(self.kind_sets[value >> 32])) and (not sidos or sido in sidos) \
+                    and (not sigungus or sigungu in sigungus):
+                total += count
+        return total
+
+    def _names_first(self, searcher: tantivy.Searcher, q: SearchQuery, text: tantivy.Query,
+                     filters: list[tantivy.Query], offset: int) -> list[tuple[float, tantivy.DocAddress]] | None:
+        """The relevance page looked for among the matches that also match a name clause; None when that cannot
+        be proven to be the page.
+
+        A match without any name clause scores only its required ``all_g`` bigrams, and each is below
+        ``idf * (1 + k1)`` (BM25); when the page found among name matches is full and its last score is above
+        the sum of those bounds, no other match can enter it. The scores are the same sums (the name filter
+        adds 0), so the page equals the one-pass page, order included, at the cost of scoring the name matches
+        only: for a common word that is a fraction of its matches.
+        """
+        grams = self.qb.content_grams(q.q)
+        names = self.qb.name_terms(q.q)
+        if grams is None or names is None:
+            return None
+        n = searcher.num_docs
+        bound = 0.0
+        for gram in grams:
+            df = searcher.doc_freq("all_g", gram)
+            bound += math.log(1.0 + (n - df + 0.5) / (df + 0.5)) * (1.0 + BM25_K1)
+        bound = bound * 1.001 + 1e-6  # tantivy sums in f32
+        res = searcher.search(self.qb.combine(text, [*filters, names]), q.size, count=False, offset=offset)
+        hits = list(res.hits)
+        if len(hits) == q.size and hits[-1][0] > bound:
+            return hits
+        return None
 
     def _text_form(self, q: SearchQuery, exact: bool) -> tantivy.Query | None:
         """The text query of ``q``: exact words or typo-tolerant; None without text."""
@@ -395,10 +481,16 @@ class OpenVersion:
         if known is not None and known.facets is not None:
             return _copy_facets(known.facets)
         match_all = key[0] == "" and not any(key[1:9]) and not key[9] and key[11] is None
+        text_only = key[0] != "" and not any(key[1:9]) and not key[9] and key[11] is None
+        words = self._known(("text buckets", key[0])) if text_only else None
+        exact = self._known(key)
         if match_all and self.kind_sets:
             out = self._expand(*self._all_buckets)
             if self.equipment_sets is None:
                 out["equipment"] = self._equipment_by_slots(searcher, query)
+        elif words is not None and words.buckets is not None and exact is not None and exact.exact \
+                and self.equipment_sets is not None:
+            out = self._expand(*words.buckets)  # the query is the text as exact words: its buckets are these
         else:
             out = self._count_facets(searcher, query)
         self._remember(key, facets=out)
@@ -481,9 +573,10 @@ class _Known:
     """What is known about one match set of one version: its total, whether its text matched as exact words
     (the plain-query path), its facet counts. None: not known yet."""
 
-    __slots__ = ("exact", "facets", "total")
+    __slots__ = ("buckets", "exact", "facets", "total")
 
     def __init__(self) -> None:
+        self.buckets: tuple[dict[int, int], dict[int, int]] | None = None
         self.total: int | None = None
         self.exact: bool | None = None
         self.facets: dict[str, dict[str, int]] | None = None
