@@ -133,3 +133,67 @@ def test_suggestions_are_cached_per_version_too(served) -> None:
     assert first.status_code == 200 and first.content == again.content
     assert first.json()["suggestions"], first.json()
     assert st.search_cache.hits == 1
+
+
+def test_clients_during_a_switch_always_get_a_complete_version(tmp_path: Path) -> None:
+    """Concurrent HTTP clients repeat the same searches (so the cache answers most of them) while a new version
+    is built and activated: every answer's total is the document count of the version it names, and after the
+    switch the new version is served."""
+    import socket
+    import threading
+    import time
+    import urllib.parse
+    import urllib.request
+
+    import uvicorn
+
+    from hub.api.app import create_app
+
+    data_dir = tmp_path / "var"
+    writer = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)
+    docs = _docs()
+    v1 = writer.build(docs)
+    writer.activate(v1)
+    counts = {v1: len(docs)}
+    app = create_app(Settings.from_env().with_overrides(data_dir=data_dir))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    threading.Thread(target=server.run, daemon=True).start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    answers: list[tuple[str, int]] = []
+    errors: list[BaseException] = []
+    switched = threading.Event()
+    done = threading.Event()
+
+    def client(size: int) -> None:
+        url = f"http://127.0.0.1:{port}/api/search?" + urllib.parse.urlencode({"size": size, "facets": "false"})
+        try:
+            while not done.is_set():
+                with urllib.request.urlopen(url, timeout=30) as response:
+                    body = json.loads(response.read())
+                answers.append((body["index_version"], body["total"]))
+                if switched.is_set() and body["index_version"] != v1:
+                    return
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=client, args=(size,)) for size in (1, 2, 3, 1)]
+    for t in threads:
+        t.start()
+    extra = [FacilityDocument(id=f"ent-extra-{i}", name=f"새 공작소 {i}", sido="서울특별시") for i in range(5)]
+    v2 = writer.build([*docs, *extra])
+    counts[v2] = len(docs) + 5
+    writer.activate(v2)
+    switched.set()
+    for t in threads:
+        t.join(timeout=60)
+    done.set()
+    server.should_exit = True
+    assert not errors, errors
+    assert len(answers) > 8
+    assert all(total == counts[version] for version, total in answers), answers
+    assert {version for version, _ in answers} == {v1, v2}
