@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Iterator
@@ -25,6 +26,32 @@ def _pg_available() -> str | None:
     except Exception as exc:  # noqa: BLE001 - any failure means: skip with the reason
         return f"PostgreSQL at {PG_URL} does not answer: {str(exc).splitlines()[0]}"
     return None
+
+
+@contextlib.contextmanager
+def serve_in_thread(app: object, **config: object) -> Iterator[int]:
+    """Run ``app`` with uvicorn on a free loopback port in a daemon thread; yields the port, stops on exit."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **config))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ import pytest
 from fastapi import FastAPI, Request
 
 from hub.api.http_protocol import percent_encode_high_bytes
+from tests.conftest import serve_in_thread
 
 
 def test_percent_encoding_of_high_bytes() -> None:
@@ -56,14 +57,19 @@ def raw_get(port: int, target: bytes, *, requests: int = 1) -> list[tuple[int, d
         reader = sock.makefile("rb")
         for _ in range(requests):
             sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-            status = int(reader.readline().split()[1])
-            length = 0
-            while (line := reader.readline()) not in (b"\r\n", b""):
-                name, _, value = line.partition(b":")
-                if name.lower() == b"content-length":
-                    length = int(value)
-            answers.append((status, json.loads(reader.read(length))))
+            answers.append(_read_response(reader))
     return answers
+
+
+def _read_response(reader) -> tuple[int, dict]:
+    """One HTTP/1.1 response with a JSON body: its status and body."""
+    status = int(reader.readline().split()[1])
+    length = 0
+    while (line := reader.readline()) not in (b"\r\n", b""):
+        name, _, value = line.partition(b":")
+        if name.lower() == b"content-length":
+            length = int(value)
+    return status, json.loads(reader.read(length))
 
 
 def test_raw_utf8_query_like_curl(server: int) -> None:
@@ -81,10 +87,6 @@ def test_raw_utf8_on_a_kept_alive_connection(server: int) -> None:
 @pytest.fixture(scope="module", params=["httptools", "h11"])
 def echo_port(request: pytest.FixtureRequest) -> Iterator[int]:
     """A tiny app on a real socket with one of the two protocols: it echoes the query and one header."""
-    import threading
-
-    import uvicorn
-
     from hub.api import http_protocol
 
     cls = (http_protocol.Utf8TargetH11Protocol if request.param == "h11"
@@ -97,37 +99,18 @@ def echo_port(request: pytest.FixtureRequest) -> Iterator[int]:
     def echo(request: Request, q: str = "") -> dict:
         return {"q": q, "note": request.headers.get("x-note", "")}
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, http=cls, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield port
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_in_thread(app, http=cls) as port:
+        yield port
 
 
 def _exchange(port: int, chunks: list[bytes], responses: int) -> list[tuple[int, dict]]:
     """Send the chunks one by one on one connection, then read ``responses`` JSON responses."""
-    out = []
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
         for chunk in chunks:
             sock.sendall(chunk)
             time.sleep(0.05)  # separate TCP segments: the parser sees the request line in pieces
         reader = sock.makefile("rb")
-        for _ in range(responses):
-            status = int(reader.readline().split()[1])
-            length = 0
-            while (line := reader.readline()) not in (b"\r\n", b""):
-                name, _, value = line.partition(b":")
-                if name.lower() == b"content-length":
-                    length = int(value)
-            out.append((status, json.loads(reader.read(length))))
+        out = [_read_response(reader) for _ in range(responses)]
     return out
 
 

@@ -13,6 +13,7 @@ from hub.api.search_cache import CachedResponse, ResponseCache
 from hub.settings import Settings
 from index import get_backend
 from index.types import FacilityDocument
+from tests.conftest import serve_in_thread
 
 FIXTURE = Path(__file__).parents[1] / "contract" / "facilities.json"
 
@@ -139,14 +140,6 @@ def test_clients_during_a_switch_always_get_a_complete_version(tmp_path: Path) -
     """Concurrent HTTP clients repeat the same searches (so the cache answers most of them) while a new version
     is built and activated: every answer's total is the document count of the version it names, and after the
     switch the new version is served."""
-    import socket
-    import threading
-    import time
-    import urllib.parse
-    import urllib.request
-
-    import uvicorn
-
     from hub.api.app import create_app
 
     data_dir = tmp_path / "var"
@@ -156,14 +149,21 @@ def test_clients_during_a_switch_always_get_a_complete_version(tmp_path: Path) -
     writer.activate(v1)
     counts = {v1: len(docs)}
     app = create_app(Settings.from_env().with_overrides(data_dir=data_dir))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
+    with serve_in_thread(app) as port:
+        answers = _during_a_switch(port, writer, docs, v1, counts)
+    v2 = next(v for v in counts if v != v1)
+    assert len(answers) > 8
+    assert all(total == counts[version] for version, total in answers), answers
+    assert {version for version, _ in answers} == {v1, v2}
+
+
+def _during_a_switch(port: int, writer, docs: list[FacilityDocument], v1: str, counts: dict[str, int]
+                     ) -> list[tuple[str, int]]:
+    """Four clients search until each has seen the new version; returns (version, total) of every answer."""
+    import threading
+    import urllib.parse
+    import urllib.request
+
     answers: list[tuple[str, int]] = []
     errors: list[BaseException] = []
     switched = threading.Event()
@@ -192,8 +192,5 @@ def test_clients_during_a_switch_always_get_a_complete_version(tmp_path: Path) -
     for t in threads:
         t.join(timeout=60)
     done.set()
-    server.should_exit = True
     assert not errors, errors
-    assert len(answers) > 8
-    assert all(total == counts[version] for version, total in answers), answers
-    assert {version for version, _ in answers} == {v1, v2}
+    return answers

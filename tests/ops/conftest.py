@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+
+from tests.conftest import serve_in_thread
 
 if TYPE_CHECKING:
     from hub.settings import Settings
@@ -66,21 +65,8 @@ def ops_store(ops_settings: Settings):
 @pytest.fixture
 def api(ops_settings: Settings, ops_store):
     """The app served by uvicorn on a free loopback port; yields (base_url, app)."""
-    import uvicorn
-
     from hub.api.app import create_app
 
     app = create_app(ops_settings, ops_store)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}", app
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serve_in_thread(app, lifespan="off") as port:
+        yield f"http://127.0.0.1:{port}", app
