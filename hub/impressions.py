@@ -17,7 +17,7 @@ from hub.store.schema import SearchImpression
 class ImpressionCounter:
     """Buffers entity ids seen in results and adds them to the store every ``every`` seconds or ``batch`` searches."""
 
-    def __init__(self, store: Store, *, every: float = 10.0, batch: int = 1000) -> None:
+    def __init__(self, store: Store, *, every: float = 30.0, batch: int = 5000) -> None:
         self.store = store
         self.every = every
         self.batch = batch

@@ -40,6 +40,7 @@ EXACT_ENOUGH = 10
 BROAD_MATCHES = 5_000
 """A text whose rarest required bigram is in at least this many documents (and 2% of the version) is broad: its
 total comes from per-text facet buckets and its page is looked for among name matches first."""
+GRAM_FREQS_KEPT = 65_536
 BM25_K1 = 1.2
 """tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
@@ -68,6 +69,7 @@ class OpenVersion:
         self._facet_cache: OrderedDict[tuple, _Known] = OrderedDict()
         self._facet_cache_size = facet_cache_size
         self._facet_lock = threading.Lock()
+        self._gram_freqs: dict[str, int] = {}
         self._columns_path = path / COLUMNS
         self._columns: Columns | None = None
         self._docstore = DocStore.open(path)
@@ -245,7 +247,17 @@ class OpenVersion:
         if not grams:
             return False
         floor = max(BROAD_MATCHES, searcher.num_docs // 50)
-        return min(searcher.doc_freq("all_g", g) for g in set(grams)) >= floor
+        return min(self._gram_freq(searcher, g) for g in set(grams)) >= floor
+
+    def _gram_freq(self, searcher: tantivy.Searcher, gram: str) -> int:
+        """How many documents hold ``gram`` in ``all_g`` (kept per version: a version never changes)."""
+        found = self._gram_freqs.get(gram)
+        if found is None:
+            found = searcher.doc_freq("all_g", gram)
+            if len(self._gram_freqs) >= GRAM_FREQS_KEPT:
+                self._gram_freqs.clear()
+            self._gram_freqs[gram] = found
+        return found
 
     def _text_buckets(self, searcher: tantivy.Searcher, text: str) -> tuple[dict[int, int], dict[int, int]]:
         """The facet buckets (kind set × place, equipment set) of the documents matching ``text`` as exact
@@ -295,7 +307,7 @@ class OpenVersion:
         n = searcher.num_docs
         bound = 0.0
         for gram in grams:
-            df = searcher.doc_freq("all_g", gram)
+            df = self._gram_freq(searcher, gram)
             bound += math.log(1.0 + (n - df + 0.5) / (df + 0.5)) * (1.0 + BM25_K1)
         bound = bound * 1.001 + 1e-6  # tantivy sums in f32
         res = searcher.search(self.qb.combine(text, [*filters, names]), q.size, count=False, offset=offset)
