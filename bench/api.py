@@ -8,7 +8,8 @@ load thread so that the server keeps the other core) at the given concurrency, o
   different queries with Zipf-distributed popularity (a few popular searches, a long tail): place names, facility
   names, equipment, programmes, kind and region filters, map views around a point, second pages, name sort.
   The API's response cache (``hub.api.search_cache``) answers the repeats; the hit rate is read from /metrics
-  and printed.
+  and printed. It runs twice: from the start of the log on a new server (cold cache), then from the middle of
+  the log (a server that has been answering for a while).
 - **every query new**: a log in which no query repeats (the cache never answers: the cost of searching).
 - the fixed shapes of the earlier table (broad full text, filter, geo, suggest), each one URL repeated.
 
@@ -120,12 +121,12 @@ def _wait(url: str, timeout: float = 60) -> None:
     raise SystemExit(f"server did not answer at {url}")
 
 
-def _script(directory: Path, name: str, paths: list[str]) -> Path:
-    """A wrk Lua script that sends the paths in order (then starts again)."""
+def _script(directory: Path, name: str, paths: list[str], start: int = 0) -> Path:
+    """A wrk Lua script that sends the paths in order from ``start`` (then starts again)."""
     script = directory / f"{name}.lua"
     quoted = ",\n".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in paths)
     script.write_text(
-        f"local paths = {{\n{quoted}\n}}\nlocal i = 0\n"
+        f"local paths = {{\n{quoted}\n}}\nlocal i = {start}\n"
         "request = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n"
     )
     return script
@@ -206,8 +207,10 @@ def main() -> None:
         )
         print("|---|---|---|---|---|---|")
         runs: list[tuple[str, str, Path | None]] = [
-            (f"query log: {args.requests:,} searches over {args.distinct:,} distinct queries (Zipf)", base,
-             _script(tmp, "log", log)),
+            (f"query log, cold cache: the first searches of {args.requests:,} over {args.distinct:,} distinct "
+             "queries (Zipf)", base, _script(tmp, "log", log)),
+            ("query log, warm: the same log from its middle, after the run above", base,
+             _script(tmp, "log-middle", log, start=len(log) // 2)),
             ("every query new (no repeats: the cache never answers)", base, _script(tmp, "fresh", fresh)),
         ]
         for name, params in QUERIES.items():
