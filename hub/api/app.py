@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from hub import __version__
 from hub.api.deps import ApiState, json_response
+from hub.api.search_cache import RawQueryCache
 from hub.settings import Settings
 from index.errors import QueryError, SearchIndexError
 
@@ -30,6 +31,7 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
         description="Search Korea's maker spaces and start-up support facilities: one golden record per facility.",
     )
     app.state.hub = ApiState(settings=settings, store=store)
+    app.add_middleware(RawQueryCache, state=lambda: app.state.hub)
 
     from hub.api import ops_routes, review_routes, search_routes
     from hub.web import routes as web_routes

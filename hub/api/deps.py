@@ -68,6 +68,11 @@ class ApiState:
         return self._impressions
 
     @property
+    def backend_opened(self) -> bool:
+        """True once the search backend has been opened (by the first search)."""
+        return self._backend is not None
+
+    @property
     def backend(self) -> Any:
         """The search backend, opened on first use."""
         if self._backend is None:

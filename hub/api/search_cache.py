@@ -8,15 +8,26 @@ exceed the byte budget (``FACILITY_HUB_SEARCH_CACHE_MB``, 0 turns the cache off)
 
 This is the role of Solr's query-result cache or a caching proxy in front of the API; it pays for the queries
 people repeat (popular searches, paging back, the same filter clicked again), and it is measured in
-``bench/api.py`` on a query log with as many distinct queries as repeats.
+``bench/api.py`` on a query log of searches with Zipf-distributed popularity.
+
+Each answer is kept twice: under the validated query (another spelling of the same query finds it) and under
+the request's path and raw query string, which ``RawQueryCache`` looks up before routing and parameter
+validation: a repeated request then costs a dictionary lookup. Only bytes the endpoint produced for exactly
+that query string are sent back that way.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any
+
+RAW_PATHS = frozenset({"/api/search", "/api/suggest"})
+"""Endpoints whose answers depend on nothing but the query string and the index version."""
 
 
 @dataclass(frozen=True)
@@ -55,14 +66,15 @@ class ResponseCache:
         """Bytes of response bodies held."""
         return self._bytes
 
-    def get(self, version: str | None, key: Hashable) -> CachedResponse | None:
-        """The cached response to ``key`` on ``version``, or None (counted as a miss)."""
+    def get(self, version: str | None, key: Hashable, *, count_miss: bool = True) -> CachedResponse | None:
+        """The cached response to ``key`` on ``version``, or None (counted as a miss unless ``count_miss`` is
+        False: a lookup that another one follows)."""
         if version is None or not self.enabled:
             return None
         with self._lock:
             found = self._entries.get(key) if version == self._version else None
             if found is None:
-                self.misses += 1
+                self.misses += count_miss
                 return None
             self._entries.move_to_end(key)
             self.hits += 1
@@ -85,3 +97,43 @@ class ResponseCache:
             while self._bytes > self.max_bytes and self._entries:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= len(dropped.body)
+
+
+def raw_key(scope: dict[str, Any]) -> tuple[str, bytes]:
+    """The key of a request's answer by its path and raw query string."""
+    return scope["path"], scope["query_string"]
+
+
+class RawQueryCache:
+    """ASGI middleware: a GET of ``RAW_PATHS`` whose exact query string was answered on the serving index
+    version is answered from the cache before routing and validation; everything else goes to the app.
+
+    ``state`` returns the app's ``ApiState`` (its backend, cache, impressions and latency histogram).
+    """
+
+    def __init__(self, app: Callable, state: Callable[[], Any]) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] in RAW_PATHS:
+            started = time.perf_counter()
+            st = self.state()
+            answer = None
+            if st.search_cache.enabled and st.backend_opened:
+                try:
+                    version = st.backend.serving_version()
+                except Exception:  # noqa: BLE001 - the endpoint reports index trouble properly
+                    version = None
+                answer = st.search_cache.get(version, raw_key(scope), count_miss=False)
+            if answer is not None:
+                await send({"type": "http.response.start", "status": 200,
+                            "headers": [(b"content-type", b"application/json"),
+                                        (b"content-length", str(len(answer.body)).encode())]})
+                await send({"type": "http.response.body", "body": answer.body})
+                if scope["path"] == "/api/search":
+                    st.search_latency.observe(time.perf_counter() - started)
+                if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
+                    asyncio.get_running_loop().run_in_executor(None, st.impressions.flush)
+                return
+        await self.app(scope, receive, send)

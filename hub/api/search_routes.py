@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Annotated, Literal
+from collections.abc import Callable, Hashable
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
 from hub.api.deps import ApiState, api_state, json_bytes, json_response, state
-from hub.api.search_cache import CachedResponse
+from hub.api.search_cache import CachedResponse, raw_key
 from hub.errors import NotFoundError
 from index.errors import NoActiveVersionError
 from index.types import SearchBackend, SearchQuery
@@ -98,6 +99,7 @@ def _hit_json(hit) -> dict:
 
 @router.get("/search", summary="Search facilities")
 async def search(
+    request: Request,
     st: Annotated[ApiState, Depends(api_state)],
     q: Annotated[str, Query(max_length=MAX_Q, description="Free text (Korean or English); taken literally.")] = "",
     kind: Annotated[list[str], Query(description="Facility kind key; repeat for several.")] = [],  # noqa: B006
@@ -138,16 +140,27 @@ async def search(
         facets,
     )
     started = time.perf_counter()
-    backend, cache = st.backend, st.search_cache
-    answer = cache.get(backend.serving_version(), query) if cache.enabled else None
-    if answer is None:
-        version, answer = await run_in_threadpool(_answer, backend, query)
-        cache.put(version, query, answer)
+    answer = await _cached(st, request, query, _answer)
     st.search_latency.observe(time.perf_counter() - started)
     flush = None
     if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
         flush = BackgroundTask(st.impressions.flush)  # written after the response has gone
     return Response(content=answer.body, media_type="application/json", background=flush)
+
+
+async def _cached(st: ApiState, request: Request, key: Hashable,
+                  answer: Callable[[SearchBackend, Any], tuple[str, CachedResponse]]) -> CachedResponse:
+    """The answer to ``key`` from the cache of the serving version, else ``answer(backend, key)`` run in the
+    thread pool; kept under ``key`` and under the request's raw query string (``RawQueryCache``)."""
+    backend, cache = st.backend, st.search_cache
+    version = backend.serving_version() if cache.enabled else None
+    found = cache.get(version, key)
+    if found is None:
+        version, found = await run_in_threadpool(answer, backend, key)
+        cache.put(version, key, found)
+    if version is not None:
+        cache.put(version, raw_key(request.scope), found)
+    return found
 
 
 def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResponse]:
@@ -172,21 +185,18 @@ def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResp
 
 @router.get("/suggest", summary="Autocomplete facility names")
 async def suggest(
+    request: Request,
     st: Annotated[ApiState, Depends(api_state)],
     q: Annotated[str, Query(min_length=1, max_length=100)],
     size: Annotated[int, Query(ge=1, le=20)] = 8,
 ) -> Response:
     """Names that start with or contain the typed text (cached per index version like searches)."""
-    backend, cache = st.backend, st.search_cache
-    key = ("suggest", q.strip(), size)
-    answer = cache.get(backend.serving_version(), key) if cache.enabled else None
-    if answer is None:
-        version, answer = await run_in_threadpool(_suggestions, backend, key[1], size)
-        cache.put(version, key, answer)
+    answer = await _cached(st, request, ("suggest", q.strip(), size), _suggestions)
     return Response(content=answer.body, media_type="application/json")
 
 
-def _suggestions(backend: SearchBackend, prefix: str, size: int) -> tuple[str, CachedResponse]:
+def _suggestions(backend: SearchBackend, key: tuple[str, str, int]) -> tuple[str, CachedResponse]:
+    _, prefix, size = key
     version = backend.active_version()
     if version is None:
         raise HTTPException(503, detail=NO_INDEX)

@@ -194,3 +194,30 @@ def _during_a_switch(port: int, writer, docs: list[FacilityDocument], v1: str, c
     done.set()
     assert not errors, errors
     return answers
+
+
+def test_a_repeated_query_string_is_answered_before_validation(served, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same raw query string again is answered by the middleware (the endpoint does not run); another
+    spelling of the same query runs the endpoint and finds the answer by the validated query."""
+    import hub.api.search_routes as routes
+
+    client, st = served
+    calls = []
+    real = routes.build_query
+    monkeypatch.setattr(routes, "build_query", lambda *a: calls.append(a) or real(*a))
+    first = client.get("/api/search?q=%EB%A9%94%EC%9D%B4%EC%BB%A4&size=4")
+    again = client.get("/api/search?q=%EB%A9%94%EC%9D%B4%EC%BB%A4&size=4")
+    other_spelling = client.get("/api/search?size=4&q=%EB%A9%94%EC%9D%B4%EC%BB%A4")
+    assert first.content == again.content == other_spelling.content
+    assert len(calls) == 2  # the first request and the other spelling; the repeat never reached the endpoint
+    assert (st.search_cache.hits, st.search_cache.misses) == (2, 1)
+    assert again.headers["content-type"] == "application/json"
+    assert int(again.headers["content-length"]) == len(again.content)
+
+
+def test_refused_queries_are_never_cached(served) -> None:
+    client, st = served
+    for _ in range(2):
+        response = client.get("/api/search", params={"near": "99,126"})
+        assert response.status_code == 422 and "near" in response.json()["detail"]
+    assert len(st.search_cache) == 0
