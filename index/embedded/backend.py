@@ -14,7 +14,6 @@ from index.embedded.schema import (
     FacetVocabularies,
     create_index,
     dump_document,
-    load_document,
     to_tantivy,
 )
 from index.embedded.versions import VersionStore
@@ -68,9 +67,8 @@ class EmbeddedBackend:
                     if not isinstance(doc, FacilityDocument) or not doc.id or not doc.name:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
-                    stored = dump_document(doc)
-                    docstore.add(stored)
-                    writer.add_document(to_tantivy(doc, count, stored, schema, vocab))
+                    docstore.add(dump_document(doc))
+                    writer.add_document(to_tantivy(doc, count, schema, vocab))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)
@@ -98,14 +96,18 @@ class EmbeddedBackend:
         if manifest.get("schema") != SCHEMA_VERSION:
             raise VerificationError(f"version {version} uses schema {manifest.get('schema')}, this code "
                                     f"reads {SCHEMA_VERSION}; rebuild with `facility-hub index --force`")
-        opened = OpenVersion(version, self.store.path(version))
+        path = self.store.path(version)
+        try:
+            opened = OpenVersion(version, path)
+        except SearchIndexError as exc:  # e.g. its document store is missing
+            raise VerificationError(str(exc)) from exc
         found = opened.num_docs()
         if found != expected or int(manifest["documents"]) != expected:
             raise VerificationError(f"version {version} holds {found} documents, expected {expected}")
         if expected:
             searcher = opened.index.searcher()
             hits = searcher.search(opened.qb.combine(None, []), 1).hits
-            probe = opened.get(_stored_id(searcher, hits[0][1])) if hits else None
+            probe = opened.get(_stored_id(opened, searcher, hits[0][1])) if hits else None
             if probe is None:
                 raise VerificationError(f"version {version}: the probe query found no document")
 
@@ -198,5 +200,6 @@ class EmbeddedBackend:
         return self._current().get(entity_id)
 
 
-def _stored_id(searcher: Any, addr: Any) -> str:
-    return load_document(searcher.doc(addr).get_first("doc")).id
+def _stored_id(opened: OpenVersion, searcher: Any, addr: Any) -> str:
+    """The entity id of the document at ``addr``, read as search results are (``seq`` → document store)."""
+    return opened._documents(searcher, [addr])[0].id

@@ -1,9 +1,9 @@
 """A version's stored documents by ``seq``: one file of serialised documents and one array of offsets.
 
-tantivy keeps documents in compressed blocks; fetching the 20 documents of a results page decompressed a block
-per document and was the largest single cost of a search. The version directory also holds the same bytes
-uncompressed, memory-mapped by every reader, so a page of hits costs 20 slices and 20 ``orjson.loads``.
-Versions built before this file existed have no document store; readers then fall back to tantivy's store.
+This is the only copy of the documents: tantivy stores none (its ``seq`` fast field maps a hit here). tantivy's
+compressed store made a results page decompress a block per document (the largest single cost of a search) and
+cost build time; here the bytes are uncompressed and memory-mapped by every reader, so a page of hits costs 20
+slices and 20 ``orjson.loads``. A version without its document store cannot be read (rebuild it).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import mmap
 from pathlib import Path
 
 import numpy as np
+
+from index.errors import SearchIndexError
 
 DOCS = "docs.bin"
 """The serialised documents, back to back, in ``seq`` order."""
@@ -48,10 +50,12 @@ class DocStore:
         self._data = mmap.mmap(self._fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
 
     @classmethod
-    def open(cls, directory: Path) -> DocStore | None:
-        """The version's document store, or None for a version built without one."""
-        if not (directory / OFFSETS).is_file() or not (directory / DOCS).is_file():
-            return None
+    def open(cls, directory: Path) -> DocStore:
+        """The version's document store; ``SearchIndexError`` with a rebuild hint when it is missing."""
+        missing = [name for name in (DOCS, OFFSETS) if not (directory / name).is_file()]
+        if missing:
+            raise SearchIndexError(f"index version {directory.name} has no document store ({', '.join(missing)} "
+                                   "missing); rebuild with `facility-hub index --force`")
         return cls(directory)
 
     def __len__(self) -> int:

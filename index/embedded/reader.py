@@ -27,7 +27,7 @@ import tantivy
 from index.embedded.columns import Columns
 from index.embedded.docstore import DocStore
 from index.embedded.querying import QueryBuilder
-from index.embedded.schema import COLUMNS, EQUIPMENT_SLOTS, SCHEMA_VERSION, load_document, open_index
+from index.embedded.schema import COLUMNS, SCHEMA_VERSION, load_document, open_index
 from index.embedded.versions import MANIFEST
 from index.errors import SearchIndexError
 from index.geo import EARTH_RADIUS_KM, covering
@@ -78,13 +78,11 @@ class OpenVersion:
         self.qb = QueryBuilder(self.index.schema)
 
     def _documents(self, searcher: tantivy.Searcher, addrs: list[Any]) -> list[FacilityDocument]:
-        """The stored documents at these addresses: from the memory-mapped store by ``seq`` when the version
-        has one (no block decompression), else from tantivy's store."""
+        """The documents at these addresses, from the memory-mapped document store by ``seq`` (tantivy stores
+        none)."""
         if not addrs:
             return []
-        if self._docstore is not None:
-            return [load_document(self._docstore.get(int(s))) for s in searcher.fast_field_values("seq", addrs)]
-        return [load_document(searcher.doc(a).get_first("doc")) for a in addrs]
+        return [load_document(self._docstore.get(int(s))) for s in searcher.fast_field_values("seq", addrs)]
 
     def num_docs(self) -> int:
         """How many documents the version holds."""
@@ -394,16 +392,8 @@ class OpenVersion:
                                                       self._keep(q))
         start = (q.page - 1) * q.size
         seqs, dists_l = order[start:].tolist(), dists[start:].tolist()
-        hits: list[Hit] = []
-        if seqs and self._docstore is not None:
-            hits = [Hit(document=load_document(self._docstore.get(s)), score=0.0, distance_km=d)
-                    for s, d in zip(seqs, dists_l, strict=True)]
-        elif seqs:
-            res = searcher.search(self.qb.seqs(seqs), len(seqs), count=False)
-            addrs = [a for _, a in res.hits]
-            by_seq = dict(zip(searcher.fast_field_values("seq", addrs), addrs, strict=True))
-            hits = [Hit(document=load_document(searcher.doc(by_seq[s]).get_first("doc")), score=0.0, distance_km=d)
-                    for s, d in zip(seqs, dists_l, strict=True)]
+        hits = [Hit(document=load_document(self._docstore.get(s)), score=0.0, distance_km=d)
+                for s, d in zip(seqs, dists_l, strict=True)]
         facets: dict[str, dict[str, int]] = {}
         if q.facets:
             key = self._facet_key(q)
@@ -544,17 +534,11 @@ class OpenVersion:
                 "equipment": _top(equipment, FACET_SIZES["equipment"])}
 
     def _equipment_by_slots(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, int]:
-        """Equipment counts summed over the single-valued id slots (versions with very many equipment sets)."""
-        slots = {f"eq{i}": {"terms": {"field": f"eq{i}", "size": max(1, len(self.equipment))}}
-                 for i in range(EQUIPMENT_SLOTS)}
-        raw: dict[str, Any] = searcher.aggregate(query, slots)
-        buckets = [b for slot in slots for b in raw.get(slot, {}).get("buckets", [])]
-        overflow = tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
-                                                (tantivy.Occur.Must, self.qb.term("eq_overflow", True))])
-        more = searcher.aggregate(overflow, {"m": {"terms": {"field": "eq_more", "size": max(1, len(self.equipment))}}})
-        buckets += more.get("m", {}).get("buckets", [])
+        """Equipment counts from the multi-valued ``eq_ids`` column (versions with very many equipment sets)."""
+        raw: dict[str, Any] = searcher.aggregate(
+            query, {"eq": {"terms": {"field": "eq_ids", "size": max(1, len(self.equipment))}}})
         counts: dict[str, int] = {}
-        for b in buckets:
+        for b in raw.get("eq", {}).get("buckets", []):
             k = int(b["key"])
             if k < len(self.equipment):
                 counts[self.equipment[k]] = counts.get(self.equipment[k], 0) + int(b["doc_count"])
@@ -567,8 +551,7 @@ class OpenVersion:
             return []
         searcher = self.index.searcher()
         out = []
-        for _, addr in searcher.search(query, size, count=False).hits:
-            doc = load_document(searcher.doc(addr).get_first("doc"))
+        for doc in self._documents(searcher, [addr for _, addr in searcher.search(query, size, count=False).hits]):
             out.append({"id": doc.id, "name": doc.name, "sido": doc.sido, "sigungu": doc.sigungu})
         return out
 
@@ -578,7 +561,7 @@ class OpenVersion:
         hits = searcher.search(self.qb.term("id", entity_id), 1, count=False).hits
         if not hits:
             return None
-        return load_document(searcher.doc(hits[0][1]).get_first("doc"))
+        return self._documents(searcher, [hits[0][1]])[0]
 
 
 class _Known:

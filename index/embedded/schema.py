@@ -17,8 +17,9 @@ keywords       ``raw``                       kind (golden), kinds (every member 
                                              sigungu, equipment, programme, ministry
 ``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구) pair
 ``facet_eq``   u64, fast only                id of the set of equipment values
-``eq0``..      u64, fast only                equipment as ids of the version's vocabulary, one slot per value
-                                             (only used when a version has too many distinct equipment sets)
+``eq_ids``     u64, fast only, multi-valued  equipment as ids of the version's vocabulary (only aggregated when a
+                                             version has too many distinct equipment sets)
+``seq``        u64, indexed, fast            the document's position in the build: its key in ``docs.bin``
 =============  ============================  ===========================================================
 
 One field for matching keeps a query to one posting list per bigram. Facets cost per matching document, and
@@ -26,8 +27,13 @@ multi-valued fast fields make tantivy's terms aggregation ~100x slower than sing
 facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도 and 시군구 counts,
 ``facet_eq`` (equipment set) the equipment counts; the sets are expanded in Python over the few buckets. The id
 → value vocabularies are kept in the version's manifest. When a version holds more than ``MAX_EQUIPMENT_SETS``
-distinct equipment sets the equipment facet falls back to ``EQUIPMENT_SLOTS`` single-valued id columns (values
-beyond them go to ``eq_more``, aggregated only over the few documents with ``eq_overflow``).
+distinct equipment sets the equipment facet is counted over the multi-valued ``eq_ids`` column instead (slower per
+matching document, but only in that case).
+
+tantivy stores no document: the documents are kept once, uncompressed, in the version's ``docs.bin``
+(``index.embedded.docstore``), and a hit is mapped to its document by the ``seq`` fast field. (Storing them in
+tantivy too cost ~5 µs per document in the indexing threads, ~6 µs to pass the bytes through the bindings, and
+half of tantivy's files.)
 
 Besides the index, a version holds ``columns.npz``: per document (by ``seq``) its coordinates and facet ids, which
 ``index.embedded.columns`` keeps in memory for map queries, and its manifest holds the match-all facet counts.
@@ -50,15 +56,14 @@ from index.text import SEPARATOR, compact, word_starts
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
 COLUMNS = "columns.npz"
 """Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
 MAX_EQUIPMENT_SETS = 20_000
-"""Above this many distinct equipment sets in a version, the equipment facet is counted from the id slots."""
-EQUIPMENT_SLOTS = 8
+"""Above this many distinct equipment sets in a version, the equipment facet is counted from ``eq_ids``."""
 EDGE_MAX = 20
 
 
@@ -67,7 +72,6 @@ def build_schema() -> tantivy.Schema:
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("id", tokenizer_name="raw", index_option="basic")
     sb.add_unsigned_field("seq", indexed=True, fast=True)
-    sb.add_bytes_field("doc", stored=True)
     for name in ("all_g", "name_g"):
         sb.add_text_field(name, tokenizer_name="bigram", index_option="freq")
     sb.add_text_field("name_key", tokenizer_name="raw", index_option="basic")
@@ -77,12 +81,9 @@ def build_schema() -> tantivy.Schema:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for name in KEYWORD_FIELDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
-    for slot in range(EQUIPMENT_SLOTS):
-        sb.add_unsigned_field(f"eq{slot}", fast=True)
-    sb.add_unsigned_field("eq_more", fast=True)
+    sb.add_unsigned_field("eq_ids", fast=True)
     sb.add_unsigned_field("facet_ks", fast=True)
     sb.add_unsigned_field("facet_eq", fast=True)
-    sb.add_boolean_field("eq_overflow", indexed=True)
     sb.add_boolean_field("open_evenings", indexed=True)
     sb.add_boolean_field("open_weekends", indexed=True)
     sb.add_boolean_field("has_geo", indexed=True)
@@ -167,9 +168,8 @@ def document_kinds(doc: FacilityDocument) -> list[str]:
     return list(dict.fromkeys([k for k in [doc.kind, *doc.kinds] if k]))
 
 
-def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.Schema,
-               vocab: FacetVocabularies) -> tantivy.Document:
-    """Turn one ``FacilityDocument`` (and its stored JSON) into a tantivy document.
+def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: FacetVocabularies) -> tantivy.Document:
+    """Turn one ``FacilityDocument`` into a tantivy document (the document itself is kept in ``docs.bin``).
 
     Several values of one analysed field are joined with ``SEPARATOR`` and compacted in one call (no bigram
     spans two values); the document is made with one ``Document.from_dict`` call, which is about half the cost
@@ -184,7 +184,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
                         doc.description, *alias_values(kinds, doc.sido, doc.name, doc.sigungu)) if v]
     names_c = compact(names)
     fields: dict[str, object] = {
-        "id": doc.id, "seq": seq, "doc": stored, "name_g": names_c, "name_key": [name, *alts],
+        "id": doc.id, "seq": seq, "name_g": names_c, "name_key": [name, *alts],
         "name_sort": name, "name_pre": word_starts(doc.name, EDGE_MAX),
         "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
@@ -206,12 +206,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, stored: bytes, schema: tantivy.S
     vocab.eq.append(eq)
     if equipment:
         fields["equipment"] = equipment
-        ids = [vocab.equipment.id(e) for e in equipment]
-        for slot, eid in enumerate(ids[:EQUIPMENT_SLOTS]):
-            fields[f"eq{slot}"] = eid
-        if len(ids) > EQUIPMENT_SLOTS:
-            fields["eq_more"] = ids[EQUIPMENT_SLOTS:]
-            fields["eq_overflow"] = True
+        fields["eq_ids"] = [vocab.equipment.id(e) for e in equipment]
     if doc.programmes:
         fields["programme"] = list(doc.programmes)
     geo = valid_coordinates(doc.lat, doc.lon)
