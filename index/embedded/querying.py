@@ -6,7 +6,7 @@ so query-syntax characters are just characters.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import tantivy
 
@@ -31,8 +31,12 @@ class QueryBuilder:
         """A term query on an un-analysed value."""
         return tantivy.Query.term_query(self.schema, field, value, index_option=option)
 
-    def _word(self, word: str, fuzzy: bool = True) -> list[tuple[tantivy.Occur, tantivy.Query]]:
-        """Clauses a word must satisfy: all its bigrams in ``all_g`` (two thirds for long words when ``fuzzy``)."""
+    def _word(self, word: str, fuzzy: bool = True, *, union: bool = False) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """Clauses a word must satisfy: all its bigrams in ``all_g`` (two thirds for long words when ``fuzzy``).
+
+        ``union`` drops the two-thirds rule from a fuzzy word's clause (any of its bigrams): the same score for a
+        document known to hold two thirds of them (``OpenVersion._tolerant_query`` restricts to such documents).
+        """
         if len(word) == 1:
             return [(MUST, self.term("name_pre", word, "freq"))]
         grams = bigrams(word)
@@ -40,13 +44,56 @@ class QueryBuilder:
         if need == len(grams):
             return [(MUST, self.term("all_g", g, "freq")) for g in grams]
         return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
-                                                   minimum_number_should_match=need))]
+                                                   minimum_number_should_match=1 if union else need))]
+
+    def fuzzy_words(self, text: str) -> list[tuple[list[str], int]]:
+        """``(bigrams, how many must match)`` of each clause the typo-tolerant ``text()`` makes a min-should-match."""
+        ws = query_words(text)
+        long_words = [w for w in ws if len(w) > 1]
+        out = []
+        for word in long_words:
+            grams = bigrams(word)
+            need = min_should_match(len(grams))
+            if need < len(grams):
+                out.append((grams, need))
+        return out
+
+    def candidates(self, text: str, rarity: Callable[[str], int]) -> tantivy.Query | None:
+        """Unscored: a superset of what the typo-tolerant ``text()`` matches, made of plain term lists only.
+
+        A word that must hold ``need`` of its ``n`` bigrams holds at least one of any ``n - need + 1`` of them
+        (pigeonhole): its clause here is the union of its ``n - need + 1`` rarest bigrams (``rarity`` = document
+        frequency); exact words keep their conjunction. None when the text has no words.
+        """
+        ws = query_words(text)
+        if not ws:
+            return None
+        long_words = [w for w in ws if len(w) > 1]
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for word in ws:
+            if len(word) == 1:
+                if not long_words:
+                    clauses.append((MUST, self.term("name_pre", word, "freq")))
+                continue
+            grams = bigrams(word)
+            need = min_should_match(len(grams))
+            if need == len(grams):
+                clauses.extend((MUST, self.term("all_g", g, "freq")) for g in grams)
+                continue
+            rare = sorted(dict.fromkeys(grams), key=rarity)[: len(grams) - need + 1]
+            clauses.append((MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in rare])))
+        return tantivy.Query.const_score_query(tantivy.Query.boolean_query(clauses), 0.0)
+
+    def grams_matched(self, grams: list[str]) -> tantivy.Query:
+        """Scores each document by how many of ``grams`` it holds in ``all_g`` (one per listed bigram)."""
+        return tantivy.Query.boolean_query(
+            [(SHOULD, tantivy.Query.const_score_query(self.term("all_g", g, "freq"), 1.0)) for g in grams])
 
     def tolerant(self, text: str) -> bool:
         """True when some word of ``text`` is long enough to be matched with a wrong syllable (``fuzzy``)."""
         return any(min_should_match(len(bigrams(w))) < len(bigrams(w)) for w in query_words(text) if len(w) > 1)
 
-    def text(self, text: str, fuzzy: bool = True) -> tantivy.Query | None:
+    def text(self, text: str, fuzzy: bool = True, *, union: bool = False) -> tantivy.Query | None:
         """Match every word (one-character words only when alone); rank names, exact names and prefixes up.
 
         Legal forms (재단법인, (주), …) are not required (``index.vocab.query_words``). ``fuzzy`` lets long
@@ -61,7 +108,7 @@ class QueryBuilder:
         name_grams: dict[str, None] = {}
         for word in ws:
             if len(word) > 1 or not long_words:
-                clauses.extend(self._word(word, fuzzy))
+                clauses.extend(self._word(word, fuzzy, union=union))
             else:
                 clauses.append((SHOULD, self.term("name_pre", word, "freq")))
             if len(word) > 1:

@@ -41,6 +41,8 @@ BROAD_MATCHES = 5_000
 """A text whose rarest required bigram is in at least this many documents (and 2% of the version) is broad: its
 total comes from per-text facet buckets and its page is looked for among name matches first."""
 GRAM_FREQS_KEPT = 65_536
+TOLERANT_CANDIDATES = 2_000
+"""At most this many candidates, the typo-tolerant form is counted and scored on them alone (0: never)."""
 BM25_K1 = 1.2
 """tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
@@ -210,7 +212,7 @@ class OpenVersion:
                 known = self._known(key)
         if known is not None and known.total is not None and known.exact is not None:
             text = self._text_form(q, known.exact)
-            query = self.qb.combine(text, filters)
+            query = self.qb.combine(text, filters) if known.exact else self._tolerant_query(searcher, q, filters)
             hits_raw = None
             if broad and known.exact and not by_name and text is not None:
                 hits_raw = self._names_first(searcher, q, text, filters, offset)
@@ -225,7 +227,7 @@ class OpenVersion:
                 count, hits_raw = page(query, True)
             if count is None or count < EXACT_ENOUGH:
                 exact = None
-                query = self.qb.combine(self._text_form(q, False), filters)
+                query = self._tolerant_query(searcher, q, filters)
                 count, hits_raw = page(query, True)
             assert count is not None
             total = count
@@ -234,6 +236,44 @@ class OpenVersion:
         hits = [Hit(document=doc, score=float(score)) for doc, (score, _) in zip(documents, hits_raw, strict=True)]
         facets = self._facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=self.version)
+
+    # -- the typo-tolerant form on few candidates ---------------------------------------------------------------
+    def _tolerant_query(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query]
+                        ) -> tantivy.Query:
+        """The typo-tolerant text with the filters, as a query that matches and scores exactly like
+        ``combine(text(fuzzy=True), filters)`` but costs what its few candidates cost.
+
+        tantivy's min-should-match scorer walks every posting list of the word, whatever it is intersected
+        with: "메이커스페이스" is six long lists. So the candidates come first, from plain term lists (each fuzzy
+        word by the union of its rarest bigrams, ``QueryBuilder.candidates``); if they are at most
+        ``TOLERANT_CANDIDATES``, each fuzzy word's bigrams are counted on them (one search per word), the ones
+        that hold enough of every word are kept, and the text is scored on exactly those with each
+        min-should-match made a plain union (same sum for them). More candidates: the plain form.
+        """
+        plain = self.qb.combine(self._text_form(q, False), filters)
+        fuzzy = self.qb.fuzzy_words(q.q) if q.q else []
+        candidates = self.qb.candidates(q.q, lambda g: self._gram_freq(searcher, g)) if fuzzy else None
+        if candidates is None or TOLERANT_CANDIDATES <= 0:
+            return plain
+        found = searcher.search(self.qb.combine(candidates, filters), TOLERANT_CANDIDATES, count=True)
+        if found.count > TOLERANT_CANDIDATES:
+            return plain
+        kept = {(a.segment_ord, a.doc): a for _, a in found.hits}
+        for grams, need in fuzzy:
+            if not kept:
+                break
+            held = searcher.search(self.qb.combine(self.qb.grams_matched(grams), [self._only(searcher, kept)]),
+                                   len(kept), count=False)
+            kept = {(a.segment_ord, a.doc): a for score, a in held.hits if score >= need - 0.5}
+        if not kept:
+            return tantivy.Query.empty_query()
+        union_text = self.qb.text(q.q, fuzzy=True, union=True) or tantivy.Query.empty_query()
+        return self.qb.combine(union_text, [*filters, self._only(searcher, kept)])
+
+    def _only(self, searcher: tantivy.Searcher, addrs: dict[tuple[int, int], Any]) -> tantivy.Query:
+        """Unscored: exactly the documents at these addresses (by ``seq``)."""
+        seqs = searcher.fast_field_values("seq", list(addrs.values()))
+        return tantivy.Query.const_score_query(self.qb.seqs([int(x) for x in seqs]), 0.0)
 
     # -- broad texts: totals from buckets, pages from name matches first ------------------------------------
     def _broad_text(self, searcher: tantivy.Searcher, q: SearchQuery) -> bool:
