@@ -18,13 +18,22 @@ _LABEL = re.compile(r"^(?:주\s*소|소재지|위\s*치|도로명\s*주소|도�
 _POSTAL_LABELLED = re.compile(r"[(\[]?(?:우편번호|\(우\)|우\)|우)\s*[:.]?\s*[)\]]?\s*(\d{3}-\d{3}|\d{5,6})[)\]]?")
 _POSTAL_LEADING = re.compile(r"^[(\[]?(\d{3}-\d{3}|\d{5})[)\]]?\s+")
 _POSTAL_BRACKETED = re.compile(r"\s*[(\[](\d{5})[)\]]\s*")
+_BRACKETED_CODE = re.compile(r"[(\[]\d{5}[)\]]")
+"""The core of :data:`_POSTAL_BRACKETED` without the spaces around: searched first, it skips (in C) the positions
+where no code starts."""
 _ROAD = re.compile(r"^(?:[가-힣]|\d+·?\d*[가-힣])[가-힣A-Za-z0-9·.]*?(?:대로|로|길)(?:\d+(?:번)?[가-힣]?길)?$")
+_ROAD_ENDS = frozenset("로길")
+"""The last character of anything :data:`_ROAD` matches (words hold no line break for its ``$``)."""
+_DONG_ENDS = frozenset("읍면동가리")
+"""The last character of anything :data:`_DONG` matches."""
 _ROAD_CONT = re.compile(r"^\d+(?:번)?[가-힣]?길$")
 _NUMBER = re.compile(r"^(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?$")
 _DONG = re.compile(r"^[가-힣][가-힣0-9·]*(?:읍|면|동|가|리)$")
 _NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
 _GLUE_SPACE = re.compile(r"\s*,(?!\d{3}(?:\D|$))\s*")
 _PAREN_SPACE = re.compile(r"(?<=[^\s(])\(")
+_LABEL_FIRST = frozenset("주소위도지aA")
+"""A text can start with a label (:data:`_LABEL`) only when it starts with one of these."""
 _SKIP = frozenset({"소재", "내", "일대", "일원"})
 _POSTAL_FIRST = frozenset("([0123456789")
 """A text can hold a leading postal code only when it starts with one of these."""
@@ -49,26 +58,31 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
     s = clean(text)
     if not s:
         return Parsed(None, "empty address")
-    s = _LABEL.sub("", s)
+    if s[0] in _LABEL_FIRST:
+        s = _LABEL.sub("", s)
     s, postal, legacy = _take_postal(s)
-    if "," in s:
+    if "," in s and (s.count(",") != s.count(", ") or " ," in s or ",  " in s):
+        # A comma with no space before and one space after is already as the pattern leaves it (the only
+        # whitespace in cleaned text is the space).
         s = _GLUE_SPACE.sub(", ", s)
-    if "(" in s:
-        s = _PAREN_SPACE.sub(" (", s)
+    if "(" in s and s.count("(") != s.count(" (") + (s[0] == "("):
+        s = _PAREN_SPACE.sub(" (", s)  # (a bracket already after a space, or first, is kept)
     s = s.strip(" ,")
     index = region_index()
     words = _split_glued(s.split(" ") if s else [], index)
-    first = index.read(words, day)
-    rest = _read_rest(words[first.consumed :])
-    dongs = list(rest["dongs"])
-    if rest["note"]:
-        dongs.extend(p.strip() for p in rest["note"].split(","))
-    region = index.read(words, day, dongs, rest["road"]) if dongs or rest["road"] else first
-    if region.sido is None and region.sigungu is None and rest["road"] is None and rest["jibun"] is None:
+    first, context_free = index.read_checked(words, day)
+    rest_dongs, road, building_no, jibun, detail, note = _read_rest(words[first.consumed :])
+    region = first
+    if not context_free and (rest_dongs or road or note):
+        dongs = list(rest_dongs)
+        if note:
+            dongs.extend(p.strip() for p in note.split(","))
+        region = index.read(words, day, dongs, road) if dongs or road else first
+    if region.sido is None and region.sigungu is None and road is None and jibun is None:
         return Parsed(None, "no 시도, 시군구, road name or lot number found")
-    emd = rest["dongs"][0] if rest["dongs"] else None
-    if emd is None and rest["note"]:
-        head = rest["note"].split(",")[0].strip()
+    emd = rest_dongs[0] if rest_dongs else None
+    if emd is None and note:
+        head = note.split(",")[0].strip()
         emd = head if _DONG.match(head) else None
     return Parsed(
         Address(
@@ -76,11 +90,11 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
             sido=region.sido,
             sigungu=region.sigungu,
             eupmyeondong=emd,
-            road=rest["road"],
-            building_no=rest["building_no"],
-            detail=rest["detail"],
-            note=rest["note"],
-            jibun=rest["jibun"],
+            road=road,
+            building_no=building_no,
+            detail=detail,
+            note=note,
+            jibun=jibun,
             postal_code=postal,
             postal_code_legacy=legacy,
         )
@@ -88,22 +102,17 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
 
 
 def _take_postal(s: str) -> tuple[str, str | None, str | None]:
-    code: str | None = None
-    patterns = []
+    m = None
     if "우" in s:
-        patterns.append(_POSTAL_LABELLED)
-    if s[:1] in _POSTAL_FIRST:
-        patterns.append(_POSTAL_LEADING)
-    if "(" in s or "[" in s:
-        patterns.append(_POSTAL_BRACKETED)
-    for pattern in patterns:
-        m = pattern.search(s)
-        if m:
-            code = m.group(1)
-            s = (s[: m.start()] + " " + s[m.end() :]).strip()
-            break
-    if code is None:
+        m = _POSTAL_LABELLED.search(s)
+    if m is None and s[:1] in _POSTAL_FIRST:
+        m = _POSTAL_LEADING.search(s)
+    if m is None and ("(" in s or "[" in s) and _BRACKETED_CODE.search(s):
+        m = _POSTAL_BRACKETED.search(s)
+    if m is None:
         return s, None, None
+    code = m.group(1)
+    s = (s[: m.start()] + " " + s[m.end() :]).strip()
     if len(code) == 5:
         return s, code, None
     return s, None, code if "-" in code else f"{code[:3]}-{code[3:]}"
@@ -123,8 +132,13 @@ def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
     return words
 
 
-def _read_rest(words: list[str]) -> dict:
-    """Read 읍면동, road and building number or lot number, detail and note from the words after the region."""
+def _read_rest(
+    words: list[str],
+) -> tuple[list[str], str | None, str | None, str | None, str | None, str | None]:
+    """Read (읍면동, road, building number, lot number, detail, note) from the words after the region.
+
+    A road name (ending in 로 or 길) is never a 읍면동 (ending in 읍, 면, 동, 가 or 리), so a word that reads as
+    a road is not tried as a 읍면동."""
     dongs: list[str] = []
     road = building_no = jibun = None
     underground = False
@@ -132,23 +146,24 @@ def _read_rest(words: list[str]) -> dict:
     while j < n:
         w = words[j].rstrip(",")
         if w[-1:].isdigit() and (glued := _ROAD_GLUED.match(w)) and _ROAD.match(glued.group(1)) \
-                and not _DONG.match(glued.group(1)) and not _ROAD.match(w):
+                and not (w[-1] in _ROAD_ENDS and _ROAD.match(w)):
             words = [*words[:j], glued.group(1), glued.group(2) + words[j][len(w):], *words[j + 1 :]]
             n += 1
             w = glued.group(1)
-        if _ROAD.match(w) and not _DONG.match(w):
+        if w[-1:] in _ROAD_ENDS and _ROAD.match(w):
             road = w
             j += 1
-            if j < n and _ROAD_CONT.match(words[j].rstrip(",")):
+            if j < n and words[j].rstrip(",").endswith("길") and _ROAD_CONT.match(words[j].rstrip(",")):
                 road += words[j].rstrip(",")
                 j += 1
-            elif j + 1 < n and words[j].isdigit() and _ROAD_CONT.match(words[j] + words[j + 1].rstrip(",")):
+            elif j + 1 < n and words[j].isdigit() and words[j + 1].rstrip(",").endswith("길") \
+                    and _ROAD_CONT.match(words[j] + words[j + 1].rstrip(",")):
                 road += words[j] + words[j + 1].rstrip(",")
                 j += 2
             if j < n and words[j] == "지하":
                 underground = True
                 j += 1
-            if j < n and (glued_detail := _NUMBER_GLUED.match(words[j])):
+            if j < n and "," in words[j][:-1] and (glued_detail := _NUMBER_GLUED.match(words[j])):
                 words = [*words[:j], glued_detail.group(1), glued_detail.group(2), *words[j + 1 :]]
                 n += 1
             m = _NUMBER.match(words[j].rstrip(",")) if j < n else None
@@ -159,7 +174,7 @@ def _read_rest(words: list[str]) -> dict:
                 underground = False
                 j -= 1
             break
-        if _DONG.match(w):
+        if w[-1:] in _DONG_ENDS and _DONG.match(w):
             dongs.append(w)
             j += 1
             continue
@@ -193,20 +208,13 @@ def _read_rest(words: list[str]) -> dict:
         break
     tail = " ".join(words[j:]).strip(" ,")
     note = None
-    m = _NOTE.search(tail)
+    m = _NOTE.search(tail) if tail.endswith(")") else None
     if m and (road or jibun or dongs or m.start() > 0 or tail.startswith("(")):
         note = clean(m.group(1)).strip(" ,") or None
         tail = tail[: m.start()].strip(" ,")
     if underground:
         tail = ("지하 " + tail).strip()
-    return {
-        "dongs": dongs,
-        "road": road,
-        "building_no": building_no,
-        "jibun": jibun,
-        "detail": tail or None,
-        "note": note,
-    }
+    return dongs, road, building_no, jibun, tail or None, note
 
 
 def format_address(address: Address) -> str:

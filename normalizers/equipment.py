@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from normalizers.memo import Memo
 from normalizers.records import Equipment, Parsed
 from normalizers.tables import EquipmentItem, Tables, load_tables
 from normalizers.text import clean
@@ -129,11 +130,17 @@ def _parse_line(line: str) -> Equipment | None:
     return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
 
 
-@functools.lru_cache(maxsize=65536)
-def _parse_raw(raw: str) -> tuple[Equipment, ...]:
-    """The items of one raw line or text, in order (cached: sites list the same machines again and again)."""
+_Items = tuple[tuple[tuple[str, int | None, str | None], Equipment], ...]
+_RAW_ITEMS: Memo[str, _Items] = Memo(65536)
+"""Answers of :func:`_parse_raw` by raw line: sites list the same machines again and again."""
+
+
+def _parse_raw(raw: str) -> _Items:
+    """The items of one raw line or text, in order, each with the key that tells repeats (stored in
+    :data:`_RAW_ITEMS`)."""
     pieces = _split_items(clean(raw.replace("\n", ","))) if "|" not in raw else [clean(raw)]
-    return tuple(eq for eq in map(_parse_line, pieces) if eq is not None)
+    items = tuple(((eq.canonical, eq.count, eq.model), eq) for eq in map(_parse_line, pieces) if eq is not None)
+    return _RAW_ITEMS.put(raw, items)
 
 
 def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
@@ -144,17 +151,24 @@ def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
         raw_lines = [x for x in lines if isinstance(x, str)]
     else:
         return Parsed(None, f"expected text or a list of lines, got {type(lines).__name__}")
-    result: list[Equipment] = []
-    seen: set[tuple[str, int | None, str | None]] = set()
-    for raw in raw_lines:
-        for eq in _parse_raw(raw):
-            key = (eq.canonical, eq.count, eq.model)
-            if key not in seen:
-                seen.add(key)
-                result.append(eq)
+    result = read_lines(raw_lines)
     if not result:
         return Parsed(None, "no equipment found")
     return Parsed(result)
+
+
+def read_lines(lines: list[str]) -> list[Equipment]:
+    """The items of these lines (text only), in order, without repeats; [] when none is found."""
+    result: list[Equipment] = []
+    seen: set[tuple[str, int | None, str | None]] = set()
+    cached = _RAW_ITEMS.get
+    for raw in lines:
+        items = cached(raw)
+        for key, eq in items if items is not None else _parse_raw(raw):
+            if key not in seen:
+                seen.add(key)
+                result.append(eq)
+    return result
 
 
 def format_equipment(items: list[Equipment]) -> list[str]:

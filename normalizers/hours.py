@@ -9,9 +9,9 @@ days they name, closing words remove days, and a 점심/휴게 segment cuts its 
 
 from __future__ import annotations
 
-import functools
 import re
 
+from normalizers.memo import Memo
 from normalizers.records import Hours, Parsed
 from normalizers.text import clean
 
@@ -113,15 +113,20 @@ def parse_hours(text: str) -> Parsed[Hours]:
     Answers are cached (sites repeat the same hours text); each call gets its own copy of the weekly lists."""
     if not isinstance(text, str):
         return Parsed(None, f"expected text, got {type(text).__name__}")
-    parsed = _parse_hours(text)
+    parsed = _ANSWERS.get(text)
+    if parsed is None:
+        parsed = _ANSWERS.put(text, _parse_hours(text))
     h = parsed.value
     if h is None:
         return parsed
-    weekly = {d: list(ivs) for d, ivs in h.weekly.items()}
+    weekly = {d: [*ivs] for d, ivs in h.weekly.items()}
     return Parsed(Hours(h.original, weekly, h.open_evenings, h.open_weekends, h.closed_on_holidays))
 
 
-@functools.lru_cache(maxsize=32768)
+_ANSWERS: Memo[str, Parsed[Hours]] = Memo(32768)
+"""Answers of :func:`_parse_hours` by text: sites repeat the same hours text."""
+
+
 def _parse_hours(text: str) -> Parsed[Hours]:
     s = clean(text)
     if not s:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from normalizers.memo import Memo
 from normalizers.records import Parsed
 from normalizers.tables import Tables, load_tables
 from normalizers.text import compact
@@ -34,25 +35,38 @@ def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, st
 
 
 class _Finder:
-    """Which of a list of keywords occur in a text, in one regex pass instead of one ``in`` test per keyword.
+    """Which of a list of keywords occur in a text, in a few regex searches instead of one ``in`` test per keyword.
 
-    The pattern looks ahead at every position for the longest keyword starting there; every keyword found
-    inside that one (precomputed) occurs too. Any keyword in the text is a prefix of the longest keyword
-    starting where it starts, so nothing is missed."""
+    One alternation of the keywords, longest first, is searched from every position where the previous search
+    found one (``search(text, start + 1)``): each search finds the longest keyword starting at the next position
+    where any starts, skipping the other positions in C. Every keyword found inside that one (precomputed) occurs
+    too, and any keyword in the text is a prefix of the longest keyword starting where it starts, so nothing is
+    missed."""
 
     def __init__(self, words: list[str]) -> None:
         distinct = sorted({w for w in words if w}, key=len, reverse=True)
         self.always = tuple(i for i, w in enumerate(words) if not w)
-        self.pattern = re.compile("(?=(" + "|".join(re.escape(w) for w in distinct) + "))") if distinct else None
+        self.pattern = re.compile("|".join(re.escape(w) for w in distinct)) if distinct else None
         self.inside = {d: tuple(i for i, w in enumerate(words) if w and w in d) for d in distinct}
 
     def positions(self, text: str) -> list[int]:
         """Positions (in the keyword list) of the keywords that occur in ``text``, in list order."""
+        return list(self.found(text))
+
+    def found(self, text: str) -> tuple[int, ...]:
+        """:meth:`positions` as a tuple."""
+        if self.pattern is None:
+            return self.always
+        search = self.pattern.search
+        m = search(text)
+        if m is None:
+            return self.always
         found = set(self.always)
-        if self.pattern is not None:
-            for m in self.pattern.finditer(text):
-                found.update(self.inside[m.group(1)])
-        return sorted(found)
+        inside = self.inside
+        while m is not None:
+            found.update(inside[m.group()])
+            m = search(text, m.start() + 1)
+        return tuple(sorted(found))
 
 
 _seen: dict[int, Tables] = {}
@@ -77,17 +91,32 @@ def classify_kind(source_kind: str | None, text: str) -> Parsed[str]:
     )
 
 
-@functools.lru_cache(maxsize=8192)
 def _classify(source_kind: str | None, text: str) -> Parsed[str]:
+    global _last
     tables = load_tables()
-    _seen[id(tables)] = tables
-    words, base, finder = _keywords(id(tables))
+    last = _last
+    if last[0] is not tables:
+        _seen[id(tables)] = tables
+        last = _last = (tables, _keywords(id(tables))[2], Memo(8192))
+    key = compact(text)
+    asked = (source_kind, last[1].found(key), key != "")
+    answer = last[2].get(asked)
+    return answer if answer is not None else last[2].put(asked, _decide(tables, *asked))
+
+
+_last: tuple = (None, None, None)
+"""(tables last asked for, their keyword finder, answers by (source kind, keywords found, any text)): the answer
+depends on nothing else of the text, and a handful of keyword sets covers every page."""
+
+
+def _decide(tables: Tables, source_kind: str | None, found: tuple[int, ...], has_text: bool) -> Parsed[str]:
+    """The kind from the keywords found (positions in the keyword list)."""
+    words, base, _ = _keywords(id(tables))
     family = tables.families.get(source_kind) if source_kind else None
     if source_kind and family is None and source_kind in tables.kinds:
         family = (source_kind,)
-    key = compact(text)
     matched: dict[str, bool] = {}
-    for _word, kind, strong in (words[i] for i in finder.positions(key)):
+    for _word, kind, strong in (words[i] for i in found):
         if family is None or kind in family:
             matched[kind] = matched.get(kind, False) or strong
     chosen = None
@@ -103,12 +132,13 @@ def _classify(source_kind: str | None, text: str) -> Parsed[str]:
         if len(plain) == 1 or (plain and family is not None):
             chosen = plain[0]
         elif plain:
-            for word, kind, _ in words:
-                if kind in plain and word in key:
+            present = set(found)
+            for i, (_word, kind, _) in enumerate(words):
+                if kind in plain and i in present:  # the keyword occurs in the text
                     chosen = kind
                     break
     if chosen is None and family is not None:
         chosen = base.get(source_kind or "", family[-1])
     if chosen is None:
-        return Parsed(None, "kind not recognised" if key else "no kind text and no source kind")
+        return Parsed(None, "kind not recognised" if has_text else "no kind text and no source kind")
     return Parsed(chosen)

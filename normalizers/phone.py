@@ -7,7 +7,6 @@ left out. A range such as ``02-389-7512~3`` gives both numbers.
 
 from __future__ import annotations
 
-import functools
 import re
 
 import phonenumbers
@@ -24,6 +23,9 @@ _CANDIDATE = re.compile(
 _RANGE = re.compile(r"(?:\s*~\s*|/)(\d{1,4})(?![\d\-)])")
 _EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
 _FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|전송)\s*[:.)]?\s*$", re.I)
+_PLAIN = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}", re.ASCII)
+"""A whole field that is one number in the usual form: :data:`_CANDIDATE` finds exactly it, with no fax label,
+extension or range around it, and its digits are those of the text."""
 _FAX_ANYWHERE = re.compile(r"팩스|fax|F\s*[.:)]|전송", re.I)
 """Text without this has no fax label, so no candidate needs the look back."""
 
@@ -53,6 +55,9 @@ class _KoreanPlan:
             escaped = rule.replace("{", "{{").replace("}", "}}")
             template = _GROUP_REF.sub(lambda m: f"{{{int(m.group(1)) - 1}}}", escaped)
             self._formats.append((leading, re.compile(nf.pattern), template))
+        self._widths = [None if leading is None else _prefix_width([leading.pattern])
+                        for leading, _, _ in self._formats]
+        self._by_prefix: dict[str, list[tuple[re.Pattern[str] | None, re.Pattern[str], str]]] = {}
 
     @staticmethod
     def _desc(desc: phonenumbers.PhoneNumberDesc | None) -> tuple[frozenset[int], str] | None:
@@ -77,22 +82,75 @@ class _KoreanPlan:
 
     def national(self, nsn: str) -> str:
         """The national display form, e.g. 02-3677-1349."""
-        for leading, pattern, template in self._formats:
+        for leading, pattern, template in self._candidates(nsn):
             if leading is None or leading.match(nsn):
                 m = pattern.fullmatch(nsn)
                 if m:
                     return template.format(*m.groups())
         return nsn
 
+    def _candidates(self, nsn: str) -> list[tuple[re.Pattern[str] | None, re.Pattern[str], str]]:
+        """The formats, in order, whose leading digits may fit ``nsn``: cached by its first
+        :data:`_PREFIX_LENGTH` digits. A leading-digits pattern that never looks further (see
+        :func:`_prefix_width`) is decided by them and comes without it (fits) or not at all; any other comes
+        with its pattern, to try on the whole number."""
+        head = nsn[:_PREFIX_LENGTH]
+        found = self._by_prefix.get(head)
+        if found is None:
+            found = []
+            for (leading, pattern, template), width in zip(self._formats, self._widths, strict=True):
+                if leading is None or (width is not None and width <= _PREFIX_LENGTH and leading.match(head)):
+                    found.append((None, pattern, template))
+                elif width is None or width > _PREFIX_LENGTH:
+                    found.append((leading, pattern, template))
+            if len(self._by_prefix) >= 4096:
+                self._by_prefix.clear()
+            self._by_prefix[head] = found
+        return found
 
+
+_PREFIX_LENGTH = 3
+"""Leading digits the format candidates are cached by (1,000 entries for ASCII digits)."""
+
+
+def _prefix_width(patterns: list[str]) -> int | None:
+    """A number of characters that alone decide whether each of these patterns matches at the start of a text,
+    when each is made only of digits, digit classes, alternatives and plain, non-capturing or optional groups:
+    such a pattern consumes at most :func:`_width` characters and looks at nothing beyond them. None when a
+    pattern has anything else (an anchor, look-around or repeat)."""
+    if any(not _SIMPLE_PATTERN.fullmatch(p) for p in patterns):
+        return None
+    return max((_width(_TOKEN.findall(p), 0)[0] for p in patterns), default=0)
+
+
+def _width(tokens: list[str], i: int) -> tuple[int, int]:
+    """(most characters the alternatives starting at ``tokens[i]`` consume, index after them)."""
+    widest = length = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token == "|":
+            widest, length = max(widest, length), 0
+        elif token.startswith("("):
+            inner, i = _width(tokens, i + 1)
+            length += inner
+        elif token.startswith(")"):
+            break
+        else:
+            length += 1
+        i += 1
+    return max(widest, length), i
+
+
+_SIMPLE_PATTERN = re.compile(r"(?:[0-9|]|\[[0-9\-]+\]|\((?:\?:)?|\)\??)*")
+_TOKEN = re.compile(r"\[[0-9\-]+\]|[0-9|]|\((?:\?:)?|\)\??")
 _FIRST_GROUP = re.compile(r"(\\\d)")
 _GROUP_REF = re.compile(r"\\(\d)")
 _PLAN = _KoreanPlan()
 
 
-@functools.lru_cache(maxsize=65536)
 def _check(digits: str) -> tuple[str, str] | None:
-    """(E.164, display) for a national number such as 0236771349, or None when not a valid number."""
+    """(E.164, display) for a national number such as 0236771349, or None when not a valid number (not cached:
+    numbers rarely repeat, and the check costs about as much as a cache miss)."""
     nsn = digits.lstrip("0") or "0"
     if not _PLAN.valid(nsn):
         return None
@@ -106,6 +164,11 @@ def parse_phones(text: str) -> Parsed[list[Phone]]:
     s = clean(text)
     if not s:
         return Parsed(None, "empty phone field")
+    if _PLAIN.fullmatch(s):  # the usual "031-123-4567": one candidate, nothing around it
+        checked = _check(s.replace("-", ""))
+        if checked is None:
+            return Parsed(None, "no valid Korean telephone number")
+        return Parsed([Phone(e164=checked[0], display=checked[1])])
     phones: list[Phone] = []
     seen: set[tuple[str, str | None]] = set()
     invalid = 0

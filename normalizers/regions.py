@@ -82,11 +82,18 @@ class RegionIndex:
         return [u for u in found if sido is None or u.sido == sido]
 
     def read(self, words: Sequence[str], day: dt.date, dongs: Sequence[str] = (), road: str | None = None) -> Region:
-        """Read the region from the first words; ``dongs``/``road`` decide a 구 after a split by date.
+        """Read the region from the first words; ``dongs``/``road`` decide a 구 after a split by date (see
+        :meth:`read_checked`)."""
+        return self.read_checked(words, day, dongs, road)[0]
+
+    def read_checked(self, words: Sequence[str], day: dt.date, dongs: Sequence[str] = (),
+                     road: str | None = None) -> tuple[Region, bool]:
+        """The region and whether the answer is the same for any ``dongs`` and ``road``.
 
         At most three words are read (시도, 시군구, 일반구), so answers are cached by those words and the day, the
         second and third only when they can name a unit (any other word there reads the same); an answer that
-        looked at ``dongs`` or ``road`` (a change choosing the 구 by 읍면동 or road) is never cached."""
+        looked at ``dongs`` or ``road`` (a change choosing the 구 by 읍면동 or road) is never cached. Whether a
+        reading looks at them depends on the unit and the day only, never on their values."""
         relevant = self._relevant
         head = tuple(words[:3])
         n = len(head)
@@ -99,14 +106,14 @@ class RegionIndex:
             key = (head, day)
         found = self._answers.get(key)
         if found is not None:
-            return found
+            return found, True
         used_context: list[bool] = []
         region = self._read(head, day, dongs, road, used_context)
         if not used_context:
             if len(self._answers) >= _ANSWERS_MAX:
                 self._answers.clear()
             self._answers[key] = region
-        return region
+        return region, not used_context
 
     def _read(self, words: Sequence[str], day: dt.date, dongs: Sequence[str], road: str | None,
               used_context: list[bool]) -> Region:

@@ -152,7 +152,8 @@ def _override() -> str | None:
 
 def load_tables() -> Tables:
     """Load (once, cached per directory) and validate the tables; raises TableError naming each problem."""
-    override = _override()
+    # The usual case, the variable unset, without a call to _override.
+    override = None if _ENV_KEY is not None and _ENV_KEY not in _ENV_DATA else _override()  # type: ignore[operator]
     tables = _current.get(override)
     if tables is None:
         tables = _current[override] = _load_from(str(config_directory().resolve()))

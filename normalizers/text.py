@@ -35,7 +35,10 @@ def clean(text: str) -> str:
 
 def compact(text: str) -> str:
     """Matching key of a short label: cleaned, lower case, without spaces and punctuation."""
-    return _PUNCT.sub("", clean(text).lower())
+    s = clean(text).lower()
+    joined = s.replace(" ", "")
+    # Cleaned text has no whitespace but the space, and every other character _PUNCT removes is not alphanumeric.
+    return joined if joined.isalnum() else _PUNCT.sub("", s)
 
 
 _PUNCT = re.compile(r"[\s\-_.·/,:;'\"`]+")

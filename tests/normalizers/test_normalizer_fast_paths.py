@@ -17,10 +17,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normalizers import address as address_module
+from normalizers import names as names_module
+from normalizers import phone as phone_module
 from normalizers import text as text_module
 from normalizers.address import parse_address
+from normalizers.facility import normalize_facility
 from normalizers.hours import parse_hours
 from normalizers.kind import _Finder
+from normalizers.names import name_forms, name_key, normalize_name
 from normalizers.phone import _PLAN, parse_phones
 from normalizers.tables import _override
 
@@ -129,3 +134,84 @@ def test_config_override_read_as_os_environ(monkeypatch: pytest.MonkeyPatch, val
     else:
         monkeypatch.setenv("FACILITY_HUB_CONFIG_DIR", value)
     assert _override() == value
+
+
+# --- The throughput work of open issue 4 (see bench/RESULTS.md, "Normalizers"). ---
+
+
+def test_plain_phone_fast_path_answers_as_the_general_reader() -> None:
+    # "tel " in front sends the same number through the candidate scan.
+    rng = random.Random(4)
+    for _ in range(3000):
+        area = rng.choice(["02", "031", "032", "042", "051", "053", "055", "063", "064", "070", "010", "011", "00",
+                           "01", "080", "060", "05"])
+        text = f"{area}-{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"
+        assert phone_module._PLAIN.fullmatch(text)
+        assert parse_phones(text) == parse_phones("tel " + text), text
+
+
+def test_format_candidates_by_prefix_agree_with_every_leading_pattern() -> None:
+    rng = random.Random(8)
+    for _ in range(6000):
+        nsn = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 11)))
+        slow = nsn
+        for leading, pattern, template in _PLAN._formats:
+            if leading is None or leading.match(nsn):
+                m = pattern.fullmatch(nsn)
+                if m:
+                    slow = template.format(*m.groups())
+                    break
+        assert _PLAN.national(nsn) == slow, nsn
+
+
+@pytest.mark.parametrize(("pattern", "width"), [
+    ("1[016-9]114", 5), ("(?:3[1-3]|[46][1-4]|5[1-5])1", 3), ("[36]0|8", 2), ("1(?:5[246-9]|6[046-8])?", 3),
+    ("(?:1(?:2|34)|5)6", 4), ("12$", None), ("(?=1)2", None), ("1\\d", None), ("1+", None),
+])
+def test_prefix_width(pattern: str, width: int | None) -> None:
+    assert phone_module._prefix_width([pattern]) == width
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=30), MIXED))
+def test_compact_fast_path_is_the_full_compact(text: str) -> None:
+    assert text_module.compact(text) == text_module._PUNCT.sub("", text_module.clean(text).lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=30), MIXED,
+                 st.text(alphabet=st.sampled_from(list("가 ·()[]「」+*!?&~a1")), max_size=12)))
+def test_name_key_text_fast_path_is_the_full_one(text: str) -> None:
+    assert names_module._key_text(text) == names_module._KEY_DROP.sub("", text_module.clean(text).lower())
+
+
+SPACED = st.lists(st.sampled_from([" ", ",", "(", ")", "1", "2", "가", "a", ", ", " ,", "123", "(("]),
+                  max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(SPACED)
+def test_address_spacing_shortcuts_change_nothing_they_skip(text: str) -> None:
+    # parse_address skips the comma and bracket spacing subs when the text already reads as they leave it.
+    if "," in text and not (text.count(",") != text.count(", ") or " ," in text or ",  " in text):
+        assert address_module._GLUE_SPACE.sub(", ", text) == text
+    if "(" in text and text.count("(") == text.count(" (") + (text[0] == "("):
+        assert address_module._PAREN_SPACE.sub(" (", text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=30), MIXED, st.sampled_from(["(주)엔피프틴(N15)", "팹 랩 센타", "㈜ ", "  "])))
+def test_name_forms_are_normalize_name_and_name_key(text: str) -> None:
+    display = normalize_name(text).value
+    assert name_forms(text) == (display, name_key(text) if display else "")
+
+
+@pytest.mark.parametrize(("lines", "count", "problem"), [
+    (["", "  ", "3D프린터 2대"], 1, False), (["", " ", "\n"], 0, False), (["\u200b"], 0, True), ([], 0, False),
+    ("3D프린터 2대", 1, False), (["3D프린터 2대", 7], 1, False), ([" ", None], 0, False),
+])
+def test_equipment_lines_read_as_they_are(lines: object, count: int, problem: bool) -> None:
+    # A list of text lines goes to the reader as it is (blank lines read as nothing); anything else is filtered
+    # first. Either way a problem is recorded only when some line had text and none was read.
+    f = normalize_facility({"name": "x", "equipment": lines}, source_id="s", key="k", url="u")  # type: ignore[dict-item]
+    assert len(f.equipment) == count and ("equipment" in f.problems) == problem
