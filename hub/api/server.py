@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -14,6 +15,23 @@ log = logging.getLogger(__name__)
 
 REPLICA_URLS_ENV = "FACILITY_HUB_REPLICA_URLS"
 """JSON site → base URL handed to worker processes, so operator-triggered crawls use running replicas."""
+GC_THRESHOLDS = (10_000, 50, 100)
+"""The collector's thresholds while serving (Python's defaults: 700, 10, 10); see ``tune_gc``."""
+
+
+def tune_gc() -> None:
+    """Keep the garbage collector's pauses out of the latency tail of a serving process.
+
+    With the defaults a full collection ran about every two seconds under load and walked every object of the
+    process (the app, the modules, the per-version caches): ~100 ms each, which was the API's p99 (110–150 ms at
+    1,300 r/s on the query log of ``bench/api.py``). What exists once the app is built is frozen (never scanned
+    again: it lives as long as the process), and collections run on larger generations, less often. Cycles are
+    still collected; request data is freed by reference counting as before. Measured: p99 56–61 ms, no pause
+    above 30 ms.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def create_app_from_env() -> FastAPI:
@@ -24,6 +42,7 @@ def create_app_from_env() -> FastAPI:
     urls = os.environ.get(REPLICA_URLS_ENV)
     if urls:
         app.state.replica_urls = json.loads(urls)
+    tune_gc()
     return app
 
 
@@ -67,6 +86,7 @@ def serve_forever(
             app = create_app(settings)
             if replica_urls is not None:
                 app.state.replica_urls = dict(replica_urls)
+            tune_gc()
             uvicorn.run(app, **options)
     finally:
         if sched is not None:

@@ -132,3 +132,18 @@ def test_header_bytes_are_never_rewritten(echo_port: int) -> None:
     [(status, body)] = _exchange(echo_port, [start, header], 1)
     assert status == 200 and body["q"] == "a"
     assert body["note"].encode("latin-1") == "과천".encode()  # ASGI headers are bytes read as latin-1
+
+
+def test_serving_freezes_what_exists_and_collects_less_often() -> None:
+    import gc
+
+    from hub.api.server import GC_THRESHOLDS, tune_gc
+
+    before = gc.get_threshold()
+    try:
+        tune_gc()
+        assert gc.get_threshold() == GC_THRESHOLDS
+        assert gc.get_freeze_count() > 1000  # the modules and objects of this process are no longer scanned
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
