@@ -202,4 +202,4 @@ class EmbeddedBackend:
 
 def _stored_id(opened: OpenVersion, searcher: Any, addr: Any) -> str:
     """The entity id of the document at ``addr``, read as search results are (``seq`` → document store)."""
-    return opened._documents(searcher, [addr])[0].id
+    return opened.documents(searcher, [addr])[0].id
