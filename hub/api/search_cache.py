@@ -37,6 +37,8 @@ class CachedResponse:
     body: bytes
     hit_ids: tuple[str, ...]
     first_page: bool
+    cacheable: bool = True
+    """False for an answer that depends on the time (지금 영업 중): never kept."""
 
 
 class ResponseCache:

@@ -19,6 +19,7 @@ import tantivy
 from index.embedded.columns import Columns, distances
 from index.embedded.facets import copy_facets
 from index.embedded.match_key import MatchKey
+from index.embedded.plain import ranked
 from index.embedded.schema import load_document
 from index.geo import covering
 from index.query import MAX_RADIUS_KM
@@ -73,7 +74,7 @@ class GeoSearch:
 
     # -- the general point path ------------------------------------------------------------------------------
     def search(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query],
-               key: MatchKey) -> SearchResult:
+               key: MatchKey, boosts: list[tantivy.Query] | None = None) -> SearchResult:
         """A query with a point that the columns do not answer."""
         assert q.near is not None
         v = self.v
@@ -92,12 +93,12 @@ class GeoSearch:
             total, addrs, dist_list = self.nearest(searcher, q, text, filters, exclude, plain_filters,
                                                    offset + q.size)
             hits_raw = [(0.0, a) for a in addrs[offset:]]
-        elif q.sort == "name" or (text is None and q.sort == "relevance"):
+        elif q.sort == "name" or (text is None and q.sort == "relevance" and not boosts):
             res = searcher.search(query, q.size, count=True, order_by_field="name_sort", offset=offset,
                                   order=tantivy.Order.Asc)
             total, hits_raw = res.count, [(0.0, a) for _, a in res.hits]
         else:
-            res = searcher.search(query, q.size, count=True, offset=offset)
+            res = searcher.search(ranked(query, boosts), q.size, count=True, offset=offset)
             total, hits_raw = res.count, list(res.hits)
         dists: list[float] = []
         if hits_raw:

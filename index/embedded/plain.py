@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import tantivy
 
 from index.embedded.match_key import MatchKey
-from index.embedded.querying import SHOULD
+from index.embedded.querying import MUST, SHOULD
 from index.types import Hit, SearchQuery, SearchResult
 
 if TYPE_CHECKING:
@@ -35,6 +35,13 @@ BM25_K1 = 1.2
 """tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
 Page = list[tuple[float, tantivy.DocAddress]]
+
+
+def ranked(query: tantivy.Query, boosts: list[tantivy.Query] | None) -> tantivy.Query:
+    """``query`` with optional scored clauses added (same matches, another ranking)."""
+    if not boosts:
+        return query
+    return tantivy.Query.boolean_query([(MUST, query), *((SHOULD, b) for b in boosts)])
 
 
 class PlainSearch:
@@ -66,25 +73,25 @@ class PlainSearch:
         return text if text is not None else tantivy.Query.empty_query()  # only punctuation: matches nothing
 
     def search(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query],
-               key: MatchKey) -> SearchResult:
+               key: MatchKey, boosts: list[tantivy.Query] | None = None) -> SearchResult:
         """A query without a point. The exact-words check of ``text`` is the page search itself (same match
         set); what a match set is known to hold is kept per ``key``, so a repeated match set only takes its page,
         without counting: the top-k collector can then skip what cannot reach the page."""
         v = self.v
         qb = v.qb
         offset = (q.page - 1) * q.size
-        by_name = q.sort == "name" or (not q.q and q.sort == "relevance")
+        by_name = q.sort == "name" or (not q.q and q.sort == "relevance" and not boosts)
 
         def page(query: tantivy.Query, count: bool) -> tuple[int | None, Page]:
             if by_name:
                 res = searcher.search(query, q.size, count=count, order_by_field="name_sort", offset=offset,
                                       order=tantivy.Order.Asc)
                 return res.count, [(0.0, a) for _, a in res.hits]
-            res = searcher.search(query, q.size, count=count, offset=offset)
+            res = searcher.search(ranked(query, boosts), q.size, count=count, offset=offset)
             return res.count, list(res.hits)
 
         known = v.known.get(key)
-        broad = self.broad_text(searcher, q)
+        broad = key.understood is None and not boosts and self.broad_text(searcher, q)
         if broad and (known is None or known.total is None):
             derived = v.facets.derived_total(searcher, q)
             if derived is not None and (derived >= EXACT_ENOUGH or not qb.tolerant(q.q)):

@@ -187,15 +187,3 @@ class QueryBuilder:
         if len(clauses) == 1:
             return clauses[0][1]
         return tantivy.Query.boolean_query(clauses)
-
-    def suggest(self, prefix: str) -> tantivy.Query | None:
-        """Names starting with the prefix (at a word start) first, then names containing it."""
-        word = compact(prefix)
-        if not word:
-            return None
-        clauses = [(SHOULD, tantivy.Query.boost_query(self.term("name_pre", word[:20], "freq"), 10.0))]
-        if len(word) > 1:
-            grams = bigrams(word)
-            contains = tantivy.Query.boolean_query([(MUST, self.term("name_g", g, "freq")) for g in grams])
-            clauses.append((SHOULD, contains))
-        return tantivy.Query.boolean_query(clauses)

@@ -14,6 +14,7 @@ field per filter.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,12 @@ from index.embedded.match_key import MatchKey
 from index.embedded.plain import PlainSearch
 from index.embedded.querying import QueryBuilder
 from index.embedded.schema import COLUMNS, SCHEMA_VERSION, load_document, open_index
+from index.embedded.suggest import Suggester
+from index.embedded.understood_clauses import UnderstoodClauses
 from index.embedded.versions import MANIFEST
 from index.errors import SearchIndexError
 from index.types import FacilityDocument, SearchQuery, SearchResult
+from index.understood import Understood
 
 GRAM_FREQS_KEPT = 65_536
 
@@ -60,6 +64,8 @@ class OpenVersion:
         self.facets = FacetCounter(self)
         self.plain = PlainSearch(self)
         self.geo = GeoSearch(self)
+        self.understood = UnderstoodClauses(self, manifest.get("schedules", []))
+        self.suggester = Suggester(self)
 
     def documents(self, searcher: tantivy.Searcher, addrs: list[Any]) -> list[FacilityDocument]:
         """The documents at these addresses, from the memory-mapped document store by ``seq`` (tantivy stores
@@ -82,27 +88,24 @@ class OpenVersion:
             self._gram_freqs[gram] = found
         return found
 
-    def search(self, q: SearchQuery) -> SearchResult:
-        """Run a validated query."""
-        key = MatchKey.of(q)
-        if self.geo.is_map_query(q):
+    def search(self, q: SearchQuery, understood: Understood | None = None) -> SearchResult:
+        """Run a validated query; with what understanding read from its text, the text left is searched and the
+        understood filters and boosts are added."""
+        if understood is not None:
+            q = replace(q, q=understood.text)
+        key = MatchKey.of(q, understood)
+        boosts = self.understood.boosts(understood)
+        if not boosts and key.understood is None and self.geo.is_map_query(q):
             return self.geo.map_search(q, key)
         searcher = self.index.searcher()
-        filters = self.qb.filters(q)
+        filters = self.qb.filters(q) + self.understood.filters(understood)
         if q.near is None:
-            return self.plain.search(searcher, q, filters, key)
-        return self.geo.search(searcher, q, filters, key)
+            return self.plain.search(searcher, q, filters, key, boosts)
+        return self.geo.search(searcher, q, filters, key, boosts)
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
-        """Autocomplete entries for a validated prefix."""
-        query = self.qb.suggest(prefix)
-        if query is None:
-            return []
-        searcher = self.index.searcher()
-        out = []
-        for doc in self.documents(searcher, [addr for _, addr in searcher.search(query, size, count=False).hits]):
-            out.append({"id": doc.id, "name": doc.name, "sido": doc.sido, "sigungu": doc.sigungu})
-        return out
+        """Autocomplete entries for a validated prefix (``index.embedded.suggest``)."""
+        return self.suggester.suggest(prefix, size)
 
     def get(self, entity_id: str) -> FacilityDocument | None:
         """One document by id."""

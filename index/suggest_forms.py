@@ -1,0 +1,69 @@
+"""What an autocomplete prefix may mean, shared by both backends: as typed, as a half-typed Korean prefix
+(초성, a last syllable still being composed), typed on the wrong keyboard layout, or with a jamo typo.
+
+Ranking (both backends): a whole word of a name typed exactly, then names with a word starting with the typed
+text, then whole words and word starts matching the half-typed reading (``index.hangul.prefix_pattern``), then
+the same for the other keyboard layout, then names containing the text, and only when these leave the list
+short, names within one (or, for long prefixes, two) jamo edits of a word start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.hangul import compat_jamo, hangul_to_layout, has_hangul, jamo, layout_to_hangul, prefix_pattern
+from index.text import compact
+
+TIER_WORD = 400.0
+TIER_PREFIX = 300.0
+TIER_PATTERN_WORD = 250.0
+TIER_PATTERN = 200.0
+TIER_LAYOUT = 150.0
+TIER_CONTAINS = 100.0
+FUZZY_MIN_JAMO = 5
+"""Jamo typo tolerance only for prefixes of at least this many jamo (fewer match too much)."""
+FUZZY_TWO_EDITS = 16
+"""From this many jamo on, two edits are tolerated."""
+_VOWELS = frozenset("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read the prefix: its compacted text and the regex of its half-typed form (or None)."""
+
+    text: str
+    pattern: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestForms:
+    """The readings of one autocomplete prefix."""
+
+    typed: Reading
+    layout: tuple[Reading, ...]
+    """The prefix read on the other keyboard layout (rkdfmd → 강릉; ㄹ뮤 → fab), when that gives something."""
+    jamo: str
+    """The jamo of the typed text (for typo tolerance)."""
+
+    @property
+    def fuzzy_distance(self) -> int:
+        """Jamo edits tolerated (0: none)."""
+        n = len(self.jamo)
+        return 0 if n < FUZZY_MIN_JAMO else 2 if n >= FUZZY_TWO_EDITS else 1
+
+
+def suggest_forms(prefix: str) -> SuggestForms | None:
+    """The readings of ``prefix``, or None when it has no letters or digits."""
+    typed = compat_jamo(compact(prefix))
+    if not typed:
+        return None
+    layout: list[Reading] = []
+    if any("a" <= ch.lower() <= "z" for ch in prefix):
+        converted = compat_jamo(compact(layout_to_hangul(prefix)))
+        if converted != typed and has_hangul(converted) and not (set(converted) & _VOWELS):
+            layout.append(Reading(converted, prefix_pattern(converted)))
+    elif has_hangul(prefix):
+        back = compact(hangul_to_layout(prefix))
+        if back != typed and back.isascii() and back.isalnum():
+            layout.append(Reading(back, None))
+    return SuggestForms(Reading(typed, prefix_pattern(typed)), tuple(layout), jamo(typed))
