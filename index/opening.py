@@ -130,7 +130,8 @@ TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
 NOW_WORDS = ("지금영업중", "영업중", "지금여는", "지금열린", "현재영업중", "지금운영중", "운영중", "지금")
 FILLERS = ("운영", "운영하는", "개방", "개방하는", "여는", "하는", "영업", "영업하는", "문여는", "열린", "여는곳",
            "하는곳", "가능", "이용", "이용가능", "갈수있는", "갈", "수", "있는", "있는곳", "곳", "에도", "도",
-           "까지", "대여", "추천", "근처", "주변")
+           "까지", "대여", "추천", "근처", "주변", "체험", "예약", "사용", "사용가능", "렌탈", "빌릴", "빌려주는",
+           "쓸", "찾기", "어디", "할")
 """Words people add to a search that say what they want done, not what the facility is: dropped from the
 text once something else in the query was understood."""
 PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은", "는", "도", "의", "까지", "부터")

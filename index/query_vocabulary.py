@@ -74,8 +74,12 @@ class RegionName:
     """Other 시도 names this name is read within (a 시군구 that moved keeps its old 시도: 경북 군위)."""
     needs_context: bool = False
     """Only a region after another region word (a short form that is also a common word, a 동 stem)."""
-    mention: str | None = None
-    """For an 일반구 or 동: a document whose 시군구 is the city alone matches when its text holds this word."""
+    mentions: tuple[str, ...] = ()
+    """For an 일반구 or 동: a document whose 시군구 is the city alone matches when its text holds one of these
+    (the 구's stem and its 읍/면/동)."""
+    mention_required: bool = False
+    """For an area inside ``place`` (an old county now part of a city, a district people name, 센텀시티): a
+    document must also hold one of ``mentions``."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -172,7 +172,7 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]]) -> tuple[list[Pl
                                     notes[0] if notes else None))
     places: list[PlaceMatch] = []
     for n in chosen or []:
-        match = PlaceMatch(n.place.key, n.mention)
+        match = PlaceMatch(n.place.key, n.mentions, n.mention_required)
         if match not in places:
             places.append(match)
     return places, words, unused
@@ -251,4 +251,4 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         text=" ".join(text_words), places=tuple(places), kinds=kinds,
         kind_words=tuple(dict.fromkeys(w for w, _ in kind_sets)), name_words=tuple(dict.fromkeys(name_words)),
         equipment=tuple(dict.fromkeys(equipment)), opening=needs, boosts=tuple(dict.fromkeys(boosts)),
-        words=tuple(words))
+        words=tuple(words), whole="".join(cw))

@@ -20,9 +20,12 @@ class PlaceMatch:
 
     key: str
     """The place key (``"경기도 성남시 분당구"``): documents whose place is it or lies inside it."""
-    mention: str | None = None
+    mentions: tuple[str, ...] = ()
     """For an 일반구 or 동: a document whose 시군구 is the city alone (its 구 unknown) is kept when its text holds
-    this compacted word (분당, 오창)."""
+    one of these compacted words (분당, 야탑동; 오창)."""
+    required: bool = False
+    """For an area inside the place (청원군 in 청주시, 센텀시티 in 해운대구): the text must hold one of
+    ``mentions`` whatever the document's 시군구."""
 
     @property
     def parent(self) -> str | None:
@@ -64,6 +67,10 @@ class Understood:
     boosts: tuple[str, ...] = ()
     """Compacted words that rank documents whose names hold them higher (the region and kind words typed)."""
     words: tuple[UnderstoodWord, ...] = ()
+    whole: str = ""
+    """The whole query compacted: a name equal to it (or starting with it) still ranks first."""
+    widened: bool = False
+    """True when no document lay in the 일반구 named and its city was searched instead."""
     relaxed: bool = False
     """True when the filters found nothing and became boosts (documents meeting more of them rank higher)."""
 
@@ -75,6 +82,22 @@ class Understood:
     def relax(self) -> Understood:
         """The same reading with its filters as boosts."""
         return replace(self, relaxed=True)
+
+    def widen(self) -> Understood | None:
+        """The same reading with each 일반구 (or area in one) replaced by its city, or None when no place can
+        be widened that way."""
+        wider: list[PlaceMatch] = []
+        for p in self.places:
+            parent = p.parent
+            if p.key.count(" ") >= 2 and parent:
+                wider.append(PlaceMatch(parent))
+            elif p.required:
+                wider.append(PlaceMatch(p.key))
+            else:
+                wider.append(p)
+        if tuple(wider) == self.places:
+            return None
+        return replace(self, places=tuple(dict.fromkeys(wider)), widened=True)
 
     def as_json(self) -> dict[str, Any]:
         """The ``understood`` object of an API answer (keys only when they hold something)."""
@@ -106,5 +129,7 @@ class Understood:
         out["text"] = self.text
         out["words"] = [{"text": w.text, "as": w.role, "value": list(w.value), **({"note": w.note} if w.note
                                                                                   else {})} for w in self.words]
+        if self.widened:
+            out["widened"] = True
         out["relaxed"] = self.relaxed
         return out

@@ -19,7 +19,9 @@ import tantivy
 
 from index.embedded.match_key import MatchKey
 from index.embedded.querying import MUST, SHOULD
+from index.hangul import jamo
 from index.types import Hit, SearchQuery, SearchResult
+from index.vocab import query_words
 
 if TYPE_CHECKING:
     from index.embedded.reader import OpenVersion
@@ -31,6 +33,8 @@ BROAD_MATCHES = 5_000
 total comes from per-text facet buckets and its page is looked for among name matches first."""
 TOLERANT_CANDIDATES = 2_000
 """At most this many candidates, the typo-tolerant form is counted and scored on them alone (0: never)."""
+MIN_TYPO_JAMO = 4
+"""Words shorter than this many jamo are never matched with a typo (``팹렙`` has six)."""
 BM25_K1 = 1.2
 """tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
@@ -119,11 +123,37 @@ class PlainSearch:
                 count, hits_raw = page(query, True)
             assert count is not None
             total = count
-            v.known.remember(key, total=total, exact=exact is not None)
+            fallback = self.name_typos(q.q) if total == 0 and q.q else None
+            if fallback is not None:
+                query = qb.combine(fallback, filters)
+                count, hits_raw = page(query, True)
+                total = count or 0
+            else:
+                v.known.remember(key, total=total, exact=exact is not None)
         documents = v.documents(searcher, [addr for _, addr in hits_raw])
         hits = [Hit(document=doc, score=float(score)) for doc, (score, _) in zip(documents, hits_raw, strict=True)]
         facets = v.facets.facets(searcher, query, key) if q.facets else {}
         return SearchResult(total=total, hits=hits, facets=facets, version=v.version)
+
+    def name_typos(self, text: str) -> tantivy.Query | None:
+        """The last resort for a text that matches nothing: every word within one jamo edit of the start of a
+        word of a name (``팹렙`` → 팹랩 …), scored by the name clauses of the text. None when no word is long
+        enough (fewer than ``MIN_TYPO_JAMO`` jamo)."""
+        qb = self.v.qb
+        words = query_words(text)
+        if not any(len(jamo(w)) >= MIN_TYPO_JAMO for w in words):
+            return None
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for w in words:
+            if len(jamo(w)) >= MIN_TYPO_JAMO:
+                clauses.append((MUST, tantivy.Query.fuzzy_term_query(qb.schema, "name_jamo", jamo(w), distance=1,
+                                                                     transposition_cost_one=True, prefix=True)))
+            else:  # too short to guess at: as typed
+                clauses.extend(qb.word_clauses(w))
+        names = qb.name_terms(text)
+        if names is not None:
+            clauses.append((SHOULD, names))
+        return tantivy.Query.boolean_query(clauses)
 
     # -- the typo-tolerant form on few candidates ---------------------------------------------------------------
     def tolerant_query(self, searcher: tantivy.Searcher, q: SearchQuery, filters: list[tantivy.Query]

@@ -46,6 +46,11 @@ class QueryBuilder:
         return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
                                                    minimum_number_should_match=1 if union else need))]
 
+    def word_clauses(self, word: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """The clauses an exact word must satisfy (all its bigrams; a one-character word at a name's word
+        start)."""
+        return self._word(word, fuzzy=False)
+
     def fuzzy_words(self, text: str) -> list[tuple[list[str], int]]:
         """``(bigrams, how many must match)`` of each clause the typo-tolerant ``text()`` makes a min-should-match."""
         ws = query_words(text)

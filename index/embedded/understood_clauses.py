@@ -2,8 +2,9 @@
 
 Filters (constant score 0, so they never change a ranking):
 
-- places: the document's ``place`` term is the place key; or, for an 일반구/동 place with a ``mention``, its
-  place is the city alone (``<city> .``) and its text holds the mention as exact words;
+- places: the document's ``place`` term is the place key; or, for an 일반구/동 place with ``mentions``, its
+  place is the city alone (``<city> .``) and its text holds one of them as exact words; an area place
+  (``required``) needs both the place and a mention;
 - kinds: one of the kinds in ``kinds``, or a kind word in the name (``name_g`` bigrams);
 - name words: one of them in the name;
 - equipment: per word, one of its canonical names;
@@ -21,7 +22,8 @@ from typing import TYPE_CHECKING
 
 import tantivy
 
-from index.embedded.querying import MUST, SHOULD
+from index.embedded.querying import EXACT_NAME_BOOST, MUST, NAME_PREFIX_BOOST, SHOULD
+from index.embedded.schema import EDGE_MAX
 from index.opening import OpeningNeed, satisfies
 from index.text import bigrams
 from index.understood import Understood
@@ -31,8 +33,8 @@ if TYPE_CHECKING:
 
 KIND_MATCH_BOOST = 3.0
 """A document of the kind named ranks above one that only has the kind word in its name."""
-NAME_WORD_BOOST = 1.0
-"""Each understood word found in the name."""
+NAME_WORD_BOOST = 0.5
+"""Each understood word found in the name (times its BM25 score there)."""
 RELAXED_BOOST = 5.0
 """Each filter a document meets when the reading was relaxed."""
 
@@ -87,12 +89,16 @@ class UnderstoodClauses:
         if u.places:
             options: list[tantivy.Query | None] = []
             for p in u.places:
+                mentions = [m for m in (self._text_has(w) for w in p.mentions) if m is not None]
+                said = self._any(mentions) if mentions else None
+                if p.required:
+                    options.append(tantivy.Query.boolean_query([(MUST, qb.term("place", p.key)), (MUST, said)])
+                                   if said is not None else qb.term("place", p.key))
+                    continue
                 options.append(qb.term("place", p.key))
-                if p.mention and p.parent:
-                    mention = self._text_has(p.mention)
-                    if mention is not None:
-                        options.append(tantivy.Query.boolean_query(
-                            [(MUST, qb.term("place", p.parent + " .")), (MUST, mention)]))
+                if said is not None and p.parent:
+                    options.append(tantivy.Query.boolean_query(
+                        [(MUST, qb.term("place", p.parent + " .")), (MUST, said)]))
             out.append(self._any(options))
         if u.kinds:
             kinds = tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds))
@@ -124,8 +130,11 @@ class UnderstoodClauses:
                 tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds)), KIND_MATCH_BOOST))
         for word in u.boosts:
             has = self._name_has(word)
-            if has is not None:
-                out.append(tantivy.Query.const_score_query(has, NAME_WORD_BOOST))
+            if has is not None:  # scored: among names holding the word, the shorter first
+                out.append(tantivy.Query.boost_query(has, NAME_WORD_BOOST))
+        if u.whole:
+            out.append(tantivy.Query.boost_query(qb.term("name_key", u.whole), EXACT_NAME_BOOST))
+            out.append(tantivy.Query.boost_query(qb.term("name_pre", u.whole[:EDGE_MAX], "freq"), NAME_PREFIX_BOOST))
         if u.relaxed:
             out += [tantivy.Query.const_score_query(c, RELAXED_BOOST) for c in self.conditions(u)]
         return out
