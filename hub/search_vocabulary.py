@@ -257,12 +257,17 @@ def build_query_vocabulary(tables: Any, areas: list[dict[str, Any]] | None = Non
     kinds = tuple(_kinds(tables))
     equipment = tuple(_equipment(tables))
     generic = tuple(dict.fromkeys((*tables.generic_words, *EXTRA_GENERIC)))
+    compounds: dict[str, str] = {}
+    for written in (*(w for k in tables.kinds.values() for w in (*k.keywords, k.label)),
+                    *(w for e in tables.equipment.values() for w in (e.label, *e.synonyms))):
+        if " " in written.strip():
+            compounds.setdefault(compact(written), " ".join(written.split()))
     digest = hashlib.sha1(repr((regions, kinds, equipment, generic)).encode()).hexdigest()[:16]
     return QueryVocabulary(
         regions=regions, kinds=kinds, equipment=equipment,
         kind_labels={k: v.label for k, v in tables.kinds.items()},
         equipment_labels={k: v.label for k, v in tables.equipment.items()},
-        generic_words=generic, version=digest)
+        generic_words=generic, compounds=compounds, version=digest)
 
 
 @functools.lru_cache(maxsize=2)

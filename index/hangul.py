@@ -62,6 +62,21 @@ def jamo(text: str) -> str:
     return text.translate(_jamo_table())
 
 
+@functools.cache
+def _chosung_table() -> dict[int, str]:
+    return {code: hangulpy.get_chosung_string(chr(code)) for code in range(SYLLABLE_BASE, SYLLABLE_END + 1)}
+
+
+def chosung(text: str) -> str:
+    """Each syllable's initial (강릉 → ㄱㄹ, per ``hangulpy.get_chosung_string``); other characters kept."""
+    return text.translate(_chosung_table())
+
+
+def all_initials(text: str) -> bool:
+    """True when ``text`` is only initial consonants (a 초성 typing: ``ㄱㄹㅈ``)."""
+    return bool(text) and all(ch in INITIALS for ch in text)
+
+
 def is_syllable(ch: str) -> bool:
     """A precomposed Hangul syllable (가–힣)."""
     return SYLLABLE_BASE <= ord(ch) <= SYLLABLE_END
@@ -93,7 +108,7 @@ def _compose(initial: int, medial: int, final: int = 0) -> str:
 
 
 def _escape(ch: str) -> str:
-    return "\\" + ch if ch in "\\.+*?()|[]{}^$#&-~" else ch
+    return "\\" + ch if ch in "\\.+*?()|[]{}^$#&-~@<>\"" else ch
 
 
 def _initial_class(initial: int) -> str:

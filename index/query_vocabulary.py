@@ -117,6 +117,9 @@ class QueryVocabulary:
     """Canonical equipment name → Korean label."""
     generic_words: tuple[str, ...] = ()
     """Words a facility name ends with that add nothing to a kind word (센터, 지원센터, 공작소 …)."""
+    compounds: Mapping[str, str] = field(default_factory=dict)
+    """Compacted domain compound → the compound as written with spaces (메이커스페이스 → 메이커 스페이스): the
+    Elasticsearch backend's nori user dictionary."""
     equipment_suffixes: tuple[str, ...] = ("장비", "기기", "기", "머신", "세트")
     """Endings users add to an equipment word (레이저 커팅 + 기, 3D프린팅 + 장비)."""
     version: str = ""

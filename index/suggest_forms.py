@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from index.hangul import compat_jamo, hangul_to_layout, has_hangul, jamo, layout_to_hangul, prefix_pattern
-from index.text import compact
+from index.hangul import chosung, compat_jamo, hangul_to_layout, has_hangul, jamo, layout_to_hangul, prefix_pattern
+from index.text import compact, word_starts
 
 TIER_WORD = 400.0
 TIER_PREFIX = 300.0
@@ -20,6 +20,10 @@ TIER_PATTERN_WORD = 250.0
 TIER_PATTERN = 200.0
 TIER_LAYOUT = 150.0
 TIER_CONTAINS = 100.0
+EDGE_MAX = 20
+"""Longest name prefix kept as a term (``name_pre``)."""
+JAMO_MAX = 60
+"""Jamo kept of each word start (about 25 syllables)."""
 FUZZY_MIN_JAMO = 5
 """Jamo typo tolerance only for prefixes of at least this many jamo (fewer match too much)."""
 FUZZY_TWO_EDITS = 16
@@ -67,3 +71,24 @@ def suggest_forms(prefix: str) -> SuggestForms | None:
         if back != typed and back.isascii() and back.isalnum():
             layout.append(Reading(back, None))
     return SuggestForms(Reading(typed, prefix_pattern(typed)), tuple(layout), jamo(typed))
+
+
+def name_forms(names: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """``(name_pre values, name_word terms, name_jamo terms)`` of a document's names."""
+    starts: dict[str, None] = {}
+    whole: dict[str, None] = {}
+    for name in names:
+        starts.update(dict.fromkeys(word_starts(name, EDGE_MAX + 40)))
+        parts = [compact(p) for p in name.split()]
+        whole.update(dict.fromkeys(p for p in [*parts, "".join(parts)] if p))
+    pre = list(dict.fromkeys(s[:EDGE_MAX] for s in starts))
+    return pre, list(whole), list(dict.fromkeys(jamo(s)[:JAMO_MAX] for s in starts))
+
+
+def name_chosung(names: list[str]) -> list[str]:
+    """The 초성 of the compacted names from each word start (``강릉제작소`` → ``ㄱㄹㅈㅈㅅ``; other characters
+    kept), for prefix queries (Elasticsearch's ``name_chosung``)."""
+    out: dict[str, None] = {}
+    for name in names:
+        out.update(dict.fromkeys(chosung(s)[:EDGE_MAX] for s in word_starts(name, EDGE_MAX)))
+    return [c for c in out if c]

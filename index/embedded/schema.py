@@ -63,9 +63,9 @@ import orjson
 import tantivy
 
 from index.geo import cells_for_point, valid_coordinates
-from index.hangul import jamo
 from index.opening import week_intervals
-from index.text import SEPARATOR, compact, word_starts
+from index.suggest_forms import EDGE_MAX, name_forms
+from index.text import SEPARATOR, compact, place_terms
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
@@ -77,9 +77,6 @@ COLUMNS = "columns.npz"
 """Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
 MAX_EQUIPMENT_SETS = 20_000
 """Above this many distinct equipment sets in a version, the equipment facet is counted from ``eq_ids``."""
-EDGE_MAX = 20
-JAMO_MAX = 60
-"""Jamo kept of each word start (about 25 syllables)."""
 
 
 def build_schema() -> tantivy.Schema:
@@ -188,27 +185,6 @@ class FacetVocabularies:
 def document_kinds(doc: FacilityDocument) -> list[str]:
     """Every kind of the document, the golden kind first, no repeats."""
     return list(dict.fromkeys([k for k in [doc.kind, *doc.kinds] if k]))
-
-
-def place_terms(sido: str | None, sigungu: str | None) -> list[str]:
-    """The ``place`` terms of a document: every level of its place, and the place followed by `` .``."""
-    if not sido:
-        return []
-    parts = [sido, *(sigungu.split() if sigungu else [])]
-    levels = [" ".join(parts[: i + 1]) for i in range(len(parts))]
-    return [*levels, levels[-1] + " ."]
-
-
-def name_forms(names: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """``(name_pre values, name_word terms, name_jamo terms)`` of a document's names."""
-    starts: dict[str, None] = {}
-    whole: dict[str, None] = {}
-    for name in names:
-        starts.update(dict.fromkeys(word_starts(name, EDGE_MAX + 40)))
-        parts = [compact(p) for p in name.split()]
-        whole.update(dict.fromkeys(p for p in [*parts, "".join(parts)] if p))
-    pre = list(dict.fromkeys(s[:EDGE_MAX] for s in starts))
-    return pre, list(whole), list(dict.fromkeys(jamo(s)[:JAMO_MAX] for s in starts))
 
 
 def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: FacetVocabularies) -> tantivy.Document:
