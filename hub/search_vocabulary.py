@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -235,6 +236,20 @@ def _equipment(tables: Any) -> list[EquipmentWord]:
                 for other, parts in english.items():
                     if w in parts and other not in out[w]:
                         out[w].append(other)
+    # a category's words name every machine of it (목공 장비 → table saw, band saw, woodworking tools …)
+    by_category: dict[str, list[str]] = {}
+    for canonical, item in tables.equipment.items():
+        by_category.setdefault(item.category, []).append(canonical)
+    for category, label in tables.equipment_categories.items():
+        items = by_category.get(category, [])
+        parts = [compact(p) for p in re.split(r"[\s·()/,]+", label) if compact(p)]
+        for w in parts:
+            if len(w) < 2 or not items:
+                continue
+            # the bare word only when it is the whole label (목공, 공구): 제조 or 조각 alone are ordinary words
+            for word in ((w, w + "장비") if len(parts) == 1 else (w + "장비",)):
+                out.setdefault(word, [])
+                out[word] += [c for c in items if c not in out[word]]
     return [EquipmentWord(w, tuple(c)) for w, c in out.items()]
 
 

@@ -30,6 +30,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+import orjson
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY = 1440
 WEEK = 7 * DAY
@@ -68,9 +70,28 @@ def _minutes(text: str) -> int | None:
         return None
 
 
+_SEEN: dict[bytes, Intervals] = {}
+
+
 def week_intervals(hours: Mapping[str, Sequence[Sequence[str]]] | None) -> Intervals:
     """The open intervals of a weekly table in minutes of the week; an interval past midnight runs into the next
-    day (and Sunday night into Monday morning)."""
+    day (and Sunday night into Monday morning). Tables repeat across facilities: results are memoised."""
+    if not hours:
+        return ()
+    try:
+        key = orjson.dumps(hours)
+    except TypeError:
+        return _week_intervals(hours)
+    found = _SEEN.get(key)
+    if found is None:
+        found = _week_intervals(hours)
+        if len(_SEEN) > 50_000:
+            _SEEN.clear()
+        _SEEN[key] = found
+    return found
+
+
+def _week_intervals(hours: Mapping[str, Sequence[Sequence[str]]]) -> Intervals:
     out: list[tuple[int, int]] = []
     for i, day in enumerate(DAYS):
         for iv in (hours or {}).get(day) or []:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.hangul import chosung, compat_jamo, hangul_to_layout, has_hangul, jamo, layout_to_hangul, prefix_pattern
+from index.phonetic import MIN_SKELETON, skeleton
 from index.text import compact, word_starts
 
 TIER_WORD = 400.0
@@ -78,11 +79,24 @@ def name_forms(names: list[str]) -> tuple[list[str], list[str], list[str]]:
     starts: dict[str, None] = {}
     whole: dict[str, None] = {}
     for name in names:
-        starts.update(dict.fromkeys(word_starts(name, EDGE_MAX + 40)))
-        parts = [compact(p) for p in name.split()]
-        whole.update(dict.fromkeys(p for p in [*parts, "".join(parts)] if p))
+        parts = [c for c in map(compact, name.split()) if c]
+        joined = "".join(parts)
+        starts[joined] = None
+        at = 0
+        for part in parts[:-1]:  # the compacted name from each later word start
+            at += len(part)
+            starts[joined[at:]] = None
+        whole.update(dict.fromkeys(parts))
+        whole[joined] = None
+    starts.pop("", None)
+    whole.pop("", None)
     pre = list(dict.fromkeys(s[:EDGE_MAX] for s in starts))
-    return pre, list(whole), list(dict.fromkeys(jamo(s)[:JAMO_MAX] for s in starts))
+    return pre, list(whole), list(dict.fromkeys(jamo(s[:JAMO_MAX])[:JAMO_MAX] for s in starts))
+
+
+def name_skeletons(words: list[str]) -> list[str]:
+    """The sound skeletons (``index.phonetic``) of a document's name words (from ``name_forms``)."""
+    return [k for k in dict.fromkeys(skeleton(w) for w in words) if len(k) >= MIN_SKELETON]
 
 
 def name_chosung(names: list[str]) -> list[str]:

@@ -151,7 +151,7 @@ async def search(
         understand,
     )
     started = time.perf_counter()
-    answer = await _cached(st, request, query, _answer)
+    answer = await _cached(st, request.scope, query, _answer)
     st.search_latency.observe(time.perf_counter() - started)
     flush = None
     if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
@@ -159,7 +159,7 @@ async def search(
     return Response(content=answer.body, media_type="application/json", background=flush)
 
 
-async def _cached(st: ApiState, request: Request, key: Hashable,
+async def _cached(st: ApiState, scope: dict[str, Any], key: Hashable,
                   answer: Callable[[SearchBackend, Any], tuple[str, CachedResponse]]) -> CachedResponse:
     """The answer to ``key`` from the cache of the serving version, else ``answer(backend, key)`` run in the
     thread pool; kept under ``key`` and under the request's raw query string (``RawQueryCache``)."""
@@ -171,7 +171,7 @@ async def _cached(st: ApiState, request: Request, key: Hashable,
         if found.cacheable:
             cache.put(version, key, found)
     if version is not None and found.cacheable:
-        cache.put(version, raw_key(request.scope), found)
+        cache.put(version, raw_key(scope), found)
     return found
 
 
@@ -210,7 +210,7 @@ async def suggest(
     """Names that start with or contain the typed text, as Korean users type it: 초성 (ㄱㄹㅈㅈㅅ), the last
     syllable half-typed (강릉젲), the English keyboard layout (rkdfmdwpwkrth), a jamo typo (메이커스패이스);
     regions and equipment whose names match beside them. Cached per index version like searches."""
-    answer = await _cached(st, request, ("suggest", q.strip(), size), _suggestions)
+    answer = await _cached(st, request.scope, ("suggest", q.strip(), size), _suggestions)
     return Response(content=answer.body, media_type="application/json")
 
 

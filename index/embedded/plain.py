@@ -20,6 +20,7 @@ import tantivy
 from index.embedded.match_key import MatchKey
 from index.embedded.querying import MUST, SHOULD
 from index.hangul import jamo
+from index.phonetic import MIN_SKELETON, skeleton
 from index.types import Hit, SearchQuery, SearchResult
 from index.vocab import query_words
 
@@ -137,7 +138,8 @@ class PlainSearch:
 
     def name_typos(self, text: str) -> tantivy.Query | None:
         """The last resort for a text that matches nothing: every word within one jamo edit of the start of a
-        word of a name (``팹렙`` → 팹랩 …), scored by the name clauses of the text. None when no word is long
+        word of a name (``팹렙`` → 팹랩 …) or sounding like a word of a name in the other script (``index.phonetic``:
+        creative factory → 크리에이티브 팩토리), scored by the name clauses of the text. None when no word is long
         enough (fewer than ``MIN_TYPO_JAMO`` jamo)."""
         qb = self.v.qb
         words = query_words(text)
@@ -146,8 +148,12 @@ class PlainSearch:
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         for w in words:
             if len(jamo(w)) >= MIN_TYPO_JAMO:
-                clauses.append((MUST, tantivy.Query.fuzzy_term_query(qb.schema, "name_jamo", jamo(w), distance=1,
-                                                                     transposition_cost_one=True, prefix=True)))
+                options = [tantivy.Query.fuzzy_term_query(qb.schema, "name_jamo", jamo(w), distance=1,
+                                                          transposition_cost_one=True, prefix=True)]
+                sound = skeleton(w)
+                if len(sound) >= MIN_SKELETON:  # the name in the other script (fabmonster → 팹몬스터)
+                    options.append(qb.term("name_sk", sound))
+                clauses.append((MUST, tantivy.Query.boolean_query([(SHOULD, o) for o in options])))
             else:  # too short to guess at: as typed
                 clauses.extend(qb.word_clauses(w))
         names = qb.name_terms(text)

@@ -18,6 +18,8 @@ field          analyser                      holds
                                              (autocomplete: a 초성 typing of a whole word ranks first)
 ``name_jamo``  ``raw``                       the jamo (``index.hangul.jamo``) of the compacted names from each
                                              word start (autocomplete: jamo-level typo tolerance)
+``name_sk``    ``raw``                       the sound skeleton (``index.phonetic``) of each word of the names:
+                                             a name typed in the other script (fabmonster → 팹몬스터)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
 ``place``      ``raw``                       ``시도``, ``시도 시군구``, ``시도 시 구`` (each level of the place) and
                                              the place followed by `` .`` (nothing more specific is known): the
@@ -64,7 +66,7 @@ import tantivy
 
 from index.geo import cells_for_point, valid_coordinates
 from index.opening import week_intervals
-from index.suggest_forms import EDGE_MAX, name_forms
+from index.suggest_forms import EDGE_MAX, name_forms, name_skeletons
 from index.text import SEPARATOR, compact, place_terms
 from index.types import FacilityDocument
 from index.vocab import alias_values
@@ -90,6 +92,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("name_pre", tokenizer_name="edge", index_option="freq")
     sb.add_text_field("name_word", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_jamo", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("name_sk", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
     sb.add_text_field("place", tokenizer_name="raw", index_option="basic")
     sb.add_unsigned_field("hours_id", indexed=True)
@@ -206,6 +209,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "name_g": names_c, "name_key": [name, *alts],
         "name_sort": name, "name_pre": pre, "name_word": words, "name_jamo": jamos,
+        "name_sk": name_skeletons(words),
         "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
