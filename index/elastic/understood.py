@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.hangul import jamo
 from index.opening import OpeningNeed
 from index.suggest_forms import EDGE_MAX
 from index.text import bigrams
@@ -23,6 +24,8 @@ NAME_WORD_BOOST = 0.5
 RELAXED_BOOST = 5.0
 EXACT_NAME_BOOST = 20.0
 NAME_PREFIX_BOOST = 4.0
+TYPO_NAME_BOOST = 8.0
+TYPO_NAME_JAMO = 6
 NAME_FIELDS = ("name_c", "alt_c")
 TEXT_FIELDS = ("name_c", "alt_c", "body_c", "desc_c")
 
@@ -98,6 +101,10 @@ def boosts(u: Understood | None) -> list[dict[str, Any]]:
     if u.whole:
         out += [{"term": {"name_key": {"value": u.whole, "boost": EXACT_NAME_BOOST}}},
                 {"term": {"name_pre": {"value": u.whole[:EDGE_MAX], "boost": NAME_PREFIX_BOOST}}}]
+        spelled = jamo(u.whole)
+        if u.text and len(spelled) >= TYPO_NAME_JAMO:  # the whole name typed with one slip (팹렙 부산)
+            out.append({"constant_score": {"filter": {"fuzzy": {"name_jamo": {"value": spelled, "fuzziness": 1}}},
+                                           "boost": TYPO_NAME_BOOST}})
     if u.relaxed:
         out += [{"constant_score": {"filter": c, "boost": RELAXED_BOOST}} for c in conditions(u)]
     return out

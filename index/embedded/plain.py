@@ -34,12 +34,19 @@ BROAD_MATCHES = 5_000
 total comes from per-text facet buckets and its page is looked for among name matches first."""
 TOLERANT_CANDIDATES = 2_000
 """At most this many candidates, the typo-tolerant form is counted and scored on them alone (0: never)."""
+SOUND_BOOST = 50.0
+"""A name that sounds like a Latin query (``index.phonetic``) ranks above the typo-tolerant text matches."""
 MIN_TYPO_JAMO = 4
 """Words shorter than this many jamo are never matched with a typo (``팹렙`` has six)."""
 BM25_K1 = 1.2
 """tantivy's BM25 ``k1``: a term's score is below ``idf * (1 + k1) * boost`` whatever the document."""
 
 Page = list[tuple[float, tantivy.DocAddress]]
+
+
+def _latin(text: str) -> bool:
+    """True for a text of Latin letters (and spaces/digits) only: a name typed in the other script."""
+    return text.isascii() and any(ch.isalpha() for ch in text)
 
 
 def ranked(query: tantivy.Query, boosts: list[tantivy.Query] | None) -> tantivy.Query:
@@ -118,14 +125,21 @@ class PlainSearch:
             if exact is not None:
                 query = qb.combine(exact, filters)
                 count, hits_raw = page(query, True)
+            sounds = None
             if count is None or count < EXACT_ENOUGH:
                 exact = None
                 query = self.tolerant_query(searcher, q, filters)
+                sounds = self.name_typos(q.q) if q.q and _latin(q.q) else None
+                if sounds is not None:  # a Latin spelling of a Hangul name ranks first (fabmonster → 팹몬스터)
+                    query = tantivy.Query.boolean_query([
+                        (SHOULD, query), (SHOULD, qb.combine(tantivy.Query.boost_query(sounds, SOUND_BOOST), filters))])
                 count, hits_raw = page(query, True)
             assert count is not None
             total = count
-            fallback = self.name_typos(q.q) if total == 0 and q.q else None
-            if fallback is not None:
+            fallback = self.name_typos(q.q) if total == 0 and q.q and sounds is None else None
+            if sounds is not None:
+                pass  # not remembered: the known-set path rebuilds the text without the sound clause
+            elif fallback is not None:
                 query = qb.combine(fallback, filters)
                 count, hits_raw = page(query, True)
                 total = count or 0

@@ -24,6 +24,7 @@ import tantivy
 
 from index.embedded.querying import EXACT_NAME_BOOST, MUST, NAME_PREFIX_BOOST, SHOULD
 from index.embedded.schema import EDGE_MAX
+from index.hangul import jamo
 from index.opening import OpeningNeed, satisfies
 from index.text import bigrams
 from index.understood import Understood
@@ -36,6 +37,9 @@ KIND_MATCH_BOOST = 3.0
 NAME_WORD_BOOST = 0.5
 """Each understood word found in the name (times its BM25 score there)."""
 RELAXED_BOOST = 5.0
+TYPO_NAME_BOOST = 8.0
+"""A name within one jamo edit of the whole query."""
+TYPO_NAME_JAMO = 6
 """Each filter a document meets when the reading was relaxed."""
 
 
@@ -135,6 +139,11 @@ class UnderstoodClauses:
         if u.whole:
             out.append(tantivy.Query.boost_query(qb.term("name_key", u.whole), EXACT_NAME_BOOST))
             out.append(tantivy.Query.boost_query(qb.term("name_pre", u.whole[:EDGE_MAX], "freq"), NAME_PREFIX_BOOST))
+            spelled = jamo(u.whole)
+            if u.text and len(spelled) >= TYPO_NAME_JAMO:  # the whole name typed with one slip (팹렙 부산)
+                out.append(tantivy.Query.const_score_query(tantivy.Query.fuzzy_term_query(
+                    qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
+                    TYPO_NAME_BOOST))
         if u.relaxed:
             out += [tantivy.Query.const_score_query(c, RELAXED_BOOST) for c in self.conditions(u)]
         return out
