@@ -28,6 +28,7 @@ from index import opening
 from index.query_vocabulary import QueryVocabulary, RegionName, compact_word
 from index.types import SearchQuery
 from index.understood import PlaceMatch, Understood, UnderstoodWord
+from index.vocab import LEGAL_FORMS
 
 MAX_JOIN = 3
 """Words joined when looking a phrase up."""
@@ -203,7 +204,7 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
             i += 1
     if not parts:
         return None
-    fillers = {compact_word(f) for f in opening.FILLERS}
+    fillers = {compact_word(f) for f in opening.FILLERS} | set(LEGAL_FORMS)
     kept = [j for j in text_idx if cw[j] not in fillers]
     dropped = [j for j in text_idx if cw[j] in fillers]
     words: list[UnderstoodWord] = []
@@ -211,6 +212,7 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     kind_sets: list[tuple[str, tuple[str, ...]]] = []
     name_words: list[str] = []
     equipment: list[tuple[str, ...]] = []
+    equipment_words: list[str] = []
     reads = []
     boosts: list[str] = []
     for start, end, part in parts:
@@ -228,7 +230,9 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
                 words.append(UnderstoodWord(shown, "kind", kinds))
             boosts.append(spelled)
         elif part.role == "equipment":
-            equipment.append(part.value)  # type: ignore[arg-type]
+            if part.value not in equipment:
+                equipment.append(part.value)  # type: ignore[arg-type]
+                equipment_words.append(part.word)
             words.append(UnderstoodWord(shown, "equipment", part.value))  # type: ignore[arg-type]
         else:
             reads.append(part.value)
@@ -250,5 +254,6 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     return Understood(
         text=" ".join(text_words), places=tuple(places), kinds=kinds,
         kind_words=tuple(dict.fromkeys(w for w, _ in kind_sets)), name_words=tuple(dict.fromkeys(name_words)),
-        equipment=tuple(dict.fromkeys(equipment)), opening=needs, boosts=tuple(dict.fromkeys(boosts)),
+        equipment=tuple(equipment), equipment_words=tuple(equipment_words), opening=needs,
+        boosts=tuple(dict.fromkeys(boosts)),
         words=tuple(words), whole="".join(cw))

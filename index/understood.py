@@ -61,7 +61,9 @@ class Understood:
     name_words: tuple[str, ...] = ()
     """A document's name must hold one of these (팹랩, 공방: sorts of place narrower than any kind)."""
     equipment: tuple[tuple[str, ...], ...] = ()
-    """For each equipment word, the canonical names it stands for: a document must have one of each."""
+    """For each equipment word, the canonical names it stands for: a document must have one of each, or hold the
+    word as typed in its text (``equipment_words``; a list the normaliser could not split, a programme)."""
+    equipment_words: tuple[str, ...] = ()
     opening: tuple[OpeningNeed, ...] = ()
     """A document's weekly hours must meet every condition."""
     boosts: tuple[str, ...] = ()

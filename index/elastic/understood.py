@@ -4,7 +4,7 @@ filters and boosts as ``index.embedded.understood_clauses``:
 - places: ``term`` on ``place`` (every level of a document's place, and the place followed by `` .``); an
   일반구/동 place also keeps documents of its city alone whose text holds one of its mentions; an area needs both;
 - kinds: ``terms`` on ``kinds`` or a kind word's bigrams in the name; name words: their bigrams in the name;
-- equipment: ``terms`` on ``equipment`` per word;
+- equipment: ``terms`` on ``equipment`` per word, or the word's bigrams in the text (ranked below);
 - opening: ``range`` on the ``open_ranges`` integer-range field (minutes of the week): ``intersects`` for "open
   at some moment in", ``contains`` for "open throughout"; on a public holiday ``closed_on_holidays`` is excluded.
 """
@@ -74,8 +74,8 @@ def conditions(u: Understood) -> list[dict[str, Any]]:
         out.append(_any([{"terms": {"kinds": list(u.kinds)}}, *(_grams_in(w, NAME_FIELDS) for w in u.kind_words)]))
     if u.name_words:
         out.append(_any([_grams_in(w, NAME_FIELDS) for w in u.name_words]))
-    for group in u.equipment:
-        out.append({"terms": {"equipment": list(group)}})
+    for group, word in zip(u.equipment, u.equipment_words or [""] * len(u.equipment), strict=True):
+        out.append(_any([{"terms": {"equipment": list(group)}}, _grams_in(word, TEXT_FIELDS)]))
     for need in u.opening:
         out.append(_opening(need))
     return out
@@ -95,6 +95,8 @@ def boosts(u: Understood | None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if u.kinds:
         out.append({"constant_score": {"filter": {"terms": {"kinds": list(u.kinds)}}, "boost": KIND_MATCH_BOOST}})
+    for group in u.equipment:
+        out.append({"constant_score": {"filter": {"terms": {"equipment": list(group)}}, "boost": KIND_MATCH_BOOST}})
     for word in u.boosts:
         if len(word) >= 2:
             out.append({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(word)], "boost": NAME_WORD_BOOST}})

@@ -7,7 +7,7 @@ Filters (constant score 0, so they never change a ranking):
   (``required``) needs both the place and a mention;
 - kinds: one of the kinds in ``kinds``, or a kind word in the name (``name_g`` bigrams);
 - name words: one of them in the name;
-- equipment: per word, one of its canonical names;
+- equipment: per word, one of its canonical names, or the word as typed in the text (ranked below);
 - opening: per condition, the ids of the version's distinct weekly schedules that meet it (evaluated once per
   condition and version, ``index.opening.satisfies``).
 
@@ -109,8 +109,9 @@ class UnderstoodClauses:
             out.append(self._any([kinds, *(self._name_has(w) for w in u.kind_words)]))
         if u.name_words:
             out.append(self._any([self._name_has(w) for w in u.name_words]))
-        for group in u.equipment:
-            out.append(tantivy.Query.term_set_query(qb.schema, "equipment", list(group)))
+        for group, word in zip(u.equipment, u.equipment_words or [""] * len(u.equipment), strict=True):
+            out.append(self._any([tantivy.Query.term_set_query(qb.schema, "equipment", list(group)),
+                                  self._text_has(word)]))
         for need in u.opening:
             ids = self.hours_ids(need)
             out.append(tantivy.Query.term_set_query(qb.schema, "hours_id", ids) if ids
@@ -132,6 +133,9 @@ class UnderstoodClauses:
         if u.kinds:
             out.append(tantivy.Query.const_score_query(
                 tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds)), KIND_MATCH_BOOST))
+        for group in u.equipment:  # the machine itself above a mention of the word
+            out.append(tantivy.Query.const_score_query(
+                tantivy.Query.term_set_query(qb.schema, "equipment", list(group)), KIND_MATCH_BOOST))
         for word in u.boosts:
             has = self._name_has(word)
             if has is not None:  # scored: among names holding the word, the shorter first
