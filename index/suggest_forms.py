@@ -21,6 +21,10 @@ TIER_PATTERN_WORD = 250.0
 TIER_PATTERN = 200.0
 TIER_LAYOUT = 150.0
 TIER_CONTAINS = 100.0
+TIER_SOUND = 80.0
+SOUND_MIN = 5
+"""The sound-skeleton tier (a name typed partly in the other script: 충북프로… for 충북Pro…) needs a skeleton of
+at least this many letters."""
 EDGE_MAX = 20
 """Longest name prefix kept as a term (``name_pre``)."""
 JAMO_MAX = 60
@@ -49,12 +53,19 @@ class SuggestForms:
     """The prefix read on the other keyboard layout (rkdfmd → 강릉; ㄹ뮤 → fab), when that gives something."""
     jamo: str
     """The jamo of the typed text (for typo tolerance)."""
+    sound: str = ""
+    """The sound skeleton of the typed text (``index.phonetic``), when long enough to match on."""
 
     @property
     def fuzzy_distance(self) -> int:
         """Jamo edits tolerated (0: none)."""
         n = len(self.jamo)
         return 0 if n < FUZZY_MIN_JAMO else 2 if n >= FUZZY_TWO_EDITS else 1
+
+
+def has_lone_jamo(text: str) -> bool:
+    """True when ``text`` holds a compatibility jamo (a 초성 or a syllable still being typed)."""
+    return any(0x3131 <= ord(ch) <= 0x3163 for ch in text)
 
 
 def suggest_forms(prefix: str) -> SuggestForms | None:
@@ -71,7 +82,9 @@ def suggest_forms(prefix: str) -> SuggestForms | None:
         back = compact(hangul_to_layout(prefix))
         if back != typed and back.isascii() and back.isalnum():
             layout.append(Reading(back, None))
-    return SuggestForms(Reading(typed, prefix_pattern(typed)), tuple(layout), jamo(typed))
+    sound = skeleton(typed) if not has_lone_jamo(typed) else ""
+    return SuggestForms(Reading(typed, prefix_pattern(typed)), tuple(layout), jamo(typed),
+                        sound if len(sound) >= SOUND_MIN else "")
 
 
 def name_forms(names: list[str]) -> tuple[list[str], list[str], list[str]]:

@@ -25,10 +25,12 @@ from index.suggest_forms import (
     TIER_PATTERN,
     TIER_PATTERN_WORD,
     TIER_PREFIX,
+    TIER_SOUND,
     TIER_WORD,
     SuggestForms,
     name_chosung,
     name_forms,
+    name_skeletons,
 )
 from index.text import bigrams, compact, min_should_match, place_terms
 from index.types import FacilityDocument, SearchQuery
@@ -91,6 +93,7 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
         "name_word": words,
         "name_jamo": jamos,
         "name_chosung": name_chosung(names),
+        "name_skeleton": name_skeletons([*words, *pre]),
         "place": place_terms(doc.sido, doc.sigungu),
         "open_ranges": [{"gte": s, "lt": e} for s, e in week_intervals(doc.hours)],
         "closed_on_holidays": doc.closed_on_holidays,
@@ -232,6 +235,8 @@ def suggest_body(forms: SuggestForms, size: int) -> dict[str, Any]:
     if len(typed.text) > 1:
         should.append(const({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(typed.text)]}},
                             TIER_CONTAINS))
+    if forms.sound:
+        should.append(const({"prefix": {"name_skeleton": {"value": forms.sound}}}, TIER_SOUND))
     return {"query": {"bool": {"should": should, "minimum_should_match": 1}}, "size": size,
             "sort": ["_score", {"name_sort": "asc"}],
             "_source": ["doc.id", "doc.name", "doc.sido", "doc.sigungu"]}

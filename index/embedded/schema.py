@@ -209,7 +209,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "name_g": names_c, "name_key": [name, *alts],
         "name_sort": name, "name_pre": pre, "name_word": words, "name_jamo": jamos,
-        "name_sk": name_skeletons(words),
+        "name_sk": name_skeletons([*words, *pre]),
         "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }

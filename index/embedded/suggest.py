@@ -19,6 +19,7 @@ from index.suggest_forms import (
     TIER_PATTERN,
     TIER_PATTERN_WORD,
     TIER_PREFIX,
+    TIER_SOUND,
     TIER_WORD,
     SuggestForms,
     suggest_forms,
@@ -57,6 +58,8 @@ class Suggester:
             contains = tantivy.Query.boolean_query([(MUST, qb.term("name_g", g, "freq"))
                                                     for g in bigrams(typed.text)])
             clauses.append(self._const(contains, TIER_CONTAINS))
+        if forms.sound:  # 충북프로… for 충북Pro…: a word start that sounds the same
+            clauses.append(self._const(tantivy.Query.regex_query(schema, "name_sk", forms.sound + ".*"), TIER_SOUND))
         return tantivy.Query.boolean_query(clauses)
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
