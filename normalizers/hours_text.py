@@ -35,7 +35,10 @@ _GROUPS = {
     "평일": range(0, 5), "주중": range(0, 5), "주말": range(5, 7), "매일": range(7), "연중무휴": range(7),
     "전일": range(7), "daily": range(7), "weekdays": range(0, 5), "weekends": range(5, 7), "everyday": range(7),
 }
-_DAY = r"(?<![가-힣0-9])([월화수목금토일])(?:요일)?(?:은|는|에는|에|엔|만|도|과|와)?(?![가-힣])" r"|(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DAY = (
+    r"(?<![가-힣0-9])([월화수목금토일])(?:요일)?(?:은|는|에는|에|엔|만|도|과|와)?(?![가-힣])"
+    r"|(?<![a-z])(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+)
 _DAY_TOKEN = re.compile(
     r"(?P<range>(?<![가-힣])(?P<a>[월화수목금토일])(?:요일)?\s*[~\-]\s*(?P<b>[월화수목금토일])(?:요일)?(?![가-힣]))"
     r"|(?P<erange>(?<![a-z])(?P<ea>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[~\-]\s*(?P<eb>mon|tue|wed|thu|fri|sat|sun)"
