@@ -37,14 +37,14 @@ _ORD_FIND = re.compile(_ORD)
 _WEEKDAY = re.compile(rf"(?:(?<=매주)|(?<=매주\s)|(?<![가-힣0-9]))([{_WD}])(?:요일)?(?![가-힣])")
 _GROUPS = re.compile(r"주말|평일|주중")
 _PUBLIC = re.compile(
-    r"(?:법정|국가\s*지정|국가|정부\s*지정|관공서의?|기타)?\s*(?:법정\s*)?(?:공휴일|(?<!연)휴일|국경일)|대체\s*공휴일"
+    r"(?:법정|국가\s*지정|국가|정부\s*지정|관공서의?|기타)?\s*(?:법정\s*|임시\s*)?(?:공휴일|(?<!연)휴일|국경일)|대체\s*공휴일|관공서의?\s*휴[관무]일"
 )
 _LUNAR = re.compile(r"(?<![가-힣])(?P<seol>설날|설|구정)(?![립명치계비정])|(?P<chuseok>추석)|(?P<both>명절)")
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일|(?<![\d조항호])(\d{1,2})\.\s*(\d{1,2})\.?(?!\d)")
 _NAMED_DATE = re.compile(r"신정|새해\s*첫날|(?:근로자의\s*날|노동절)(?!\s*\()")
 _NAMED_DAYS = {"신정": (1, 1), "새해첫날": (1, 1), "근로자의날": (5, 1), "노동절": (5, 1)}
 _ELECTION = re.compile(r"(?:대통령|국회의원|지방|전국\s*동시\s*지방)?\s*선거일?")
-_TEMPORARY = re.compile(r"휴관\s*중|운영\s*중단|휴관\s*상태|폐관|임시\s*휴관(?!일)|임시\s*휴업")
+_TEMPORARY = re.compile(r"휴관\s*중|(?:운영|개관)?\s*준비\s*중|운영\s*중단|휴관\s*상태|폐관|임시\s*휴관(?!일)|임시\s*휴업")
 _OPEN_ALL_YEAR = re.compile(r"연중\s*무휴|연중\s*개관|휴관일?\s*없음|^없음$")
 _SUN_EXCEPT = re.compile(
     r"\(?\s*일요일?\s*(?:을|를|은)?\s*제외(?:한|하고|함)?\s*\)?"
@@ -60,15 +60,22 @@ _DISCRETIONARY = re.compile(
     r"[^+,/()]*(?:관장|군수|시장|구청장|도서관장|센터장|원장|대표)[^+,/()]*(?:지정|인정|정한|정하는|공고)[^+,/()]*"
     r"|(?:기타\s*)?[^+,/()]*(?:정리|보수|점검|수리)[^+,/()]*(?:경우|날)[^+,/()]*"
     r"|[^+,/()]*휴관이\s*(?:필요한|불가피한)\s*(?:경우|날)[^+,/()]*"
-    r"|(?:기타\s*)?임시\s*휴관일(?:\s*\([^()]*\))?"
+    r"|(?:기타\s*)?임시\s*휴[관원]일(?:\s*\([^()]*\))?"
     r"|(?:그\s*밖의|기타)\s*(?:사유|필요)[^+,/()]*"
 )
 _ADJACENT_WEEKEND = re.compile(r"명절\s*연휴와\s*이어지는\s*토\s*[·,]?\s*일(?:요일)?")
 _ROOM_GROUP = re.compile(r"(?:일반\s*)?(?:열람실|공부방|학습실|자율학습실)[^()+/]*(?:\([^()]*\))?[^()+/]*")
 _MAIN_ROOM = re.compile(r"자료실\s*\(([^()]*)\)")
+_CLOSED_NOW = re.compile(r"휴관|미운영|운영\s*안\s*함|휴관\s*중|(?:운영|개관)?\s*준비\s*중")
+"""A whole closure text that only says the facility is closed."""
+_NTH_DIGITS = re.compile(
+    rf"(?P<nums>\d(?:\s*[,·+]\s*\d)*)\s*(?:주\s*째?|번째|째)\s*(?:주\s*)?(?P<wd>[{_WD}])(?:요일)?(?![가-힣])"
+)
+_PIECE = re.compile(r"[^+,/]+")
+_IGNORED_NOTE = re.compile(r"문의|참고|홈페이지|공지|안내")
 _FILLER = re.compile(
     r"매주|매월|매년|정기\s*휴관일?|휴관일|휴관|휴무|휴실|연휴일?|당일|전일|전날|다음날|포함|및|주째|요일|[주일]|"
-    r"에\s*따른|에서\s*정한|에\s*관한|규정|관공서의|제\d+조|제\d+항|제\d+호|「|」|따른|정한|경우|인|의|은|는|과|와|"
+    r"에\s*따른|에서\s*정한|에\s*관한|규정|관공서의?|제\d+조|제\d+항|제\d+호|「|」|따른|정한|경우|인|의|은|는|과|와|"
     r"\d+\)|[()+,/·:;.~\-\s]"
 )
 
@@ -130,21 +137,30 @@ def read_closures(text: str) -> ClosureText:
         s = _SUN_EXCEPT.sub(" ", s)
     s = _DISCRETIONARY.sub(" ", s)
     spans: list[tuple[int, int, object]] = []
+    original = s
 
     def take(pattern: re.Pattern[str], handler) -> None:  # type: ignore[no-untyped-def]
         nonlocal s
+        found = []
         for m in pattern.finditer(s):
             value = handler(m)
             if value is not None:
-                spans.append((m.start(), m.end(), value))
-        for a, b, _ in spans:
+                found.append((m.start(), m.end(), value))
+        for a, b, _ in found:
             s = s[:a] + " " * (b - a) + s[b:]
+        spans.extend(found)
 
     if _OPEN_ALL_YEAR.search(s):
         out.open_all_year = out.found = True
+        spans.extend((m.start(), m.end(), set()) for m in _OPEN_ALL_YEAR.finditer(s))
         s = _OPEN_ALL_YEAR.sub(lambda m: " " * len(m.group(0)), s)
+    if _CLOSED_NOW.fullmatch(s.strip()):
+        out.found = True
+        out.add(Closure("temporarily_closed"))
+        return out
     take(_TEMPORARY, lambda m: Closure("temporarily_closed"))
     take(_NTH, _nth)
+    take(_NTH_DIGITS, _nth_digits)
     take(_DATE, _date)
     take(_NAMED_DATE, lambda m: _named(m.group(0)))
     take(_ELECTION, lambda m: Closure("election_days") if "선거" in m.group(0) else None)
@@ -161,10 +177,17 @@ def read_closures(text: str) -> ClosureText:
         else:
             for rule in value:  # type: ignore[attr-defined]
                 out.add(rule)
-    for piece in re.split(r"[+,/]|\s및\s|\d\)", s):
-        rest = _FILLER.sub("", piece)
-        if re.search(r"[가-힣A-Za-z0-9]", rest):
-            out.unread.append(" ".join(piece.split()))
+    # A piece (between + , / and numbering) in which nothing was read, and which says more than filler words
+    # and notes, states a closure no rule can hold.
+    for m in _PIECE.finditer(original):
+        a, b = m.span()
+        if any(x < b and a < y for x, y, _ in spans):
+            continue
+        piece = m.group(0)
+        if _IGNORED_NOTE.search(piece):
+            continue
+        if re.search(r"[가-힣A-Za-z0-9]", _FILLER.sub("", piece)):
+            out.unread.append(" ".join(piece.split()).strip("() "))
     return out
 
 
@@ -184,6 +207,11 @@ def _nth(m: re.Match[str]) -> Closure | None:
     if not weeks:
         return None
     return Closure("nth_weekday", weekday=DAY_KEYS[_WD.index(weekday)], weeks=weeks)
+
+
+def _nth_digits(m: re.Match[str]) -> Closure | None:
+    weeks = tuple(sorted({int(n) for n in re.findall(r"\d", m.group("nums")) if 1 <= int(n) <= 5}))
+    return Closure("nth_weekday", weekday=DAY_KEYS[_WD.index(m.group("wd"))], weeks=weeks) if weeks else None
 
 
 def _date(m: re.Match[str]) -> Closure | None:
