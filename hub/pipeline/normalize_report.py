@@ -18,8 +18,8 @@ from typing import Any
 
 import orjson
 
-HOURS_COLUMNS = ("평일운영시작시각", "평일운영종료시각", "토요일운영시작시각", "토요일운영종료시각", "공휴일운영시작시각",
-                 "공휴일운영종료시각", "휴관일")
+HOURS_COLUMNS = ("평일운영시작시각", "평일운영종료시각", "토요일운영시작시각", "토요일운영종료시각",
+                 "공휴일운영시작시각", "공휴일운영종료시각", "휴관일")
 OPENDATA_FIELDS = {"name": "도서관명", "address": "소재지도로명주소", "phone": "도서관전화번호",
                    "homepage": "홈페이지주소", "lat": "위도", "lon": "경도", "operator": "운영기관명"}
 """Raw field ← column of the public-data standard."""

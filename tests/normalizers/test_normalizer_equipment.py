@@ -39,7 +39,8 @@ def test_lists_are_split_with_a_count_per_item() -> None:
     assert _items("3D프린터 3대, 레이저 커터 1대 및 CNC 1대") == [
         ("3D printer", 3), ("laser cutter", 1), ("CNC router", 1)]
     assert _items("비닐커터·UV프린터") == [("vinyl cutter", None), ("UV printer", None)]
-    assert _items("3D프린터 2대 / 3D스캐너 1대、레이저커터") == [("3D printer", 2), ("3D scanner", 1), ("laser cutter", None)]
+    assert _items("3D프린터 2대 / 3D스캐너 1대、레이저커터") == [
+        ("3D printer", 2), ("3D scanner", 1), ("laser cutter", None)]
     assert _items("• 3D프린터 2대\n- 레이저커터 1대\n1. 진공성형기") == [
         ("3D printer", 2), ("laser cutter", 1), ("vacuum former", None)]
     assert _items(["3D프린터 | Ultimaker S5 | 2대"]) == [("3D printer", 2)]
