@@ -27,6 +27,11 @@ _ROAD_ENDS = frozenset("로길")
 _DONG_ENDS = frozenset("읍면동가리")
 """The last character of anything :data:`_DONG` matches."""
 _ROAD_CONT = re.compile(r"^\d+(?:번)?[가-힣]?길$")
+_ROAD_CONT_GLUED = re.compile(r"^(\d+(?:번)?[가-힣]?길)(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?,?$")
+"""A road's numbered part with the building number glued on: 12길19, 25번길9."""
+_NUMBERED_ROAD = re.compile(r"^\d+(?:번)?[가-힣]?(?:로|길|대로)$")
+_DONG_LOT = re.compile(r"^([가-힣][가-힣0-9·]*?(?:읍|면|동|가|리))(\d{1,5}(?:-\d{1,5})?)$")
+"""A 읍면동/리 with the lot number glued on: 용평리478-3."""
 _NUMBER = re.compile(r"^(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?$")
 _DONG = re.compile(r"^[가-힣][가-힣0-9·]*(?:읍|면|동|가|리)$")
 _NOTE = re.compile(r"\s*\(([^()]*)\)\s*$")
@@ -68,9 +73,12 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
     if "(" in s and s.count("(") != s.count(" (") + (s[0] == "("):
         s = _PAREN_SPACE.sub(" (", s)  # (a bracket already after a space, or first, is kept)
     s = s.strip(" ,")
+    if "?" in s:  # a character the publisher's encoding lost
+        s = " ".join(s.replace("?", " ").split())
     index = region_index()
     words = _split_glued(s.split(" ") if s else [], index)
     first, context_free = index.read_checked(words, day)
+    words = _skip_repeated_region(words, first.consumed, index)
     rest_dongs, road, building_no, jibun, detail, note = _read_rest(words[first.consumed :])
     region = first
     if not context_free and (rest_dongs or road or note):
@@ -118,6 +126,19 @@ def _take_postal(s: str) -> tuple[str, str | None, str | None]:
     return s, None, code if "-" in code else f"{code[:3]}-{code[3:]}"
 
 
+def _skip_repeated_region(words: list[str], consumed: int, index: RegionIndex) -> list[str]:
+    """Drop region words printed again right after the region ("도봉구 도봉구", "세종특별자치시 세종시")."""
+    if consumed == 0:
+        return words
+    region_words = set(words[:consumed])
+    sido = index.sido_alias.get(words[0])
+    j = consumed
+    while j < len(words) and (words[j] in region_words or (sido is not None and not sido.sigungu
+                                                            and index.sido_alias.get(words[j]) is sido)):
+        j += 1
+    return words[:consumed] + words[j:] if j > consumed else words
+
+
 def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
     """Split a first word such as 서울특별시종로구 or 수원시영통구 into its parts."""
     if not words or words[0] in index.sido_alias or index.units.get(words[0]):
@@ -156,6 +177,11 @@ def _read_rest(
             if j < n and words[j].rstrip(",").endswith("길") and _ROAD_CONT.match(words[j].rstrip(",")):
                 road += words[j].rstrip(",")
                 j += 1
+            elif j < n and (cont := _ROAD_CONT_GLUED.match(words[j])):
+                road += cont.group(1)
+                words = [*words[:j], cont.group(1), cont.group(2), *words[j + 1 :]]
+                n += 1
+                j += 1
             elif j + 1 < n and words[j].isdigit() and words[j + 1].rstrip(",").endswith("길") \
                     and _ROAD_CONT.match(words[j] + words[j + 1].rstrip(",")):
                 road += words[j] + words[j + 1].rstrip(",")
@@ -163,10 +189,13 @@ def _read_rest(
             if j < n and words[j] == "지하":
                 underground = True
                 j += 1
+            elif j < n and words[j].startswith("지하") and _NUMBER.match(words[j][2:].rstrip(",.")):
+                underground = True
+                words = [*words[:j], words[j][2:], *words[j + 1 :]]
             if j < n and "," in words[j][:-1] and (glued_detail := _NUMBER_GLUED.match(words[j])):
                 words = [*words[:j], glued_detail.group(1), glued_detail.group(2), *words[j + 1 :]]
                 n += 1
-            m = _NUMBER.match(words[j].rstrip(",")) if j < n else None
+            m = _NUMBER.match(words[j].rstrip(",.")) if j < n else None
             if m:
                 building_no = m.group(1)
                 j += 1
@@ -174,9 +203,21 @@ def _read_rest(
                 underground = False
                 j -= 1
             break
-        if w[-1:] in _DONG_ENDS and _DONG.match(w):
+        if w[-1:] in _DONG_ENDS and _DONG.match(w) and not (
+                j + 1 < n and (_ROAD_CONT.match(words[j + 1].rstrip(",")) or _ROAD_CONT_GLUED.match(words[j + 1]))):
             dongs.append(w)
             j += 1
+            continue
+        if w[-1:].isdigit() and (glued_lot := _DONG_LOT.match(w)) and _DONG.match(glued_lot.group(1)):
+            words = [*words[:j], glued_lot.group(1), glued_lot.group(2), *words[j + 1 :]]
+            n += 1
+            continue
+        if j + 1 < n and _PLACE.match(w) and not w.endswith(_NOT_PLACE) and (
+                _ROAD_CONT.match(words[j + 1].rstrip(",")) or _ROAD_CONT_GLUED.match(words[j + 1])
+                or _NUMBERED_ROAD.match(words[j + 1].rstrip(","))):
+            # "외포 4길 12", "밀레니엄 2로 21": the road name printed with a space before its number
+            words = [*words[:j], w + words[j + 1], *words[j + 2 :]]
+            n -= 1
             continue
         if dongs and w.startswith("산") and len(w) > 1 and _NUMBER.match(w[1:]):
             jibun = " ".join([*dongs, "산" + _NUMBER.match(w[1:]).group(1)])  # type: ignore[union-attr]

@@ -56,6 +56,7 @@ class RegionIndex:
             if change.type in ("move_sigungu", "rename_sigungu", "merge_into", "split_gu"):
                 self._add_unit(change.old, Unit(change.sido, change.old))
         self.changes: tuple[RegionChange, ...] = tables.changes
+        self._road_sets: dict[str, frozenset[str]] = {}
         self._answers: dict[tuple[tuple[str, ...], dt.date], Region] = {}
         self._relevant: frozenset[str] = frozenset(
             {w for w in self.units if not w.startswith("~")} | {w[1:] for w in self.units if w.startswith("~")}
@@ -141,8 +142,41 @@ class RegionIndex:
         if sido is not None and unit.sido != sido.name:
             return Region(self._name_on(sido.name, day), None, i)
         unit = self._apply_changes(unit, day, dongs, road, used_context)
+        if unit.gu is None and unit.city is not None and (unit.sido, unit.city) in self.gu_of \
+                and not self._gu_added_after(unit, day):
+            unit = Unit(unit.sido, unit.city, self._gu_by_dong(unit, dongs, road, used_context))
         sigungu = None if unit.city is None else (f"{unit.city} {unit.gu}" if unit.gu else unit.city)
         return Region(self._name_on(unit.sido, day), sigungu, i)
+
+    def _gu_added_after(self, unit: Unit, day: dt.date) -> bool:
+        """Whether the city's 일반구 were created after ``day`` (then it had none on that day)."""
+        return any(ch.type == "add_gu" and ch.old == unit.city and ch.sido == unit.sido and day < ch.effective
+                   for ch in self.changes)
+
+    def _gu_by_dong(self, unit: Unit, dongs: Sequence[str], road: str | None, used_context: list[bool]) -> str | None:
+        """The 일반구 of a city that the 읍면동 (or a road found in one 구 only) fixes, from the official lists."""
+        used_context.append(True)
+        official = self.tables.official
+        if official is None:
+            return None
+        by_dong = official.dong_gu.get(f"{unit.sido} {unit.city}") or {}
+        for dong in dongs:
+            gu = by_dong.get(dong)
+            if gu:
+                return gu
+        if road:
+            found = {gu for gu in self.gu_of.get((unit.sido, unit.city or ""), ())
+                     if road in self._roads(f"{unit.sido} {unit.city} {gu}")}
+            if len(found) == 1:
+                return found.pop()
+        return None
+
+    def _roads(self, key: str) -> frozenset[str]:
+        found = self._road_sets.get(key)
+        if found is None:
+            official = self.tables.official
+            found = self._road_sets[key] = frozenset(official.roads.get(key, ()) if official else ())
+        return found
 
     def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None,
                  used_context: list[bool]) -> tuple[Unit | None, bool]:
