@@ -28,9 +28,10 @@ ATTRIBUTION = {
     "sigungu_timeline.csv, sido_timeline.csv": "CC BY 4.0 — vuski/admdongkor (SGIS 통계지리정보서비스), "
     "PyPI admdongkor==0.5.6",
     "legal_dong_codes_2025.tsv": "법정동코드 전체자료, 행정안전부 행정표준코드관리시스템 (government code list)",
-    "provinces_2018_topo_simple.json, municipalities_2018_topo_simple.json": "통계청 SGIS, 공공누리 제1유형 "
-    "(via southkorea/southkorea-maps)",
-    "library_2026.csv, library_2023_2024.csv": "전국도서관표준데이터, 공공데이터포털 (공공누리; 제공기관 as in each row)",
+    "provinces_2018_topo_simple.json, municipalities_2018_topo_simple.json":
+        "통계청 SGIS, 공공누리 제1유형 (via southkorea/southkorea-maps)",
+    "library_2026.csv, library_2023_2024.csv":
+        "전국도서관표준데이터, 공공데이터포털 (공공누리; 제공기관 as in each row)",
 }
 _CITY_GU = re.compile(r"^(.+?시)(.+구)$")
 
