@@ -33,6 +33,13 @@ _KEY_DROP = re.compile(r"[\s\-_.·,:;'\"`/()\[\]]+")
 _SPLIT_TOP = re.compile(r"[,;、\n/·]|\s및\s")
 _SEPARATOR = re.compile(r"\s*(?:[,;、\n/·]|\s및\s)\s*")
 _BULLET = re.compile(r"^\s*(?:[-•●○◦▶▷►■□▪▫◆◇※*·]+|\d{1,2}[.)](?=\s)|[①-⑳])\s*")
+_INLINE_BULLET = re.compile(r"\s+(?:[•●○◦▶▷►■□▪▫◆◇]+|[①-⑳])\s*|^\s*[①-⑳]\s*")
+"""A bullet in the middle of a line starts another item ("① 3D프린터 4대 ② 3D스캐너 1대")."""
+_EACH = re.compile(r"\s*각\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
+"""``각 1대`` at the end of a list: each item has that count."""
+_CONSUMABLE = re.compile(r"필라멘트|레진(?!\s*(?:3D|프린터))|소모품|재료|소재|잉크|토너|원단|노즐|베드|부품|교재")
+"""Words that make a piece material or parts for a machine, not the machine."""
+_NOT_EQUIPMENT = re.compile(r"준비\s*중|참고|문의|홈페이지|없음|예정|바랍니다|하세요|입니다|확인")
 _MANY = re.compile(r"(?<=\S)\s+(?:외\s*)?(?:다수|여러\s*대|수\s*대|다량)\s*$|(?<=\S)\s*외\s*(?:다수|다량)\s*$")
 _HEADER = frozenset({"장비명", "장비", "모델명", "모델", "수량", "보유대수", "보유수량", "규격", "비고", "구분", "용도",
                      "equipment", "model", "count", "qty"})
@@ -97,12 +104,13 @@ def _split_items(text: str) -> list[str]:
     for sep, part in zip(seps, parts[1:], strict=True):
         candidate = joined[-1] + sep + part
         mark = sep.strip()
+        left, right = _lookup(clean(_take_count(joined[-1])[0])), _lookup(clean(_take_count(part)[0]))
         if mark in ("/", "·") and (
-            (_is_synonym(candidate) and not (_is_synonym(joined[-1]) and _is_synonym(part)))
-            or not (_is_item(joined[-1]) or _lookup(clean(_take_count(part)[0])) is not None)
+            (_is_synonym(candidate) and not (left is not None and right is not None and left is not right))
+            or not (left is not None or right is not None or _take_count(joined[-1])[1] is not None)
         ):
             # "A·B" or "A/B" is a list only when one side is a known machine or A has its own count:
-            # "섬유 제조·시험분석 공동 장비 30대" is one item.
+            # "섬유 제조·시험분석 공동 장비 30대" is one item, and so is the synonym "VR/메타버스 장비".
             joined[-1] = candidate
         else:
             joined.append(part)
@@ -158,6 +166,10 @@ def _parse_line(line: str) -> Equipment | None:
         rest.append(cell)
     if name_cell is None:
         return None
+    if item is not None and _CONSUMABLE.search(name_cell):
+        item = None
+    if item is None and _NOT_EQUIPMENT.search(name_cell):
+        return None
     model_parts = list(rest)
     name = name_cell
     if item is not None:
@@ -194,7 +206,14 @@ def _parse_raw(raw: str) -> _Items:
     if "|" in raw:
         pieces = [clean(line) for line in lines if line.strip()]
     else:
-        pieces = [p for line in lines for p in _split_items(clean(line))]
+        pieces = []
+        for line in lines:
+            for part in _INLINE_BULLET.split(line):
+                pieces.extend(_split_items(clean(part)))
+    each = _EACH.search(pieces[-1]) if len(pieces) > 1 else None
+    if each:
+        pieces[-1] = pieces[-1][: each.start()]
+        pieces = [p if _take_count(p)[1] is not None else f"{p} {each.group(1)}대" for p in pieces]
     items = tuple(((eq.canonical, eq.count, eq.model), eq) for eq in map(_parse_line, pieces) if eq is not None)
     return _RAW_ITEMS.put(raw, items)
 
