@@ -34,7 +34,14 @@ _NTH = re.compile(
     rf"|(?<![가-힣0-9])(?P<wd3>[{_WD}])(?:요일)?\s*\(\s*(?P<ords3>{_ORD_LIST})\s*\)"
 )
 _ORD_FIND = re.compile(_ORD)
-_WEEKDAY = re.compile(rf"(?:(?<=매주)|(?<=매주\s)|(?<![가-힣0-9]))([{_WD}])(?:요일)?(?![가-힣])")
+_WEEKDAY = re.compile(rf"(?:(?<=매주)|(?<=매주\s)|(?<![가-힣0-9]))([{_WD}])(?:요일)?(?:과|와|은|는|및|에는|엔)?(?![가-힣])")
+_EXCEPT_WEEKS = re.compile(
+    rf"(?:매주\s*)?(?<![가-힣0-9])(?P<wd>[{_WD}])(?:요일)?\s*\(\s*단\s*[,.]?\s*(?P<ords>{_ORD_LIST})\s*(?:주\s*)?"
+    rf"(?:[{_WD}](?:요일)?)?\s*(?:은|는)?\s*제외\s*\)"
+)
+"""``월(단, 둘째, 넷째 월요일 제외)``: closed on the Mondays of the other weeks."""
+_MOVED = re.compile(r"[^+,()]*(?:공휴일|휴일)인\s*경우\s*(?:그\s*)?(?:다음\s*날|익일|다음날|전날|전일)[^+,()]*")
+"""``월요일이 공휴일인 경우 다음 날 휴관``: a moved closure no rule holds."""
 _GROUPS = re.compile(r"주말|평일|주중")
 _PUBLIC = re.compile(
     r"(?:법정|국가\s*지정|국가|정부\s*지정|관공서의?|기타)?\s*(?:법정\s*|임시\s*)?(?:공휴일|(?<!연)휴일|국경일)|대체\s*공휴일|관공서의?\s*휴[관무]일"
@@ -53,8 +60,8 @@ _SUN_EXCEPT = re.compile(
     r"|\(?\s*일요일\s*(?:은\s*)?(?:개관|운영)(?:하되|함)?\s*,?\s*\)?"
 )
 _NOTES = re.compile(
-    r"\(\s*(?:단\s*[,.]?\s*)?[^()]*겹치는\s*경우[^()]*\)"
-    r"|(?:단\s*[,.]?\s*)?[^+,()]*겹치는\s*(?:경우|일요일)[^+,()]*"
+    r"\(\s*(?:단\s*[,.]?\s*)?[^()]*(?:겹치는|겹칠|겹친|중복될|중복되는|인)\s*경우[^()]*\)"
+    r"|(?:단\s*[,.]?\s*)?[^+,()]*(?:겹치는|겹칠|중복될|중복되는)\s*(?:경우|일요일)[^+,()]*"
     r"|\(\s*(?:일요일\s*포함|대체\s*공휴일\s*포함|공휴일은\s*휴관|당일)\s*\)"
 )
 _SUN_AS_SAT = re.compile(r"\(?\s*일요일\s*운영\s*시간\s*(?:은\s*)?토요일과\s*동일\s*\)?")
@@ -78,7 +85,7 @@ _IGNORED_NOTE = re.compile(r"문의|참고|홈페이지|공지|안내")
 _FILLER = re.compile(
     r"매주|매월|매년|정기\s*휴관일?|휴관일|휴관|휴무|휴실|연휴일?|당일|전일|전날|다음날|포함|및|주째|요일|[주일]|"
     r"에\s*따른|에서\s*정한|에\s*관한|규정|관공서의?|제\d+조|제\d+항|제\d+호|「|」|따른|정한|경우|인|의|은|는|과|와|"
-    r"\d+\)|[()+,/·:;.~\-\s]"
+    r"단|그\s*외|나머지|\d+\)|[()+,/·:;.~\-\s]"
 )
 
 
@@ -160,7 +167,13 @@ def read_closures(text: str) -> ClosureText:
         out.found = True
         out.add(Closure("temporarily_closed"))
         return out
+    moved = _MOVED.search(s)
+    if moved:
+        out.unread.append(" ".join(moved.group(0).split()))
+        spans.append((moved.start(), moved.end(), set()))
+        s = s[: moved.start()] + " " * (moved.end() - moved.start()) + s[moved.end() :]
     take(_TEMPORARY, lambda m: Closure("temporarily_closed"))
+    take(_EXCEPT_WEEKS, _except_weeks)
     take(_NTH, _nth)
     take(_NTH_DIGITS, _nth_digits)
     take(_DATE, _date)
@@ -209,6 +222,12 @@ def _nth(m: re.Match[str]) -> Closure | None:
     if not weeks:
         return None
     return Closure("nth_weekday", weekday=DAY_KEYS[_WD.index(weekday)], weeks=weeks)
+
+
+def _except_weeks(m: re.Match[str]) -> Closure | None:
+    excluded = set(_weeks(m.group("ords")))
+    weeks = tuple(w for w in (1, 2, 3, 4, 5) if w not in excluded)
+    return Closure("nth_weekday", weekday=DAY_KEYS[_WD.index(m.group("wd"))], weeks=weeks) if excluded else None
 
 
 def _nth_digits(m: re.Match[str]) -> Closure | None:

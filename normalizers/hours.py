@@ -61,6 +61,8 @@ def _parse_hours(text: str) -> Parsed[Hours]:
     s = text.strip()
     if not s:
         return Parsed(None, "empty hours field")
+    if "|" in s and "\n" in s:
+        s = _table_text(s)
     if s[0] in "{[":
         try:
             data = orjson.loads(s)
@@ -71,9 +73,30 @@ def _parse_hours(text: str) -> Parsed[Hours]:
     s = clean(s)
     if not s:
         return Parsed(None, "empty hours field")
-    if s.isascii() and (LOOKS_LIKE_RULE.match(s) or _LATIN_RULE.match(s)):
-        return read_opening_hours(text, _RULE_SPLIT.split(s))
+    if s.isascii() and (LOOKS_LIKE_RULE.match(s) or _LATIN_RULE.match(s)) and not _PROSE.search(s):
+        return read_opening_hours(text, _split_rules(s))
     return read_text_hours(text, s)
+
+
+def _split_rules(s: str) -> list[str]:
+    """``openingHours`` rules: separated by ``;``, by ``,`` before a day part, or by a space after a time range
+    ("Mo-Fr 09:00-19:00 Sa 10:00-17:00")."""
+    return [r for part in _RULE_SPLIT.split(s) for r in _SPACE_RULE.split(part) if r]
+
+
+_SPACE_RULE = re.compile(r"(?<=\d)\s+(?=[A-Za-z])")
+_PROSE = re.compile(r"\b(?:closed|open|and|holidays?|except|by|appointment|only|hours?)\b|&", re.I)
+"""English words that make an ASCII text prose (read by the text reader), not schema.org rules."""
+
+
+def _table_text(s: str) -> str:
+    """A table printed as rows of ``|`` cells, as text: a header row naming days over a row of times gives
+    ``평일 09:00~18:00 / 토요일 10:00~17:00 / …``; rows of ``days | times`` give one rule each."""
+    rows = [[c.strip() for c in line.split("|")] for line in s.splitlines() if line.strip()]
+    if len(rows) >= 2 and len(rows[0]) >= 3 and all(len(r) == len(rows[0]) for r in rows[1:]) \
+            and not any(ch.isdigit() for ch in "".join(rows[0])):
+        return " / ".join(f"{head} {row[i]}" for row in rows[1:] for i, head in enumerate(rows[0]) if i)
+    return " / ".join(" ".join(c for c in row if c) for row in rows)
 
 
 def _structured(original: str, data: object) -> Parsed[Hours]:
@@ -89,10 +112,10 @@ def _structured(original: str, data: object) -> Parsed[Hours]:
             return read_specification(original, data)
         return Parsed(None, "JSON object without opening hours")
     if isinstance(data, str):
-        return read_opening_hours(original, _RULE_SPLIT.split(clean(data)))
+        return read_opening_hours(original, _split_rules(clean(data)))
     if isinstance(data, list) and data:
         if all(isinstance(x, str) for x in data):
-            rules = [r for x in data for r in _RULE_SPLIT.split(clean(x))]
+            rules = [r for x in data for r in _split_rules(clean(x))]
             if all(LOOKS_LIKE_RULE.match(r) or not r for r in rules):
                 return read_opening_hours(original, rules)
             return read_text_hours(original, clean(" / ".join(data)))

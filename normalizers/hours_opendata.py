@@ -71,7 +71,7 @@ def read_opendata(original: str, data: Mapping[str, object]) -> Parsed[Hours]:
             weekly[d] = []
         closures = list(read.rules)
         unread.extend(read.unread)
-    public_closed = any(r.rule == "public_holidays" for r in closures)
+    public_closed = any(r.rule in ("public_holidays", "temporarily_closed") for r in closures)
     holiday_hours: list[Interval] | None = None
     if not public_closed and holiday is not None:
         if holiday:

@@ -54,23 +54,34 @@ _TIME = (
     r"|(?P<{p}mer3>am|pm)(?![a-z]))"
 )
 _RANGE = re.compile(
-    _TIME.format(p="s") + r"\s*(?:~|-|부터|to)\s*(?P<next>익일\s*|다음\s*날\s*)?" + _TIME.format(p="e")
+    _TIME.format(p="s") + r"\s*(?:~|-|부터|에서|to)\s*(?P<next>익일\s*|다음\s*날\s*)?" + _TIME.format(p="e")
     + r"(?:\s*까지)?"
     r"|(?P<bare_s>\d{1,2})\s*[~\-]\s*(?P<bare_e>\d{1,2})\s*시",
     re.I,
 )
-_ONE_TIME = re.compile(r"(?P<tilde>~\s*)?" + _TIME.format(p="u") + r"\s*(?P<until>까지)?(?P<since>부터)?", re.I)
+_ONE_TIME = re.compile(
+    r"(?P<tilde>~\s*)?" + _TIME.format(p="u") + r"\s*(?P<until>까지)?(?P<since>부터|개관|개장|오픈|시작)?", re.I
+)
 _ALL_DAY = re.compile(r"24\s*시간")
 _CLOSED = re.compile(r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|(?<![가-힣])쉼", re.I)
 _BREAK = re.compile(r"점심|휴게|브레이크|break|lunch", re.I)
-_NOTE = re.compile(r"점검|청소|소독|교육|강좌|강의|수업|프로그램|행사|회의|공사|방역|정비|입장\s*마감|마감|접수|상담")
+_NOTE = re.compile(
+    r"점검|청소|소독|교육|강좌|강의|수업|프로그램|행사|회의|공사|방역|정비|입장|마감|접수|상담|라스트\s*오더|주문|"
+    r"last\s*order|entry",
+    re.I,
+)
 _OPENING = re.compile(r"운영|개방|이용|개관|영업|오픈|open", re.I)
 _LABEL = re.compile(r"(?:운영|이용|개관|관람|영업|오픈|개방)\s*(?:시간|일시|안내)\s*:?|^\s*(?:hours|open)\s*:", re.I)
-_SPLIT = re.compile(r"([/;|\n,()\[\]※*]|\s및\s|\s(?=점심|휴게\s*시간|브레이크))")
+_SPLIT = re.compile(r"([/;|\n,()\[\]※*]|\s및\s|\s(?=(?:점심|휴게\s*시간|브레이크)[^0-9]{0,8}\d))")
 _DATED = re.compile(r"\([^()]*\d{4}[.\-년][^()]*\)")
 _ORD = r"(?:첫|둘|셋|세|넷|네|다섯)째|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|마지막"
 _LIST_COMMA = re.compile(rf"(?<=[월화수목금토일째])(요일)?\s*,\s*(?=[월화수목금토일](?:요일)?(?![가-힣])|{_ORD})")
-_UNREAD_HINT = re.compile(r"\d|[월화수목금토일](?:요일)?(?![가-힣])|평일|주말|공휴일|" + _OPENING.pattern, re.I)
+_UNREAD_HINT = re.compile(r"단축|연장|변경|방학|동절기|하절기|시즌|\d{1,2}\s*(?::\s*\d{2}|시)|[월화수목금토일]요일|(?<![가-힣])[월화수목금토일](?![가-힣])|평일|주말")
+_PROSE_DAYS = re.compile(r"([월화수목금토일])요일\s*부터\s*([월화수목금토일])요일\s*까지\s*(?:는|은)?")
+_PROSE_BREAK = re.compile(r"(?<=[가-힣])(?:하며|이며|으며|되며|며|하고|되고|하지만|지만|는데)\s+|\s것을\s+|(?<=[가-힣])[다요]\.(?:\s+|$)"
+                          r"|(?<=[가-힣)])\.\s+")
+_CLOSE_LABEL = re.compile(r"^\s*(?:정기\s*)?(?:휴관일?|휴무일?|휴일|closed)\s*:?", re.I)
+_MONTHLY = re.compile(r"매월|째\s*주|(?:첫|둘|셋|넷|다섯)째|마지막\s*주")
 
 
 @dataclass
@@ -129,7 +140,15 @@ def _intervals(segment: str) -> list[Interval]:
 
 
 def _days(segment: str) -> tuple[set[int], bool]:
+    days, group, holiday = _day_parts(segment)
+    if days and group and days <= group:
+        return days, holiday  # "평일인 화요일부터 금요일까지": the days named refine the group
+    return days | group, holiday
+
+
+def _day_parts(segment: str) -> tuple[set[int], set[int], bool]:
     days: set[int] = set()
+    group: set[int] = set()
     holiday = False
     for m in _DAY_TOKEN.finditer(segment):
         if m.group("range"):
@@ -139,13 +158,13 @@ def _days(segment: str) -> tuple[set[int], bool]:
             a, b = _EN_DAY[m.group("ea").lower()], _EN_DAY[m.group("eb").lower()]
             days.update(range(a, b + 1) if a <= b else [*range(a, 7), *range(0, b + 1)])
         elif m.group("group"):
-            days.update(_GROUPS[m.group("group").lower()])
+            group.update(_GROUPS[m.group("group").lower()])
         elif m.group("holiday"):
             holiday = True
         else:
             one = m.group("one")
             days.add(_KO_DAY[one[0]] if one[0] in _KO_DAY else _EN_DAY[one[:3].lower()])
-    return days, holiday
+    return days, group, holiday
 
 
 def _segments(s: str) -> list[tuple[str, bool]]:
@@ -158,8 +177,24 @@ def _segments(s: str) -> list[tuple[str, bool]]:
         elif piece in (")", "]"):
             depth = max(0, depth - 1)
         elif piece and not _SPLIT.fullmatch(piece) and piece.strip():
-            out.append((piece.strip(), depth > 0))
+            out.extend((part, depth > 0) for part in _split_rules(piece.strip()))
     return out
+
+
+def _split_rules(segment: str) -> list[str]:
+    """A segment holding several rules without separators ("평일 09:00~18:00 토요일 09:00~13:00"), cut after each
+    time range that is followed by days before the next range."""
+    ranges = list(_RANGE.finditer(segment))
+    if len(ranges) < 2:
+        return [segment]
+    parts, start = [], 0
+    for a, b in zip(ranges, ranges[1:], strict=False):
+        between = segment[a.end() : b.start()]
+        if _DAY_TOKEN.search(between) and not between.strip().startswith(("및", ",")):
+            parts.append(segment[start : a.end()].strip())
+            start = a.end()
+    parts.append(segment[start:].strip())
+    return [p for p in parts if p]
 
 
 def _item(segment: str, bracketed: bool) -> _Item:
@@ -193,11 +228,27 @@ def _item(segment: str, bracketed: bool) -> _Item:
 
 def _attach_days(items: list[_Item]) -> None:
     """Give each days-only list to the range it belongs to (see the module docstring)."""
-    for i in range(len(items) - 2, -1, -1):
-        item, nxt = items[i], items[i + 1]
-        if item.kind == "other" and nxt.kind == "close" and read_closures(item.text).found:
+    for i, item in enumerate(items):
+        # "휴관: 일요일, 공휴일, 근로자의 날": a closing label before its list takes the items that follow.
+        if item.kind == "close" and _CLOSE_LABEL.match(item.text):
+            for nxt in items[i + 1 :]:
+                if nxt.kind not in ("days", "other") or not read_closures(nxt.text).found:
+                    break
+                item.text = f"{item.text}·{nxt.text}"
+                item.days |= nxt.days
+                item.holiday = item.holiday or nxt.holiday
+                nxt.kind = "used"
+    nxt: _Item | None = None
+    for item in reversed(items):
+        # "(매주 월요일, 1월 1일, 설날·추석 연휴 휴관)": the items before a closing word belong to it.
+        if nxt is not None and item.kind in ("other", "days") and item.bracketed == nxt.bracketed \
+                and read_closures(item.text).found:
             nxt.text = f"{item.text}·{nxt.text}"
+            nxt.days |= item.days
+            nxt.holiday = nxt.holiday or item.holiday
             item.kind = "used"
+            continue
+        nxt = item if item.kind == "close" else None
     for i, item in enumerate(items):
         if item.kind != "days":
             continue
@@ -209,6 +260,12 @@ def _attach_days(items: list[_Item]) -> None:
         if prev_free and (item.bracketed or not next_free):
             prev.days, prev.holiday = set(item.days), item.holiday  # type: ignore[union-attr]
             item.kind = "used"
+            # "오전반 10:00~12:00, 오후반 14:00~17:00 (월~금)": the days belong to every range before them.
+            k = i - 2
+            while k >= 0 and items[k].kind == "range" and not items[k].days and not items[k].holiday:
+                prev.intervals = [*items[k].intervals, *prev.intervals]  # type: ignore[union-attr]
+                items[k].kind = "used"
+                k -= 1
         elif nxt is not None and nxt.kind == "close":
             nxt.text = f"{item.text}·{nxt.text}"
             nxt.days |= item.days
@@ -222,6 +279,8 @@ def _attach_days(items: list[_Item]) -> None:
 
 def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     """Read a cleaned free-text hours field (see the module docstring)."""
+    s = s.replace("자정", "24:00").replace("정오", "12:00").replace("(대체)", "대체")
+    s = _PROSE_BREAK.sub(" / ", _PROSE_DAYS.sub(r"\1~\2 ", s))
     s = _LIST_COMMA.sub(lambda m: (m.group(1) or "") + "·", _DATED.sub(" ", _LABEL.sub(" ", s)))
     items = [_item(seg, br) for seg, br in _segments(s)]
     _attach_days(items)
@@ -237,14 +296,18 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
             breaks.extend(item.intervals)
         elif item.kind == "close":
             read = read_closures(item.text)
-            for d in item.days if not read.found else read.closed_days | (item.days - _named_days(item.text)):
-                weekly[d] = []
-            for rule in read.rules:
-                if rule not in closures:
-                    closures.append(rule)
-            if item.holiday and not any(r.rule == "public_holidays" for r in closures) and not read.found:
-                closures.append(Closure("public_holidays"))
-            unparsed.extend(read.unread)
+            if read.found:
+                for d in read.closed_days | (item.days - _named_days(item.text)):
+                    weekly[d] = []
+                closures.extend(r for r in read.rules if r not in closures)
+                unparsed.extend(read.unread)
+            else:  # English, or days the closure reader does not know: the days and holidays named
+                for d in item.days:
+                    weekly[d] = []
+                if item.holiday and Closure("public_holidays") not in closures:
+                    closures.append(Closure("public_holidays"))
+                if not item.days and not item.holiday:
+                    unparsed.extend(read.unread)
         elif item.kind == "range":
             any_time = True
             if item.holiday:
@@ -257,6 +320,9 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 for d in last_days:
                     weekly[d] = [*weekly.get(d, []), *(iv for iv in item.intervals if iv not in weekly.get(d, []))]
         elif item.kind in ("until", "since") and item.time is not None:
+            if _MONTHLY.search(item.text):  # "매월 넷째 주 수요일은 14:00까지": no weekly table holds it
+                unparsed.append(item.text)
+                continue
             for d in item.days or set():
                 ivs = weekly.get(d)
                 if not ivs:
