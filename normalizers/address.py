@@ -40,6 +40,9 @@ _PAREN_SPACE = re.compile(r"(?<=[^\s(])\(")
 _LABEL_FIRST = frozenset("주소위도지aA")
 """A text can start with a label (:data:`_LABEL`) only when it starts with one of these."""
 _SKIP = frozenset({"소재", "내", "일대", "일원"})
+_AROUND = frozenset({"일대", "일원", "부근", "인근", "일대지", "일원지"})
+"""A detail that only says "and around": not a detail."""
+_FLOOR_ONLY = re.compile(r"^(?:지하\s*)?\d+(?:[~\-]\d+)?층(?:\s*\d+호)?$|^\d+호$|^[Bb]\d+층?$")
 _POSTAL_FIRST = frozenset("([0123456789")
 """A text can hold a leading postal code only when it starts with one of these."""
 _ROAD_GLUED = re.compile(r"^(.+?(?:대로|로|길))(\d{1,5}(?:-\d{1,5})?)(?:번지|번)?$")
@@ -86,8 +89,8 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
         if note:
             dongs.extend(p.strip() for p in note.split(","))
         region = index.read(words, day, dongs, road) if dongs or road else first
-    if region.sido is None and region.sigungu is None and road is None and jibun is None:
-        return Parsed(None, "no 시도, 시군구, road name or lot number found")
+    if region.sido is None and region.sigungu is None:
+        return Parsed(None, "no 시도 or 시군구 found" if road or jibun else "no 시도, 시군구, road name or lot number found")
     emd = rest_dongs[0] if rest_dongs else None
     if emd is None and note:
         head = note.split(",")[0].strip()
@@ -249,12 +252,25 @@ def _read_rest(
         break
     tail = " ".join(words[j:]).strip(" ,")
     note = None
+    if tail.startswith("("):
+        # A bracket right after the number: a floor is detail ("30(4층)"); anything else is the 동/building
+        # note, and what follows it is the detail ("345 (대연동, 대연힐스테이트) 주민카페2층"); it may be unclosed.
+        close = tail.find(")")
+        inner, after = (tail[1:close], tail[close + 1 :]) if close >= 0 else (tail[1:], "")
+        after = after.strip(" ,")
+        if _FLOOR_ONLY.match(inner.strip()):
+            tail = f"{inner.strip()} {after}".strip()
+        else:
+            note = clean(inner).strip(" ,") or None
+            tail = after
     m = _NOTE.search(tail) if tail.endswith(")") else None
     if m and (road or jibun or dongs or m.start() > 0 or tail.startswith("(")):
         note = clean(m.group(1)).strip(" ,") or None
         tail = tail[: m.start()].strip(" ,")
     if underground:
         tail = ("지하 " + tail).strip()
+    if tail in _AROUND:
+        tail = ""
     return dongs, road, building_no, jibun, tail or None, note
 
 

@@ -181,7 +181,7 @@ def _read_address(get: Callable[[str], object], problems: dict[str, str]) -> Add
         if not text or address is not None or text.isspace():
             continue
         parsed = parse_address(text)
-        if parsed.value is not None and parsed.value.sido is None:
+        if parsed.value is None or parsed.value.sido is None:
             region = _text(get("region"))
             if region.strip():
                 with_region = parse_address(f"{region} {text}")

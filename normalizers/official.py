@@ -36,8 +36,8 @@ class OfficialRegions:
 
     last_version: str
     sigungu: tuple[SigunguPeriod, ...] = ()
-    dong_gu: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-    """"시도 시" → {읍면동: 일반구} for cities with 일반구."""
+    dong_gu: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    """"시도 시" → {읍면동: its 일반구 (two when two 구 have a 읍면동 of that name)} for cities with 일반구."""
     dong_sigungu: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """"시도 읍면동" → the 시군구 (with 일반구) that have a 읍면동 of that name."""
     sido_eng: Mapping[str, str] = field(default_factory=dict)
@@ -65,7 +65,7 @@ def load_official(directory: Path) -> OfficialRegions | None:
             last_version=str(data["timeline_last_version"]),
             sigungu=tuple(SigunguPeriod(s["code"], s["sido"], s["city"], s.get("gu"), s["from"], s.get("until"))
                           for s in data["sigungu"]),
-            dong_gu={k: dict(v) for k, v in data.get("dong_gu", {}).items()},
+            dong_gu={k: {d: tuple(g) for d, g in v.items()} for k, v in data.get("dong_gu", {}).items()},
             dong_sigungu={k: tuple(v) for k, v in data.get("dong_sigungu", {}).items()},
             sido_eng=dict(data.get("sido_eng", {})),
             sigungu_eng=tuple(tuple(x) for x in data.get("sigungu_eng", ())),  # type: ignore[misc]

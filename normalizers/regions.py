@@ -56,7 +56,6 @@ class RegionIndex:
             if change.type in ("move_sigungu", "rename_sigungu", "merge_into", "split_gu"):
                 self._add_unit(change.old, Unit(change.sido, change.old))
         self.changes: tuple[RegionChange, ...] = tables.changes
-        self._road_sets: dict[str, frozenset[str]] = {}
         self._answers: dict[tuple[tuple[str, ...], dt.date], Region] = {}
         self._relevant: frozenset[str] = frozenset(
             {w for w in self.units if not w.startswith("~")} | {w[1:] for w in self.units if w.startswith("~")}
@@ -154,29 +153,18 @@ class RegionIndex:
                    for ch in self.changes)
 
     def _gu_by_dong(self, unit: Unit, dongs: Sequence[str], road: str | None, used_context: list[bool]) -> str | None:
-        """The 일반구 of a city that the 읍면동 (or a road found in one 구 only) fixes, from the official lists."""
+        """The 일반구 of a city that the 읍면동 fixes (official lists); None when it names none or two."""
         used_context.append(True)
         official = self.tables.official
         if official is None:
             return None
         by_dong = official.dong_gu.get(f"{unit.sido} {unit.city}") or {}
         for dong in dongs:
-            gu = by_dong.get(dong)
-            if gu:
-                return gu
-        if road:
-            found = {gu for gu in self.gu_of.get((unit.sido, unit.city or ""), ())
-                     if road in self._roads(f"{unit.sido} {unit.city} {gu}")}
-            if len(found) == 1:
-                return found.pop()
+            gus = by_dong.get(dong)
+            if gus:
+                return gus[0] if len(gus) == 1 else None
+        # A road is not used: roads run through several 구, and the road dictionary knows only some of them.
         return None
-
-    def _roads(self, key: str) -> frozenset[str]:
-        found = self._road_sets.get(key)
-        if found is None:
-            official = self.tables.official
-            found = self._road_sets[key] = frozenset(official.roads.get(key, ()) if official else ())
-        return found
 
     def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None,
                  used_context: list[bool]) -> tuple[Unit | None, bool]:

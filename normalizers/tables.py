@@ -262,8 +262,9 @@ def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | 
                 problems.append(f"changes[{i}]: by_dong: official, but {_OFFICIAL_FILE} has no 읍면동 of {city}")
                 continue
             by_gu: dict[str, list[str]] = {}
-            for dong, g in found.items():
-                by_gu.setdefault(g, []).append(dong)
+            for dong, gus in found.items():
+                if len(gus) == 1:  # a 읍면동 name found in two 구 does not choose one
+                    by_gu.setdefault(gus[0], []).append(dong)
             raw = {**raw, "by_dong": by_gu}
         change = _parse_change(raw, f"changes[{i}]", names, problems)
         if change is not None:

@@ -73,9 +73,10 @@ def _sigungu(data: Path) -> tuple[list[dict[str, str | None]], str]:
     return out, last
 
 
-def _legal_dong(data: Path) -> tuple[dict[str, dict[str, str]], dict[str, list[str]]]:
-    """(city → {읍면동: 구} for cities with 일반구, "시도 읍면동" → [시군구 …]) from the current codes."""
-    dong_gu: dict[str, dict[str, str]] = defaultdict(dict)
+def _legal_dong(data: Path) -> tuple[dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+    """(city → {읍면동: [구 …]} for cities with 일반구, "시도 읍면동" → [시군구 …]) from the current codes. A
+    읍면동 name can exist in two 구 of one city (창원시 상남동: 성산구 and 마산합포구)."""
+    dong_gu: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     dong_sigungu: dict[str, set[str]] = defaultdict(set)
     with (data / "opendata" / "legal_dong_codes_2025.tsv").open(encoding="utf-8") as fh:
         for line in fh.read().splitlines()[1:]:
@@ -84,11 +85,11 @@ def _legal_dong(data: Path) -> tuple[dict[str, dict[str, str]], dict[str, list[s
                 continue
             parts = name.split()
             if len(parts) == 4 and parts[1].endswith("시") and parts[2].endswith("구"):
-                dong_gu[f"{parts[0]} {parts[1]}"][parts[3]] = parts[2]
+                dong_gu[f"{parts[0]} {parts[1]}"][parts[3]].add(parts[2])
                 dong_sigungu[f"{parts[0]} {parts[3]}"].add(f"{parts[1]} {parts[2]}")
             elif len(parts) == 3:
                 dong_sigungu[f"{parts[0]} {parts[2]}"].add(parts[1])
-    return ({c: dict(sorted(d.items())) for c, d in sorted(dong_gu.items())},
+    return ({c: {dong: sorted(gus) for dong, gus in sorted(d.items())} for c, d in sorted(dong_gu.items())},
             {k: sorted(v) for k, v in sorted(dong_sigungu.items())})
 
 
