@@ -143,17 +143,43 @@ def _skip_repeated_region(words: list[str], consumed: int, index: RegionIndex) -
 
 
 def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
-    """Split a first word such as 서울특별시종로구 or 수원시영통구 into its parts."""
-    if not words or words[0] in index.sido_alias or index.units.get(words[0]):
-        return words
-    first = words[0]
-    for cut in range(len(first) - 1, 1, -1):
-        head, tail = first[:cut], first[cut:]
-        if head in index.sido_alias and (index.units.get(tail) or tail in index.sido_alias):
-            return [head, *_split_glued([tail], index), *words[1:]]
-        if head.endswith(("시", "군", "구")) and index.units.get(head) and index.units.get(tail):
-            return [head, tail, *words[1:]]
-    return words
+    """Split the region words printed without spaces: 서울특별시종로구, 수원시영통구, 남구고동골로 23,
+    서울특별시종로구세종대로209 (a 시도 or 시군구 at the start of one of the first words, followed by a 시군구, 구,
+    road or 읍면동)."""
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if k >= 3 or not word:
+            out.extend(words[k:])
+            break
+        out.extend(_unglue(word, index, allow_sido=k == 0))
+    return out
+
+
+def _unglue(word: str, index: RegionIndex, *, allow_sido: bool) -> list[str]:
+    if word in index.sido_alias or index.units.get(word):
+        return [word]
+    for cut in range(len(word) - 1, 1, -1):
+        head, tail = word[:cut], word[cut:]
+        is_sido = allow_sido and head in index.sido_alias
+        is_unit = head[-1] in "시군구" and bool(index.units.get(head))
+        if not (is_sido or is_unit):
+            continue
+        starts_region = bool(index.units.get(tail)) or tail in index.sido_alias or any(
+            tail.startswith(u) and len(u) >= 2 and u[-1] in "시군구" and index.units.get(u)
+            for u in (tail[:n] for n in range(len(tail), 1, -1)))
+        if is_sido and len(head) < 3 and not starts_region:
+            continue  # "세종대로209" is a road, not 세종 + 대로
+        if starts_region or _place_word(tail):
+            return [head, *_unglue(tail, index, allow_sido=False)]
+    return [word]
+
+
+def _place_word(text: str) -> bool:
+    """A road (with its number glued on or not) or a 읍면동 of at least three characters."""
+    glued = _ROAD_GLUED.match(text)
+    road = glued.group(1) if glued else text
+    return (len(road) >= 3 and road[-1] in _ROAD_ENDS and _ROAD.match(road) is not None) or (
+        len(text) >= 2 and text[-1] in _DONG_ENDS and _DONG.match(text) is not None)
 
 
 def _read_rest(
