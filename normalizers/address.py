@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
+from normalizers.address_en import ENGLISH, read_english
 from normalizers.records import Address, Parsed
 from normalizers.regions import RegionIndex, region_index
 from normalizers.text import clean
@@ -68,6 +70,8 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
         return Parsed(None, "empty address")
     if s[0] in _LABEL_FIRST:
         s = _LABEL.sub("", s)
+    if s.isascii() and ENGLISH.search(s):
+        return _parse_english(text, s, day)
     s, postal, legacy = _take_postal(s)
     if "," in s and (s.count(",") != s.count(", ") or " ," in s or ",  " in s):
         # A comma with no space before and one space after is already as the pattern leaves it (the only
@@ -90,7 +94,8 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
             dongs.extend(p.strip() for p in note.split(","))
         region = index.read(words, day, dongs, road) if dongs or road else first
     if region.sido is None and region.sigungu is None:
-        return Parsed(None, "no 시도 or 시군구 found" if road or jibun else "no 시도, 시군구, road name or lot number found")
+        reason = "no 시도 or 시군구 found" if road or jibun else "no 시도, 시군구, road name or lot number found"
+        return Parsed(None, reason)
     emd = rest_dongs[0] if rest_dongs else None
     if emd is None and note:
         head = note.split(",")[0].strip()
@@ -110,6 +115,17 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
             postal_code_legacy=legacy,
         )
     )
+
+
+def _parse_english(text: str, s: str, day: dt.date) -> Parsed[Address]:
+    """An English address, read through its Korean form (see :mod:`normalizers.address_en`)."""
+    english = read_english(s)
+    if english is None:
+        return Parsed(None, "English address without a 시도 or 시군구 that can be read")
+    parsed = parse_address(english.korean, on_date=day) if english.korean else Parsed(None, "empty")
+    if parsed.value is None:
+        return Parsed(None, parsed.reason or "English address not read")
+    return Parsed(replace(parsed.value, original=text, postal_code=english.postal_code or parsed.value.postal_code))
 
 
 def _take_postal(s: str) -> tuple[str, str | None, str | None]:

@@ -17,8 +17,11 @@ def _plain(value: Any) -> Any:
 
 def test_the_labelled_set_is_large_enough(case_loader: Callable[..., list[Any]]) -> None:
     cases = case_loader()
-    assert len(cases) >= 400
+    assert len(cases) >= 1200
     assert {c.field for c in cases} == set(FIELDS)
+    independent = [c for c in cases if c.file.endswith("_independent.jsonl")]
+    assert len(independent) >= 400, "cases written by an author who does not read normalizers/"
+    assert {c.field for c in independent} == set(FIELDS)
 
 
 def test_labelled_case(labelled_case: Any, case_value: Callable[[Any], Any],
