@@ -147,7 +147,10 @@ def _take_postal(s: str) -> tuple[str, str | None, str | None]:
 
 def _skip_repeated_region(words: list[str], consumed: int, index: RegionIndex) -> list[str]:
     """Drop region words printed again right after the region ("도봉구 도봉구", "세종특별자치시 세종시")."""
-    if consumed == 0:
+    if consumed == 0 or consumed >= len(words):
+        return words
+    nxt = words[consumed]
+    if nxt not in words[:consumed] and nxt not in index.sido_alias:
         return words
     region_words = set(words[:consumed])
     sido = index.sido_alias.get(words[0])
@@ -162,8 +165,14 @@ def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
     """Split the region words printed without spaces: 서울특별시종로구, 수원시영통구, 남구고동골로 23,
     서울특별시종로구세종대로209 (a 시도 or 시군구 at the start of one of the first words, followed by a 시군구, 구,
     road or 읍면동)."""
+    heads = _heads(index)
+    n = len(words)
+    # The usual case in one test: no first word starts like a 시도 or 시군구 glued to more.
+    if not any(w[:2] in heads and w not in index.sido_alias and not index.units.get(w) for w in words[:3]):
+        return words
     out: list[str] = []
-    for k, word in enumerate(words):
+    for k in range(n):
+        word = words[k]
         if k >= 3 or not word:
             out.extend(words[k:])
             break
@@ -172,7 +181,7 @@ def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
 
 
 def _unglue(word: str, index: RegionIndex, *, allow_sido: bool) -> list[str]:
-    if word in index.sido_alias or index.units.get(word):
+    if word in index.sido_alias or index.units.get(word) or word[:2] not in _heads(index) or len(word) < 4:
         return [word]
     for cut in range(len(word) - 1, 1, -1):
         head, tail = word[:cut], word[cut:]
@@ -188,6 +197,19 @@ def _unglue(word: str, index: RegionIndex, *, allow_sido: bool) -> list[str]:
         if starts_region or _place_word(tail):
             return [head, *_unglue(tail, index, allow_sido=False)]
     return [word]
+
+
+def _heads(index: RegionIndex) -> frozenset[str]:
+    """The first two characters of every 시도 alias and 시군구 name (a glued word must start with one)."""
+    found = _HEADS.get(id(index))
+    if found is None:
+        found = frozenset(w[:2] for w in (*index.sido_alias, *index.units) if len(w) >= 2 and not w.startswith("~"))
+        _HEADS.clear()
+        _HEADS[id(index)] = found
+    return found
+
+
+_HEADS: dict[int, frozenset[str]] = {}
 
 
 def _place_word(text: str) -> bool:
@@ -222,7 +244,7 @@ def _read_rest(
             if j < n and words[j].rstrip(",").endswith("길") and _ROAD_CONT.match(words[j].rstrip(",")):
                 road += words[j].rstrip(",")
                 j += 1
-            elif j < n and (cont := _ROAD_CONT_GLUED.match(words[j])):
+            elif j < n and words[j][:1].isdigit() and "길" in words[j] and (cont := _ROAD_CONT_GLUED.match(words[j])):
                 road += cont.group(1)
                 words = [*words[:j], cont.group(1), cont.group(2), *words[j + 1 :]]
                 n += 1

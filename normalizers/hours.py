@@ -15,7 +15,6 @@ nothing can be read the answer is ``Parsed(None, reason)``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 import orjson
 
@@ -50,7 +49,9 @@ def parse_hours(text: str) -> Parsed[Hours]:
     h = parsed.value
     if h is None:
         return parsed
-    return Parsed(replace(h, weekly={d: [*ivs] for d, ivs in h.weekly.items()}))
+    weekly = {d: [*ivs] for d, ivs in h.weekly.items()}
+    return Parsed(Hours(h.original, weekly, h.open_evenings, h.open_weekends, h.closed_on_holidays, h.closures,
+                        h.holiday_hours, h.unparsed))
 
 
 _ANSWERS: Memo[str, Parsed[Hours]] = Memo(32768)

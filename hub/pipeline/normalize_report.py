@@ -57,8 +57,11 @@ def _present(value: Any) -> bool:
     return value is not None
 
 
-def _digits(value: Any) -> int:
-    return sum(ch.isdigit() for ch in value) if isinstance(value, str) else 0
+def real_number(value: Any) -> bool:
+    """Whether a phone field holds what looks like a real number: at least 8 digits, and not a placeholder whose
+    last 7 digits are all zeros (``032-000-0000``, ``00-000-0000``)."""
+    digits = "".join(ch for ch in value if ch.isdigit()) if isinstance(value, str) else ""
+    return len(digits) >= 8 and set(digits[-7:]) != {"0"}
 
 
 @dataclass
@@ -74,7 +77,7 @@ class FieldCoverage:
     with_reason: int = 0
     """Values not read, with the reason recorded."""
     eligible: int = 0
-    """Records the aim counts (phones: with at least 8 digits, i.e. not a blank or placeholder)."""
+    """Records the aim counts (phones: a real number, see :func:`real_number`; hours: all present)."""
     eligible_parsed: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     unread: Counter[str] = field(default_factory=Counter)
@@ -167,7 +170,7 @@ def _count_phone(cov: FieldCoverage, fields: dict[str, Any], f: Any) -> None:
     if not _present(raw):
         return
     cov.present += 1
-    real = _digits(raw) >= 8
+    real = real_number(raw)
     cov.eligible += real
     if f.phones:
         cov.parsed += 1
