@@ -162,6 +162,7 @@ def _count_address(cov: FieldCoverage, fields: dict[str, Any], f: Any) -> None:
     if (f.address.road and f.address.building_no) or f.address.jibun:
         cov.complete += 1
     else:
+        cov.reasons["no road and building number"] += 1
         cov.unread[raw if isinstance(raw, str) else str(raw)] += 1
 
 
