@@ -60,7 +60,8 @@ _NOT_PLACE = ("빌딩", "타워", "센터", "센타", "회관", "층", "호", "�
 def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Address]:
     """Read an address; names of 시도/시군구 are those in force on ``on_date`` (default today).
 
-    Returns ``Parsed(None, reason)`` when no 시도, 시군구, road or lot number can be read.
+    Returns ``Parsed(None, reason)`` when no 시도 or 시군구 can be read (a road alone anchors nothing). English
+    addresses (``110 Sanghabeol-ro, Gwacheon-si, Gyeonggi-do``) are read through :mod:`normalizers.address_en`.
     """
     if not isinstance(text, str):
         return Parsed(None, f"expected text, got {type(text).__name__}")
@@ -271,7 +272,8 @@ def _read_rest(
                 j -= 1
             break
         if w[-1:] in _DONG_ENDS and _DONG.match(w) and not (
-                j + 1 < n and (_ROAD_CONT.match(words[j + 1].rstrip(",")) or _ROAD_CONT_GLUED.match(words[j + 1]))):
+                j + 1 < n and words[j + 1][:1].isdigit()
+                and (_ROAD_CONT.match(words[j + 1].rstrip(",")) or _ROAD_CONT_GLUED.match(words[j + 1]))):
             dongs.append(w)
             j += 1
             continue

@@ -15,7 +15,8 @@ from hub.pipeline.normalize_report import coverage, csv_records, real_number
 
 OPENDATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "opendata"
 COLUMNS = ["도서관명", "시도명", "시군구명", "휴관일", "평일운영시작시각", "평일운영종료시각", "토요일운영시작시각",
-           "토요일운영종료시각", "공휴일운영시작시각", "공휴일운영종료시각", "소재지도로명주소", "도서관전화번호", "위도", "경도"]
+           "토요일운영종료시각", "공휴일운영시작시각", "공휴일운영종료시각", "소재지도로명주소", "도서관전화번호",
+           "위도", "경도"]
 
 
 def _write(path: Path, rows: list[list[str]]) -> Path:
