@@ -86,7 +86,10 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
     index = region_index()
     words = _split_glued(s.split(" ") if s else [], index)
     first, context_free = index.read_checked(words, day)
-    words = _skip_repeated_region(words, first.consumed, index)
+    consumed = first.consumed
+    if consumed and consumed < len(words) and (words[consumed] in words[:consumed]
+                                               or words[consumed] in index.sido_alias):
+        words = _skip_repeated_region(words, consumed, index)
     rest_dongs, road, building_no, jibun, detail, note = _read_rest(words[first.consumed :])
     region = first
     if not context_free and (rest_dongs or road or note):
@@ -166,10 +169,16 @@ def _split_glued(words: list[str], index: RegionIndex) -> list[str]:
     """Split the region words printed without spaces: 서울특별시종로구, 수원시영통구, 남구고동골로 23,
     서울특별시종로구세종대로209 (a 시도 or 시군구 at the start of one of the first words, followed by a 시군구, 구,
     road or 읍면동)."""
-    heads = _heads(index)
     n = len(words)
-    # The usual case in one test: no first word starts like a 시도 or 시군구 glued to more.
-    if not any(w[:2] in heads and w not in index.sido_alias and not index.units.get(w) for w in words[:3]):
+    if not n:
+        return words
+    alias, units = index.sido_alias, index.units
+    # The usual case, as cheap as it can be: a 시도, then a 시군구 (and perhaps a 구), then a word that does not
+    # start like a 시도 or 시군구 name.
+    k = 1 if words[0] in alias else 0
+    while k < n and k < 3 and units.get(words[k]):
+        k += 1
+    if k >= 3 or k >= n or words[k][:2] not in _heads(index):
         return words
     out: list[str] = []
     for k in range(n):
@@ -202,15 +211,20 @@ def _unglue(word: str, index: RegionIndex, *, allow_sido: bool) -> list[str]:
 
 def _heads(index: RegionIndex) -> frozenset[str]:
     """The first two characters of every 시도 alias and 시군구 name (a glued word must start with one)."""
+    last = _HEADS_LAST
+    if last[0] is index:
+        return last[1]
     found = _HEADS.get(id(index))
     if found is None:
         found = frozenset(w[:2] for w in (*index.sido_alias, *index.units) if len(w) >= 2 and not w.startswith("~"))
         _HEADS.clear()
         _HEADS[id(index)] = found
+    _HEADS_LAST[:] = [index, found]
     return found
 
 
 _HEADS: dict[int, frozenset[str]] = {}
+_HEADS_LAST: list = [None, frozenset()]
 
 
 def _place_word(text: str) -> bool:
@@ -281,7 +295,7 @@ def _read_rest(
             words = [*words[:j], glued_lot.group(1), glued_lot.group(2), *words[j + 1 :]]
             n += 1
             continue
-        if j + 1 < n and _PLACE.match(w) and not w.endswith(_NOT_PLACE) and (
+        if j + 1 < n and words[j + 1][:1].isdigit() and _PLACE.match(w) and not w.endswith(_NOT_PLACE) and (
                 _ROAD_CONT.match(words[j + 1].rstrip(",")) or _ROAD_CONT_GLUED.match(words[j + 1])
                 or _NUMBERED_ROAD.match(words[j + 1].rstrip(","))):
             # "외포 4길 12", "밀레니엄 2로 21": the road name printed with a space before its number

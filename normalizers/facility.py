@@ -15,7 +15,7 @@ from normalizers.equipment import read_lines
 from normalizers.hours import parse_hours
 from normalizers.kind import classify_kind, kind_ministry
 from normalizers.memo import Memo
-from normalizers.names import name_forms, normalize_name, normalized_form
+from normalizers.names import name_forms, normalize_name
 from normalizers.phone import parse_phones
 from normalizers.records import Address, Equipment, Facility, Phone
 from normalizers.text import clean
@@ -103,7 +103,7 @@ def normalize_facility(
     if display is None:
         problems["name"] = "empty name"
         display = ""
-    name_normalized = normalized_form(display)
+    name_normalized = "".join(display.split())  # names.normalized_form, inline (every record)
     alt_names: list[str] = []
     raw_alt = get("alt_names")
     if raw_alt is not None:
