@@ -12,6 +12,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from normalizers.errors import TableError
 
@@ -74,3 +75,21 @@ def load_official(directory: Path) -> OfficialRegions | None:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise TableError(str(path), [f"cannot be read: {exc} (run tools/build_region_tables.py)"]) from None
+
+
+def official_units(official: OfficialRegions, sido: str) -> list[Any]:
+    """The 시군구 list of a 시도 in the regions.yaml shape (a city with 일반구 as ``{city: [구, …]}``)."""
+    out: list[Any] = []
+    by_city: dict[str, list[str]] = {}
+    for city, gu in official.current_units(sido):
+        if gu is None:
+            if city not in by_city and city not in out:
+                out.append(city)
+            continue
+        if city not in by_city:
+            by_city[city] = []
+            out.append({city: by_city[city]})
+        by_city[city].append(gu)
+    if sido == "세종특별자치시":  # the code list gives 세종시 a 시군구 code; its addresses have no 시군구
+        return []
+    return out

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from normalizers.errors import TableError
-from normalizers.official import OfficialRegions, load_official
+from normalizers.official import OfficialRegions, load_official, official_units
 
 CHANGE_TYPES = ("move_sigungu", "rename_sigungu", "merge_into", "add_gu", "split_gu")
 
@@ -235,7 +235,7 @@ def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | 
                 problems.append(f"{where} ({raw['name']}): sigungu is not listed and there is no {_OFFICIAL_FILE}")
                 listed = []
             else:
-                listed = _official_units(official, raw["name"])
+                listed = official_units(official, raw["name"])
         for unit in listed or []:
             if isinstance(unit, str):
                 units.append(unit)
@@ -276,24 +276,6 @@ def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | 
 
 
 _OFFICIAL_FILE = "regions_official.json"
-
-
-def _official_units(official: OfficialRegions, sido: str) -> list[Any]:
-    """The 시군구 list of a 시도 in the regions.yaml shape (a city with 일반구 as ``{city: [구, …]}``)."""
-    out: list[Any] = []
-    by_city: dict[str, list[str]] = {}
-    for city, gu in official.current_units(sido):
-        if gu is None:
-            if city not in by_city and city not in out:
-                out.append(city)
-            continue
-        if city not in by_city:
-            by_city[city] = []
-            out.append({city: by_city[city]})
-        by_city[city].append(gu)
-    if sido == "세종특별자치시":  # the code list gives 세종시 a 시군구 code; its addresses have no 시군구
-        return []
-    return out
 
 
 def _parse_change(raw: Any, where: str, sido_names: set[str], problems: list[str]) -> RegionChange | None:
