@@ -5,7 +5,7 @@ Methods, highest precedence first (a field keeps the first value found):
 1. ``selectors`` — the source's configured CSS/XPath expressions (an operator's explicit choice wins);
 2. structured data — ``jsonld``, ``microdata``, ``rdfa``, ``opengraph`` (see ``crawlers.structured``);
 3. ``labels`` — label-driven facts of the visible HTML (``crawlers.labels``, dictionary ``config/labels.yaml``);
-4. ``heading`` — the page's ``<h1>`` as the name when nothing else named the place;
+4. ``heading`` — the page's ``<h1>`` (else first ``<h2>``) as the name when nothing else named the place;
 5. ``links`` — ``tel:`` and ``mailto:`` links as the phone and e-mail when no method found them.
 
 :func:`read_page` also tells what the page *is*: a facility (one place), a listing (places or repeated facts of
@@ -66,10 +66,12 @@ class PageRecord:
 
 
 def _first_heading(root: Any) -> str:
-    for h in root.iter("h1"):
-        text = _element_text(h)
-        if text:
-            return text
+    """The page's main heading: the first ``<h1>``, else (a page without one) the first ``<h2>``."""
+    for tag in ("h1", "h2"):
+        for h in root.iter(tag):
+            text = _element_text(h)
+            if text and len(text) <= 120:
+                return text
     return ""
 
 

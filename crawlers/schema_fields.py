@@ -53,8 +53,9 @@ def postal_address(addr: Any) -> tuple[str, str, str]:
     region, locality = text_of(addr.get("addressRegion")), text_of(addr.get("addressLocality"))
     street = text_of(addr.get("streetAddress"))
     parts = []
+    words = street.split()
     for part in (region, locality):
-        if part and not street.startswith(part) and part not in parts:
+        if part and part not in parts and part not in words[:3]:
             parts.append(part)
     if street:
         parts.append(street)

@@ -8,8 +8,9 @@ A new private site needs a source entry, not code (schema in ``crawlers/source_s
 - ``sitemap``: ``/sitemap.xml`` of each start host (or the URL given) lists the pages, optionally filtered by
   ``detail_url``;
 - neither: every same-site http(s) link is followed (``max_depth``, default 10), including "load more" buttons'
-  ``data-url`` and JSON listings; a page is a facility when its URL matches ``detail_url`` or, without it, when
-  it names one place (see ``crawlers.records``).
+  ``data-url`` and JSON listings, and the pages of the site's ``/sitemap.xml`` when it has one (unless
+  ``sitemap: false``); a page is a facility when its URL matches ``detail_url`` or, without it, when it names
+  one place (see ``crawlers.records``).
 
 Fields come from every method the source enables, each field keeping the method that produced it
 (``provenance`` in the output line): selectors, structured data (JSON-LD, microdata, RDFa, OpenGraph),
@@ -123,9 +124,19 @@ class GenericSpider(FacilitySpider):
                 return
         for url in listing_urls:
             yield Request(url, callback=self.parse, errback=self.on_error)
+        if self.walk_links and sitemap is None:
+            # walking links also reads the site's sitemap when it has one (a 404 is no error): pages the start
+            # page does not link to are found too
+            for url in dict.fromkeys(urljoin(u, "/sitemap.xml") for u in listing_urls):
+                yield Request(url, callback=self.parse_sitemap, errback=self.on_error, priority=-1,
+                              meta={"fh_expected_statuses": (404, 410), "handle_httpstatus_list": [404, 410],
+                                    "fh_optional": True})
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        """Follow a sitemap index or request every facility page a sitemap lists."""
+        """Follow a sitemap index or request every facility page a sitemap lists (when walking links, every
+        page it lists, each classified by its content)."""
+        if response.status in (404, 410) and response.meta.get("fh_optional"):
+            return
         try:
             sitemap = Sitemap(response.body)
         except Exception as exc:
@@ -138,7 +149,10 @@ class GenericSpider(FacilitySpider):
             if not loc:
                 continue
             if sitemap.type == "sitemapindex":
-                yield Request(loc, callback=self.parse_sitemap, errback=self.on_error)
+                yield Request(loc, callback=self.parse_sitemap, errback=self.on_error,
+                              meta={"fh_optional": response.meta.get("fh_optional", False)})
+            elif self.walk_links and not (self.detail_re and self.detail_re.search(loc)):
+                yield Request(loc, callback=self.parse, errback=self.on_error)
             elif self.detail_re is None or self.detail_re.search(loc):
                 yield self.detail_request(loc, callback=self.parse_detail)
 
