@@ -8,6 +8,8 @@ Methods, highest precedence first (a field keeps the first value found):
 4. ``heading`` — the page's ``<h1>`` (else first ``<h2>``) as the name when nothing else named the place;
 5. ``links`` — ``tel:`` and ``mailto:`` links as the phone and e-mail when no method found them.
 
+Methods 4 and 5 read the visible page like labels do, and are on when labels are.
+
 :func:`read_page` also tells what the page *is*: a facility (one place), a listing (places or repeated facts of
 several places), or neither.
 """
@@ -18,7 +20,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawlers.discovery import mail_and_phone_links
 from crawlers.extract import apply_selectors, split_list
 from crawlers.labels import LabelDictionary, content_root, read_labels
 from crawlers.schema_fields import place_fields
@@ -102,11 +103,12 @@ def read_page(root: Any, url: str, methods: Methods) -> PageRecord:
     if methods.labels is not None:
         facts = read_labels(root, methods.labels)
         record.add(facts.fields, "labels")
-    if "name" not in record.fields:
-        record.add({"name": _first_heading(content_root(root))}, "heading")
-    if "phone" not in record.fields or "email" not in record.fields:
-        phones, emails = (facts.phones, facts.emails) if facts is not None else mail_and_phone_links(root)
-        record.add({"phone": phones[0] if phones else "", "email": emails[0] if emails else ""}, "links")
+    if facts is not None:  # the visible page: its heading and its tel:/mailto: links (with labels on)
+        if "name" not in record.fields:
+            record.add({"name": _first_heading(content_root(root))}, "heading")
+        if "phone" not in record.fields or "email" not in record.fields:
+            phones, emails = facts.phones, facts.emails
+            record.add({"phone": phones[0] if phones else "", "email": emails[0] if emails else ""}, "links")
     for name, separators in methods.split.items():
         value = record.fields.get(name)
         if isinstance(value, str):

@@ -94,10 +94,12 @@ def test_robots_disallowed_path_is_not_fetched(faulty, catalog, manifest, exampl
 
 
 def test_page_without_facts_counts_parse_error(faulty, catalog, manifest, example_sources, tmp_path):
-    """When the configured selectors find no name, each facility page counts a parse error; the run finishes."""
+    """When the only method (selectors, structured data and labels off) finds no name, each facility page counts
+    a parse error (outcome ``extraction_error``); the run finishes."""
     faulty.set_faults([])
     source = source_for(catalog["makercafe_plain"], faulty.urls["makercafe_plain"], example_sources)
-    source["extract"] = {**source["extract"], "selectors": {"name": "h9.nothing", "phone": "//p"}}
+    source["extract"] = {**source["extract"], "selectors": {"name": "h9.nothing", "phone": "//p"},
+                         "structured": False, "labels": False}
     result = run_crawl_process(tmp_path, source)
     assert result.returncode == 0 and result.records == []
     assert result.stats["errors"] == {"parse_error": len(_expected(manifest, "makercafe_plain"))}
