@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,16 @@ class FieldMapping:
             if text:
                 return text
         return ""
+
+    def missing_columns(self, columns: Iterable[str]) -> list[str]:
+        """The name and key fields none of whose columns the file has (the mapping does not fit it)."""
+        present = set(columns)
+        missing = []
+        for name in dict.fromkeys(("name", *self.key)):
+            alternatives = self.fields.get(name) or ((name,),)
+            if not any(all(c in present for c in alt) for alt in alternatives):
+                missing.append(name)
+        return missing
 
     def record(self, row: Mapping[str, Any]) -> tuple[str | None, dict[str, Any], list[str]]:
         """``(key or None, raw fields, missing key parts)`` of one row."""

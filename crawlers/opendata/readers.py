@@ -53,12 +53,12 @@ def detect_format(name: str, content_type: str, data: bytes) -> str:
     head = data[:256].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] in (b"{", b"["):
         return "json"
+    if head[:1] == b"<":
+        raise FileFormatError("the file is HTML or XML, not CSV, XLSX or JSON (an error page?)")
     lowered = name.lower().split("?")[0]
     for fmt in FORMATS:
         if lowered.endswith("." + fmt) or fmt in content_type.lower():
             return fmt
-    if head[:1] == b"<":
-        raise FileFormatError("the file is HTML or XML, not CSV, XLSX or JSON (an error page?)")
     return "csv"
 
 

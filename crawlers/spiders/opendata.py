@@ -150,6 +150,13 @@ class OpendataSpider(FacilitySpider):
         last_modified = (response.headers.get(b"Last-Modified") or b"").decode("latin-1") or None
         fetched = utc_now_iso()
         self._stat("fh/opendata/rows", len(rows))
+        missing = self.mapping.missing_columns(rows[0]) if rows else []
+        if missing:
+            self.count_error("mapping_mismatch", f"{url}: no column for {', '.join(missing)} "
+                             f"(the file has {', '.join(list(rows[0])[:12])} …)")
+            self.count_outcome("extraction_error")
+            self._incomplete()
+            return
         for row in rows:
             key, fields, missing = self.mapping.record(row)
             if key is None:
