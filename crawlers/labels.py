@@ -325,6 +325,10 @@ class _Reader:
 
     def read_lines(self, el: Any) -> None:
         for line in _inline_segments(el):
+            while line and not line[0][0].strip():
+                line = line[1:]
+            if not line:
+                continue
             segments = [(t, e) for t, e, _ in line]
             text = squash("".join(t for t, _ in segments))
             if not text:
@@ -405,11 +409,11 @@ def _lines_text(el: Any) -> list[str]:
 def list_items(el: Any) -> list[str]:
     """Items of a value: ``<li>`` texts, table rows (cells joined with ``" | "``, header rows skipped), ``<dd>``
     texts, ``<br>`` lines, else one line split at commas."""
-    items = [_element_text(li) for li in el.iter("li")]
+    items = [_element_text(li) for li in el.iterdescendants("li")]
     if items:
         return [i for i in items if i]
     rows = []
-    for tr in el.iter("tr"):
+    for tr in el.iterdescendants("tr"):
         cells = [c for c in tr if c.tag in ("td", "th")]
         if cells and all(c.tag == "th" for c in cells):
             continue
@@ -418,7 +422,7 @@ def list_items(el: Any) -> list[str]:
             rows.append(text)
     if rows:
         return rows
-    dds = [_element_text(dd) for dd in el.iter("dd")]
+    dds = [_element_text(dd) for dd in el.iterdescendants("dd")]
     if dds:
         return [d for d in dds if d]
     lines = _lines_text(el)

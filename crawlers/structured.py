@@ -249,10 +249,16 @@ def read_microdata(root: Any, base_url: str) -> list[dict[str, Any]]:
 
 
 def read_rdfa(root: Any, base_url: str) -> list[dict[str, Any]]:
-    """RDFa (schema.org vocabulary) nodes in compact form, references between nodes resolved."""
-    from extruct.rdfa import RDFaExtractor
+    """RDFa (schema.org vocabulary) nodes in compact form, references between nodes resolved.
 
-    nodes = RDFaExtractor().extract_items(root, base_url=base_url)
+    pyRdfa walks a DOM, so the page is parsed once more into extruct's DOM-compatible tree (only pages that
+    carry RDFa attributes get here)."""
+    from extruct.rdfa import RDFaExtractor
+    from extruct.utils import parse_xmldom_html
+    from lxml import etree
+
+    document = parse_xmldom_html(etree.tostring(root, encoding="utf-8", method="html"), "utf-8")
+    nodes = RDFaExtractor().extract_items(document, base_url=base_url)
     return [obj for obj in compact_objects(_rdfa_nodes(nodes)) if obj.get("@type")]
 
 
@@ -278,7 +284,17 @@ def read_opengraph(root: Any) -> list[dict[str, Any]]:
     from extruct.uniform import _uopengraph
 
     out = []
-    for og in _uopengraph(list(OpenGraphExtractor().extract_items(root))):
+    found = _uopengraph(list(OpenGraphExtractor().extract_items(root)))
+    # extruct keeps only declared namespaces (og, article, …); sites write business:/place: without a prefix
+    # declaration, so those properties are read here as the page gives them
+    extra = {m.get("property"): m.get("content") for m in root.iter("meta")
+             if (m.get("property") or "").startswith(("business:", "place:")) and m.get("content")}
+    if extra:
+        if not found:
+            found = [{}]
+        for key, value in extra.items():
+            found[0].setdefault(key, value)
+    for og in found:
         og_type = str(og.get("@type") or "")
         contact = {k.split(":", 2)[-1]: v for k, v in og.items() if k.startswith("business:contact_data:")}
         if og_type not in ("place", "business.business") and not contact:
