@@ -10,9 +10,14 @@ import click
 from hub import ops
 from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
 from hub.cli.schedule_cmds import replica_context, replica_url_option, replicas_option
-from hub.errors import CrawlRunError, NotFoundError
+from hub.errors import CrawlRunError, FacilityHubError, NotFoundError
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
+
+
+class CheckFailedError(FacilityHubError):
+    """``sources check`` found no facility, or counted errors (exit status 1 after the report)."""
+
 sources_file_option = click.option(
     "--sources", "extra_sources", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
     help="An extra sources file (same schema as config/sources.yaml), e.g. the one 'sources add' wrote.",
@@ -166,4 +171,5 @@ def sources_check(ctx: click.Context, source: str, extra_sources: tuple[Path, ..
         for warning in result["warnings"]:
             err_console.print(f"[yellow]warning:[/yellow] {warning}")
     if not result["ok"]:
-        ctx.exit(1)
+        reason = "; ".join(result["warnings"][:2]) or "the check failed"
+        raise CheckFailedError(f"sources check {source}: {reason}")
