@@ -165,6 +165,7 @@ class _Reader:
     def __init__(self, dictionary: LabelDictionary) -> None:
         self.d = dictionary
         self.facts = LabelFacts()
+        self.boilerplate = _boilerplate_re(dictionary.boilerplate)
 
     # -- values
 
@@ -200,13 +201,13 @@ class _Reader:
     def skip(self, el: Any) -> bool:
         if el.tag in _SKIP_TAGS:
             return True
-        if el.get("role") in ("navigation", "contentinfo", "banner", "search"):
+        get = el.get
+        cls, ident, role = get("class"), get("id"), get("role")
+        if role in ("navigation", "contentinfo", "banner", "search"):
             return True
-        words = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-        if not words.strip():
+        if not cls and not ident:
             return False
-        tokens = set(re.split(r"[\s_]+", words))
-        return any(b in tokens or any(t.startswith(b + "-") for t in tokens) for b in self.d.boilerplate)
+        return bool(self.boilerplate.search(f"{cls or ''} {ident or ''}".lower()))
 
     def walk(self, el: Any) -> None:
         tag = el.tag
@@ -324,6 +325,10 @@ class _Reader:
         return False
 
     def read_lines(self, el: Any) -> None:
+        if not any(isinstance(c.tag, str) and c.tag in _EMPHASIS for c in el):
+            text = "".join(el.itertext())
+            if ":" not in text and "：" not in text:
+                return  # no label line can be in it (a quick test: this runs for every block of every page)
         for line in _inline_segments(el):
             while line and not line[0][0].strip():
                 line = line[1:]
@@ -349,6 +354,13 @@ class _Reader:
                          for a in src.iter("a")]
                 rest = next((h for h in links if h.startswith(("http://", "https://"))), rest)
             self.put(name, self.text_value(name, rest))
+
+
+@functools.lru_cache(maxsize=8)
+def _boilerplate_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for class/id values naming boilerplate: a word alone or before ``-``/``_``."""
+    alternatives = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"(?:^|[\s_])(?:{alternatives})(?:$|[\s_-])")
 
 
 def _emphasised_only(el: Any) -> bool:
@@ -432,21 +444,26 @@ def list_items(el: Any) -> list[str]:
     return [p for p in _SPLIT.split(text) if p.strip()]
 
 
-def content_root(root: Any) -> Any:
+_CONTENT_PATHS = ((b"<main", ".//main"), (b"main", ".//*[@role='main']"), (b"<article", ".//article"))
+
+
+def content_root(root: Any, body: bytes | None = None) -> Any:
     """The part of a page holding its content: the first ``<main>``, ``role="main"`` or ``<article>``, else
-    ``<body>`` (else the root)."""
-    for path in ("//main", "//*[@role='main']", "//article"):
-        found = root.xpath(path)
-        if found:
-            return found[0]
+    ``<body>`` (else the root). ``body``, the page's lower-cased source, spares the searches it cannot answer."""
+    for marker, path in _CONTENT_PATHS:
+        if body is not None and marker not in body:
+            continue
+        found = root.find(path)
+        if found is not None:
+            return found
     body = root.find("body") if root.tag == "html" else None
     return body if body is not None else root
 
 
-def read_labels(root: Any, dictionary: LabelDictionary) -> LabelFacts:
+def read_labels(root: Any, dictionary: LabelDictionary, body: bytes | None = None) -> LabelFacts:
     """Every labelled fact of a page's content (see the module docstring)."""
     reader = _Reader(dictionary)
-    reader.walk(content_root(root))
+    reader.walk(content_root(root, body))
     return reader.facts
 
 

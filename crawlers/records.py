@@ -80,16 +80,18 @@ def _same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return not b.get("name") or str(b.get("name")).strip() == str(a.get("name")).strip()
 
 
-def read_page(root: Any, url: str, methods: Methods) -> PageRecord:
-    """Read a parsed page (an lxml root) with the source's methods."""
+def read_page(root: Any, url: str, methods: Methods, body: bytes | None = None) -> PageRecord:
+    """Read a parsed page (an lxml root) with the source's methods. ``body``, the page's source (bytes), lets
+    absent syntaxes and page parts be skipped without walking the tree."""
     record = PageRecord()
+    lowered = body.lower() if body is not None else None
     if methods.selectors:
         from parsel import Selector
 
         record.add(apply_selectors(Selector(root=root, type="html"), methods.selectors), "selectors")
     places: list[tuple[str, dict[str, Any]]] = []
     if methods.structured:
-        data = read_structured(root, url, methods.structured)
+        data = read_structured(root, url, methods.structured, lowered)
         record.structured = data
         places = facility_objects(data)
         if places:
@@ -101,11 +103,11 @@ def read_page(root: Any, url: str, methods: Methods) -> PageRecord:
                     record.add(place_fields(other, url), syntax)
     facts = None
     if methods.labels is not None:
-        facts = read_labels(root, methods.labels)
+        facts = read_labels(root, methods.labels, lowered)
         record.add(facts.fields, "labels")
     if facts is not None:  # the visible page: its heading and its tel:/mailto: links (with labels on)
         if "name" not in record.fields:
-            record.add({"name": _first_heading(content_root(root))}, "heading")
+            record.add({"name": _first_heading(content_root(root, lowered))}, "heading")
         if "phone" not in record.fields or "email" not in record.fields:
             phones, emails = facts.phones, facts.emails
             record.add({"phone": phones[0] if phones else "", "email": emails[0] if emails else ""}, "links")

@@ -317,9 +317,23 @@ def read_opengraph(root: Any) -> list[dict[str, Any]]:
     return out
 
 
-def read_structured(root: Any, base_url: str, syntaxes: Iterable[str] = SYNTAXES) -> StructuredData:
-    """Read the requested syntaxes from a parsed page (an lxml root); absent syntaxes cost one XPath test."""
-    wanted = set(syntaxes)
+#: Bytes a page's source must contain for a syntax to be present (a test far cheaper than walking the tree).
+MARKERS = {"jsonld": (b"ld+json",), "microdata": (b"itemscope",), "rdfa": (b"typeof", b"vocab", b"property"),
+           "opengraph": (b"og:", b"business:", b"place:")}
+
+
+def present_syntaxes(body: bytes | None, syntaxes: Iterable[str] = SYNTAXES) -> tuple[str, ...]:
+    """The syntaxes whose markers occur in a page's (lower-cased) source; all of them when it is unknown."""
+    if body is None:
+        return tuple(syntaxes)
+    return tuple(s for s in syntaxes if any(m in body for m in MARKERS[s]))
+
+
+def read_structured(root: Any, base_url: str, syntaxes: Iterable[str] = SYNTAXES,
+                    body: bytes | None = None) -> StructuredData:
+    """Read the requested syntaxes from a parsed page (an lxml root). With the page's lower-cased source
+    (``body``), syntaxes whose markers it lacks are not looked for; the others cost one XPath test first."""
+    wanted = set(present_syntaxes(body, syntaxes))
     data = StructuredData()
     if "jsonld" in wanted:
         objects, data.repaired, data.unreadable = read_jsonld(root)

@@ -245,7 +245,7 @@ class GenericSpider(FacilitySpider):
         yield from self.emit_facility(response, self.read_record)
 
     def _record(self, response: TextResponse) -> PageRecord:
-        record = read_page(response.selector.root, response.url, self.methods)
+        record = read_page(response.selector.root, response.url, self.methods, response.body)
         data = record.structured
         if data is not None and self.crawler is not None and self.crawler.stats is not None:
             if data.repaired:
