@@ -14,9 +14,9 @@ Parts of the page that describe the site rather than the facility are skipped: `
 ``<nav>``, ``<aside>``, ``<form>`` and elements whose class or id names boilerplate (``config/labels.yaml``).
 When the page has a ``<main>``/``<article>``/``role="main"`` element, only that is read.
 
-Values are text with whitespace collapsed (cleaning belongs to normalizers). List fields keep one string per
-``<li>``, line or table row (cells joined with ``" | "``), or split a one-line list at commas. A homepage value
-that is a link gives the link's address.
+Values are text as a person reads it, whitespace collapsed (cleaning belongs to normalizers). List fields keep
+one string per ``<li>``, line or table row (cells joined with a space), or split a one-line list at commas. A
+website is the text shown; a booking link gives its address.
 """
 
 from __future__ import annotations
@@ -43,15 +43,20 @@ _SKIP_TAGS = frozenset({"header", "footer", "nav", "aside", "form", "script", "s
                         "svg", "button", "select", "head"})
 _EMPHASIS = frozenset({"b", "strong", "em", "label", "dfn", "span", "i", "u", "th", "dt", "mark", "small", "abbr"})
 _HEADINGS = frozenset({f"h{i}" for i in range(1, 7)})
-_HEADING_LIKE = _HEADINGS | {"p", "div", "strong", "b"}
-_LINE_LABEL = re.compile(r"^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.*)$", re.S)
+_HEADING_LIKE = _HEADINGS | {"p", "div", "strong", "b", "img"}
+LINK_FIELDS = frozenset({"reservation_url"})
+"""Fields whose value is a link's address rather than its text (a website's value is the text shown)."""
+_LINE_LABEL = re.compile(r"^\s*([^:：\n]{1,24}?)(?:\s*[:：]|\s+[-–—]\s)\s*(.*)$", re.S)
+"""``label: value``, ``label : value``, ``label：value`` or ``label - value`` (a dash only with spaces around)."""
 _BRACKETED = re.compile(r"[(\[（【][^)\]）】]*[)\]）】]")
-_NORMALISE = re.compile(r"[\s:：·•※*▶▷■□●○◆◇\-–—_/|]+")
+_NORMALISE = re.compile(r"[\W_]+")
+"""Everything but letters and digits: spaces, colons, bullets, emoji (``📍 주소``), dashes."""
 _SPLIT = re.compile(r"\s*[,，;；]\s*")
 
 
 def normalise_label(text: str) -> str:
-    """A label as compared: no bracketed note, spaces, colons, bullets or case (``"운영 시간 :"`` → ``운영시간``)."""
+    """A label as compared: letters and digits only, no bracketed note, no case (``"📍 운영 시간 :"`` →
+    ``운영시간``)."""
     return _NORMALISE.sub("", _BRACKETED.sub("", text)).lower()
 
 
@@ -184,12 +189,14 @@ class _Reader:
         """A value element's text, as a list for list fields, a link's address for a homepage."""
         if name in self.d.list_fields:
             return list_items(el)
-        if name in ("homepage", "reservation_url"):
+        text = _element_text(el)
+        if name in LINK_FIELDS or not text:
+            # a link whose address is the fact (a booking link reads "네이버 예약"), or a value that is only a link
             for a in el.iter("a"):
                 href = (a.get("href") or "").strip()
                 if href.startswith(("http://", "https://")):
                     return href
-        return _element_text(el)
+        return text
 
     def text_value(self, name: str, text: str) -> Any:
         if name in self.d.list_fields:
@@ -279,15 +286,19 @@ class _Reader:
         """A heading that is a label, over the list, table or paragraphs after it (up to the next heading).
 
         Returns how many of the following siblings it read (0: not a labelled heading)."""
-        if el.tag not in _HEADINGS and not _emphasised_only(el):
+        if el.tag == "img":
+            text = el.get("alt") or ""  # a title drawn as an image (old sites): its alt text is the label
+        elif el.tag not in _HEADINGS and not _emphasised_only(el):
             return 0
-        name = self.d.field_for(_element_text(el))
+        else:
+            text = _element_text(el)
+        name = self.d.field_for(text)
         if not name:
             return 0
         values: list[str] = []
         used = 0
         for sibling in following:
-            if not isinstance(sibling.tag, str):
+            if not isinstance(sibling.tag, str) or sibling.tag in ("br", "hr"):
                 used += 1
                 continue
             if sibling.tag in _HEADINGS or self.starts_label(sibling):
@@ -309,6 +320,8 @@ class _Reader:
 
     def starts_label(self, el: Any) -> bool:
         """Whether an element opens a labelled fact of its own (a label heading or caption, a label line)."""
+        if el.tag == "img":
+            return bool(self.d.field_for(el.get("alt") or ""))
         if el.tag in _HEADING_LIKE and _emphasised_only(el) and self.d.field_for(_element_text(el)):
             return True
         if el.tag == "table":
@@ -349,7 +362,7 @@ class _Reader:
                 rest = match.group(2).strip() if match else ""
             if not name or not rest:
                 continue
-            if name in ("homepage", "reservation_url"):
+            if name in LINK_FIELDS:
                 links = [a.get("href", "").strip() for _, _, src in line if src is not None
                          for a in src.iter("a")]
                 rest = next((h for h in links if h.startswith(("http://", "https://"))), rest)
@@ -419,7 +432,8 @@ def _lines_text(el: Any) -> list[str]:
 
 
 def list_items(el: Any) -> list[str]:
-    """Items of a value: ``<li>`` texts, table rows (cells joined with ``" | "``, header rows skipped), ``<dd>``
+    """Items of a value: ``<li>`` texts, table rows (cells joined with a space, as read: ``3D프린터 6대``; header
+    rows skipped), ``<dd>``
     texts, ``<br>`` lines, else one line split at commas."""
     items = [_element_text(li) for li in el.iterdescendants("li")]
     if items:
@@ -429,7 +443,7 @@ def list_items(el: Any) -> list[str]:
         cells = [c for c in tr if c.tag in ("td", "th")]
         if cells and all(c.tag == "th" for c in cells):
             continue
-        text = " | ".join(t for t in (_element_text(c) for c in cells) if t)
+        text = " ".join(t for t in (_element_text(c) for c in cells) if t)
         if text:
             rows.append(text)
     if rows:

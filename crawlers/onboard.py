@@ -94,7 +94,7 @@ class UrlTemplate:
             return None
         last = varying[-1]
         lead = ["[^/?#]+" if seg is None else re.escape(seg) for seg in self.segments[:last] if seg != "/"]
-        prefix = "/" + "".join(part + "/" for part in lead)
+        prefix = "^https?://[^/]+/" + "".join(part + "/" for part in lead)
         if self.extension:
             return prefix + "([^/?#]+?)" + re.escape(self.extension) + "(?:[?#]|$)"
         return prefix + "(" + ("\\d+" if self.digits[last] else "[^/?#]+") + ")"
@@ -146,6 +146,13 @@ def _page_url(page: Mapping[str, Any]) -> str:
     return str(page.get("canonical") or page["url"])
 
 
+STRUCTURED = ("jsonld", "microdata", "rdfa", "opengraph")
+
+
+def _name_method(page: Mapping[str, Any]) -> str:
+    return str((page.get("provenance") or {}).get("name") or "")
+
+
 def infer_source(pages: Iterable[Mapping[str, Any]], start_url: str) -> Inference:
     """Build the ``extract`` block of a new generic source from a probe report."""
     pages = list(pages)
@@ -153,41 +160,30 @@ def infer_source(pages: Iterable[Mapping[str, Any]], start_url: str) -> Inferenc
     html_pages = [p for p in pages if p.get("kind") in ("facility", "listing", "none")]
     facilities = [p for p in html_pages if p.get("kind") == "facility" and (p.get("fields") or {}).get("name")]
     facilities = list({_page_url(p): p for p in facilities}.values())
-    result.facility_pages = facilities
-    result.listing_pages = sum(1 for p in html_pages if p.get("kind") == "listing")
-    result.other_pages = sum(1 for p in html_pages if p.get("kind") == "none")
     start = next((p for p in html_pages if p["url"] == start_url), html_pages[0] if html_pages else None)
     if start is not None:
         result.title = str(start.get("site_name") or start.get("title") or "")
+    result.listing_pages = sum(1 for p in html_pages if p.get("kind") == "listing")
     if not facilities:
+        result.other_pages = sum(1 for p in html_pages if p.get("kind") == "none")
         result.notes.append("no page named exactly one place: the site's facility pages were not found")
         return result
-    non_facility = [p["url"] for p in html_pages if p.get("kind") != "facility"]
-    # the key comes from the address a page ends at; the detail pattern must also match the addresses that
-    # lead to it (an old address redirecting to the new one, as a sitemap or a link may give it)
-    final_groups = _groups([_page_url(p) for p in facilities])
-    key_templates = [build_template(urls) for urls in final_groups[:1]]
-    every = [u for p in facilities for u in dict.fromkeys([_page_url(p), p["url"], *(p.get("redirected_from") or ())])]
-    templates = [build_template(urls) for urls in _groups(every)[:4] if len(urls) >= max(1, len(facilities) // 10)]
-    regexes = list(dict.fromkeys(t.regex() for t in templates))
-    detail = regexes[0] if len(regexes) == 1 else "(?:" + "|".join(regexes) + ")" if regexes else None
+    facilities = _consistent_with_structured(facilities, result)
+    detail = _detail_pattern(facilities, html_pages, result)
     if detail is not None:
         compiled = re.compile(detail)
-        wrong = [u for u in non_facility if compiled.search(u)]
-        missed = [p for p in facilities if not compiled.search(_page_url(p))]
-        if wrong:
-            result.notes.append(f"the facility pages' address shape also matches {len(wrong)} other page(s) "
-                                f"(e.g. {wrong[0]}): pages are told apart by their content instead")
-            detail = None
-        elif missed:
-            result.notes.append(f"{len(missed)} facility page(s) have another address shape "
-                                f"(e.g. {_page_url(missed[0])}); they are found by their content")
-            detail = None
-    if detail is not None:
+        facilities = [p for p in facilities if compiled.search(_page_url(p))]
         result.extract["detail_url"] = detail
-    key = _key_pattern(key_templates, facilities)
+    else:
+        facilities = _named_consistently(facilities, result)
+    result.facility_pages = facilities
+    result.other_pages = len(html_pages) - len(facilities) - result.listing_pages
+    key = _key_pattern([build_template(urls) for urls in _groups([_page_url(p) for p in facilities])[:1]],
+                       facilities)
     if key:
         result.extract["key"] = {"url_pattern": key}
+    else:
+        result.notes.append("no part of the facility pages' addresses tells them apart: keys are their paths")
     sitemap_links = {u for p in pages if p.get("kind") == "sitemap" for u in p.get("links") or ()}
     if detail is not None and sitemap_links and all(
             {_page_url(p), p["url"], *(p.get("redirected_from") or ())} & sitemap_links for p in facilities):
@@ -197,6 +193,64 @@ def infer_source(pages: Iterable[Mapping[str, Any]], start_url: str) -> Inferenc
     if depth + 2 > 10:
         result.extract["max_depth"] = min(100, depth + 4)
     return result
+
+
+def _consistent_with_structured(facilities: list[Mapping[str, Any]], result: Inference) -> list[Mapping[str, Any]]:
+    """Where nearly every facility page declares its place in structured data, a page that only has labelled
+    facts (the operator's own 'about' page) is not a facility."""
+    declared = [p for p in facilities if _name_method(p) in STRUCTURED]
+    if len(declared) >= 0.8 * len(facilities) and len(declared) < len(facilities):
+        others = [p for p in facilities if p not in declared]
+        result.notes.append(f"{len(others)} page(s) with facts but no structured place (e.g. {others[0]['url']}) "
+                            "are not taken for facilities: the site's facility pages declare one")
+        return declared
+    return facilities
+
+
+def _detail_pattern(facilities: list[Mapping[str, Any]], html_pages: list[Mapping[str, Any]],
+                    result: Inference) -> str | None:
+    """The facility pages' address shape(s), or None when it cannot tell them from the other pages."""
+    urls = {_page_url(p) for p in facilities}
+    others = [p["url"] for p in html_pages if _page_url(p) not in urls and p["url"] not in urls]
+    # the detail pattern must also match the addresses that lead to a page (an old address redirecting to the
+    # new one, as a sitemap or a link may give it); a shape of one page only is no pattern
+    every = [u for p in facilities for u in dict.fromkeys([_page_url(p), p["url"], *(p.get("redirected_from") or ())])]
+    least = max(2, len(facilities) // 10) if len(facilities) > 1 else 1
+    templates = [build_template(group) for group in _groups(every)[:4] if len(group) >= least]
+    regexes = list(dict.fromkeys(t.regex() for t in templates))
+    if not regexes:
+        return None
+    detail = regexes[0] if len(regexes) == 1 else "(?:" + "|".join(regexes) + ")"
+    compiled = re.compile(detail)
+    wrong = [u for u in others if compiled.search(u)]
+    missed = [p for p in facilities if not compiled.search(_page_url(p))]
+    if wrong:
+        result.notes.append(f"the facility pages' address shape also matches {len(wrong)} other page(s) "
+                            f"(e.g. {wrong[0]}): pages are told apart by their content instead")
+        return None
+    if len(missed) > len(facilities) // 10:
+        result.notes.append(f"{len(missed)} facility page(s) have another address shape "
+                            f"(e.g. {_page_url(missed[0])}); they are found by their content")
+        return None
+    if missed:
+        result.notes.append(f"{len(missed)} page(s) read like a facility but have another address shape "
+                            f"(e.g. {missed[0]['url']}): not taken for facilities")
+    return detail
+
+
+def _named_consistently(facilities: list[Mapping[str, Any]], result: Inference) -> list[Mapping[str, Any]]:
+    """Without an address shape, pages are told apart by content: where nearly every facility page names its
+    place by a label or structured data, a page whose only name is its heading (a notice, an event post) is not
+    a facility, and the source says so (``name_from``)."""
+    named = [p for p in facilities if _name_method(p) not in ("", "heading")]
+    if len(named) >= 0.75 * len(facilities) and len(named) < len(facilities):
+        methods = sorted({_name_method(p) for p in named})
+        result.extract["name_from"] = methods
+        others = [p for p in facilities if p not in named]
+        result.notes.append(f"{len(others)} page(s) named only by their heading (e.g. {others[0]['url']}) are not "
+                            f"taken for facilities: the site names its places by {', '.join(methods)}")
+        return named
+    return facilities
 
 
 def _key_pattern(templates: list[UrlTemplate], facilities: list[Mapping[str, Any]]) -> str | None:

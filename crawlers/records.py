@@ -42,6 +42,10 @@ class Methods:
     """Configured selectors, field → CSS/XPath."""
     split: Mapping[str, str] = field(default_factory=dict)
     """Fields whose one-line list is split on these separators."""
+    name_from: tuple[str, ...] | None = None
+    """The methods a facility's name may come from (None: any); a page named otherwise names no facility."""
+    jsonld_repair: bool = True
+    """Repair malformed JSON-LD (missing or trailing commas, comments…); off: a malformed block is absent."""
 
 
 @dataclass
@@ -57,10 +61,14 @@ class PageRecord:
     main_object: dict[str, Any] | None = None
     """The structured place object the record was read from, if any."""
 
+    name_from: tuple[str, ...] | None = None
+
     def add(self, values: Mapping[str, Any], method: str) -> None:
         """Add fields a method found; fields already present keep their value."""
         for name, value in values.items():
             if value in (None, "", [], ()) or name in self.fields:
+                continue
+            if name == "name" and self.name_from is not None and method not in self.name_from:
                 continue
             self.fields[name] = value
             self.provenance[name] = method
@@ -83,7 +91,7 @@ def _same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 def read_page(root: Any, url: str, methods: Methods, body: bytes | None = None) -> PageRecord:
     """Read a parsed page (an lxml root) with the source's methods. ``body``, the page's source (bytes), lets
     absent syntaxes and page parts be skipped without walking the tree."""
-    record = PageRecord()
+    record = PageRecord(name_from=methods.name_from)
     lowered = body.lower() if body is not None else None
     if methods.selectors:
         from parsel import Selector
@@ -91,7 +99,7 @@ def read_page(root: Any, url: str, methods: Methods, body: bytes | None = None) 
         record.add(apply_selectors(Selector(root=root, type="html"), methods.selectors), "selectors")
     places: list[tuple[str, dict[str, Any]]] = []
     if methods.structured:
-        data = read_structured(root, url, methods.structured, lowered)
+        data = read_structured(root, url, methods.structured, lowered, methods.jsonld_repair)
         record.structured = data
         places = facility_objects(data)
         if places:

@@ -126,11 +126,10 @@ def place_fields(obj: Mapping[str, Any], page_url: str | None = None) -> dict[st
     location = next((x for x in _as_list(obj.get("location")) if isinstance(x, dict)), {})
     put("name", text_of(obj.get("name")))
     put("alt_names", strings_of(obj.get("alternateName")))
-    address, postal, region = postal_address(obj.get("address") or location.get("address") or
+    address, postal, _region = postal_address(obj.get("address") or location.get("address") or
                                              (location if location.get("streetAddress") else None))
-    put("address", address)
+    put("address", address)  # the region is its first part: no separate ``region`` field
     put("postal_code", postal)
-    put("region", region)
     put("phone", _strip_scheme(text_of(obj.get("telephone") or location.get("telephone")), "tel:"))
     put("fax", _strip_scheme(text_of(obj.get("faxNumber")), "tel:"))
     put("email", _strip_scheme(text_of(obj.get("email")), "mailto:"))
@@ -155,6 +154,6 @@ def place_fields(obj: Mapping[str, Any], page_url: str | None = None) -> dict[st
         put("reservation_url", text_of(target.get("urlTemplate") if isinstance(target, dict) else target))
     put("opened", text_of(obj.get("foundingDate")))
     put("area", text_of(obj.get("floorSize")))
-    types = obj.get("@type")
-    put("kind_text", text_of(obj.get("additionalType")) or ", ".join(sorted(str(t) for t in _as_list(types))))
+    # how the site names the kind: ``additionalType`` (the schema.org @type is no site's word for it)
+    put("kind_text", text_of(obj.get("additionalType")))
     return fields

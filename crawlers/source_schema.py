@@ -23,6 +23,8 @@ mapping (see ``crawlers/README.md``)::
     sitemap: true|false|URL     # discover pages from sitemap.xml (or the given sitemap URL)
     split: {field: ","}         # split a field's one-line list on these separators (outside brackets)
     max_depth: 10               # link-walking depth
+    name_from: [labels]         # a page is a facility only when its name comes from these methods
+    jsonld_repair: true         # repair malformed JSON-LD (false: a malformed block counts as absent)
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic", "ope
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SETTING = re.compile(r"^[A-Z][A-Z0-9_]*$")
 EXTRACT_KEYS = ("structured", "jsonld", "labels", "selectors", "list", "detail_url", "key", "sitemap", "split",
-                "max_depth")
+                "max_depth", "name_from", "jsonld_repair")
+METHODS = ("selectors", "jsonld", "microdata", "rdfa", "opengraph", "labels", "heading")
 EXTRACT_SHORTHANDS = ("auto", "jsonld")
 SYNTAXES = ("jsonld", "microdata", "rdfa", "opengraph")
 LIST_KEYS = ("links", "next", "follow")
@@ -83,8 +86,9 @@ def validate_extract(extract: Any, where: str = "extract") -> list[str]:
     for key in extract:
         if key not in EXTRACT_KEYS:
             problems.append(f"{where}: unknown key {key!r} (allowed: {', '.join(EXTRACT_KEYS)})")
-    if "jsonld" in extract and not isinstance(extract["jsonld"], bool):
-        problems.append(f"{where}.jsonld: must be true or false")
+    for flag in ("jsonld", "jsonld_repair"):
+        if flag in extract and not isinstance(extract[flag], bool):
+            problems.append(f"{where}.{flag}: must be true or false")
     structured = extract.get("structured")
     if structured is not None and not isinstance(structured, bool):
         if not isinstance(structured, list) or not all(s in SYNTAXES for s in structured):
@@ -95,6 +99,10 @@ def validate_extract(extract: Any, where: str = "extract") -> list[str]:
                 isinstance(k, str) and isinstance(v, str) and re.match(r"^[a-z][a-z0-9_]*$", v)
                 for k, v in labels.items()):
             problems.append(f"{where}.labels: must be true, false or a mapping of label to lower_snake_case field")
+    name_from = extract.get("name_from")
+    if name_from is not None and (not isinstance(name_from, list) or not name_from
+                                  or not all(m in METHODS for m in name_from)):
+        problems.append(f"{where}.name_from: must be a list of {', '.join(METHODS)}")
     depth = extract.get("max_depth")
     if depth is not None and (not isinstance(depth, int) or isinstance(depth, bool) or not 0 <= depth <= 100):
         problems.append(f"{where}.max_depth: must be a whole number from 0 (unlimited) to 100")

@@ -82,12 +82,13 @@ class StructuredData:
 # --- JSON-LD ----------------------------------------------------------------------------------------------------
 
 
-def parse_jsonld_text(text: str) -> tuple[Any, bool]:
+def parse_jsonld_text(text: str, repair: bool = True) -> tuple[Any, bool]:
     """Parse one ``<script type="application/ld+json">`` body; return ``(data, repaired)``.
 
     Tried in order: plain JSON (control characters such as raw newlines allowed inside strings); the text with
     HTML entities unescaped (``&quot;``); then ``json_repair`` (comments, trailing and missing commas, unclosed
-    brackets). Raises :class:`JsonLdError` when nothing usable comes out.
+    brackets). With ``repair`` off only strict JSON is read. Raises :class:`JsonLdError` when nothing usable
+    comes out.
     """
     text = text.strip()
     for wrapper in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("/*<![CDATA[*/", "/*]]>*/")):
@@ -97,8 +98,10 @@ def parse_jsonld_text(text: str) -> tuple[Any, bool]:
     if not text:
         raise JsonLdError("empty JSON-LD block")
     try:
-        return json.loads(text, strict=False), False
+        return json.loads(text, strict=not repair), False
     except json.JSONDecodeError as first:
+        if not repair:
+            raise JsonLdError(f"invalid JSON-LD ({first})") from None
         error = first
     if _ENTITY.search(text):
         text = html.unescape(text)
@@ -123,7 +126,7 @@ def jsonld_blocks(root: Any) -> list[str]:
             if (el.get("type") or "").strip().lower() == "application/ld+json"]
 
 
-def read_jsonld(root: Any) -> tuple[list[dict[str, Any]], int, int]:
+def read_jsonld(root: Any, repair: bool = True) -> tuple[list[dict[str, Any]], int, int]:
     """Every JSON-LD object of a page (``@graph`` and arrays flattened), repaired blocks, unreadable blocks."""
     objects: list[dict[str, Any]] = []
     repaired = unreadable = 0
@@ -131,7 +134,7 @@ def read_jsonld(root: Any) -> tuple[list[dict[str, Any]], int, int]:
         if not text.strip():
             continue
         try:
-            data, fixed = parse_jsonld_text(text)
+            data, fixed = parse_jsonld_text(text, repair)
         except JsonLdError:
             unreadable += 1
             continue
@@ -182,15 +185,22 @@ def _flatten(data: Any) -> Iterator[dict[str, Any]]:
             yield data
 
 
+#: Properties through which a page says what it is about: the node they point at stays a top-level object.
+_TOPIC_KEYS = frozenset({"mainEntity", "about", "mainEntityOfPage", "item", "itemListElement", "subjectOf"})
+
+
 def compact_objects(data: Any) -> list[dict[str, Any]]:
-    """Top-level objects of a JSON-LD document (or extruct's output) in compact form with references resolved."""
+    """Top-level objects of a JSON-LD document (or extruct's output) in compact form with references resolved.
+
+    A node another node points at (its address, geo, ``location`` or operator) is part of that node, not an object
+    of its own; a node pointed at as a page's ``mainEntity`` (or an ItemList's item) stays one."""
     nodes = list(_flatten(data))
     index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
     referenced = {ref for n in nodes for ref in _references(n, top=True)}
     out = []
     for node in nodes:
-        if node.get("@id") in referenced and not _is_place(node):
-            continue  # an address or geo node that a place points at
+        if node.get("@id") in referenced:
+            continue
         out.append(_compact(node, index))
     return out
 
@@ -203,7 +213,7 @@ def _references(value: Any, top: bool = False) -> Iterator[str]:
         if not top and set(value) == {"@id"} and isinstance(value["@id"], str):
             yield value["@id"]
         for key, v in value.items():
-            if key != "@id":
+            if key != "@id" and _strip_prefix(key) not in _TOPIC_KEYS:
                 yield from _references(v)
 
 
@@ -218,9 +228,24 @@ def _is_place(obj: Mapping[str, Any]) -> bool:
     return bool(types_of(obj) & PLACE_TYPES)
 
 
+def _located(obj: Mapping[str, Any]) -> bool:
+    """An object whose ``location`` is a place (a Place, or an object with an address or coordinates)."""
+    for loc in obj.get("location") if isinstance(obj.get("location"), list) else [obj.get("location")]:
+        if isinstance(loc, dict) and (_is_place(loc) or loc.get("address") or loc.get("geo")):
+            return True
+    return False
+
+
 def is_facility_object(obj: Mapping[str, Any]) -> bool:
-    """True for a place-typed object with a name (an Organization, WebSite, ItemList… never is)."""
-    return _is_place(obj) and bool(obj.get("name"))
+    """True for a named place: a place-typed object, or an organisation whose ``location`` is a place (a space
+    written as the Organization that runs it, at its Place). An Organization with just an address (a directory,
+    an operator's head office), a WebSite, an ItemList… never is; neither is an Event at a place."""
+    if not obj.get("name"):
+        return False
+    types = types_of(obj)
+    if types & PLACE_TYPES:
+        return True
+    return bool(types & {"Organization", "NGO", "Corporation", "EducationalOrganization"}) and _located(obj)
 
 
 # --- microdata, RDFa, OpenGraph through extruct ------------------------------------------------------------------
@@ -330,13 +355,13 @@ def present_syntaxes(body: bytes | None, syntaxes: Iterable[str] = SYNTAXES) -> 
 
 
 def read_structured(root: Any, base_url: str, syntaxes: Iterable[str] = SYNTAXES,
-                    body: bytes | None = None) -> StructuredData:
+                    body: bytes | None = None, repair: bool = True) -> StructuredData:
     """Read the requested syntaxes from a parsed page (an lxml root). With the page's lower-cased source
     (``body``), syntaxes whose markers it lacks are not looked for; the others cost one XPath test first."""
     wanted = set(present_syntaxes(body, syntaxes))
     data = StructuredData()
     if "jsonld" in wanted:
-        objects, data.repaired, data.unreadable = read_jsonld(root)
+        objects, data.repaired, data.unreadable = read_jsonld(root, repair)
         if objects:
             data.objects["jsonld"] = objects
     if "microdata" in wanted and _has_microdata(root):

@@ -72,8 +72,10 @@ def methods_for(extract: dict[str, Any]) -> Methods:
         dictionary = load_labels()
         if isinstance(labels, dict):
             dictionary = dictionary.with_extra(labels)
+    name_from = extract.get("name_from")
     return Methods(structured=syntaxes, labels=dictionary, selectors=dict(extract.get("selectors") or {}),
-                   split=dict(extract.get("split") or {}))
+                   split=dict(extract.get("split") or {}), name_from=tuple(name_from) if name_from else None,
+                   jsonld_repair=extract.get("jsonld_repair", True))
 
 
 class GenericSpider(FacilitySpider):

@@ -146,15 +146,13 @@ def test_links_that_are_no_pages_are_never_requested(crawl):
 def test_every_field_and_its_method(crawl):
     records = {r["key"]: r for r in crawl.of_type("facility")}
     alpha = records["spaces/alpha/"]
-    assert alpha["fields"] == {"name": "알파 공작소", "address": "서울특별시 마포구 양화로 1", "region": "서울특별시",
-                               "phone": "02-111-1111", "equipment": ["레이저 커터 | 1"],
-                               "kind_text": "LocalBusiness"}
+    assert alpha["fields"] == {"name": "알파 공작소", "address": "서울특별시 마포구 양화로 1", "phone": "02-111-1111",
+                               "equipment": ["레이저 커터 | 1"]}
     assert set(alpha["provenance"].values()) == {"jsonld"}
     beta = records["spaces/beta/"]
     # the malformed block is repaired as far as it goes (name, phone); the <dl> gives the rest
     assert beta["fields"] == {"name": "베타 랩", "address": "부산광역시 해운대구 센텀로 2", "phone": "051-222-2222",
-                              "hours": "평일 10:00-18:00", "equipment": ["3D 프린터 2대", "CNC 1대"],
-                              "kind_text": "LocalBusiness"}
+                              "hours": "평일 10:00-18:00", "equipment": ["3D 프린터 2대", "CNC 1대"]}
     assert beta["provenance"]["name"] == beta["provenance"]["phone"] == "jsonld"
     assert beta["provenance"]["address"] == beta["provenance"]["equipment"] == "labels"
     gamma = records["spaces/gamma/"]["fields"]

@@ -109,11 +109,12 @@ def test_add_refuses_a_site_without_facilities(tmp_path, replica):
 
 def test_url_templates_and_keys():
     t = build_template(["https://x.kr/spaces/12/", "https://x.kr/spaces/7/"])
-    assert t.regex() == "^https?://[^/]+/spaces/\\d+/(?:[?#]|$)" and t.key_pattern() == "/spaces/(\\d+)"
+    assert t.regex() == "^https?://[^/]+/spaces/\\d+/(?:[?#]|$)"
+    assert t.key_pattern() == "^https?://[^/]+/spaces/(\\d+)"
     q = build_template(["https://x.kr/view.php?no=3&tab=info", "https://x.kr/view.php?no=41&tab=info"])
     assert q.key_pattern() == "[?&]no=(\\d+)"
     h = build_template(["https://x.kr/p/alpha.html", "https://x.kr/p/beta.html"])
-    assert h.key_pattern() == "/p/([^/?#]+?)\\.html(?:[?#]|$)"
+    assert h.key_pattern() == "^https?://[^/]+/p/([^/?#]+?)\\.html(?:[?#]|$)"
 
 
 def test_inference_refuses_a_pattern_that_also_matches_listings():
