@@ -17,9 +17,10 @@ DETAIL_PATH = {
     # Hand-written private sites (``sites/data/private/<site>/``), each with its own expected records.
     "makerunion_table": "/member/view.php?no={key}",
     "makersmap_microdata": "/space/{key}",
+    "makertour_blog": "/{key}",
 }
 SITE_IDS = list(DETAIL_PATH)
-PRIVATE_SITE_IDS = ["makerunion_table", "makersmap_microdata"]
+PRIVATE_SITE_IDS = ["makerunion_table", "makersmap_microdata", "makertour_blog"]
 """Hand-written sites: facts in ``sites/data/private/<site>/site.json``, expected records beside them."""
 GENERATED_SITE_IDS = [s for s in SITE_IDS if s not in PRIVATE_SITE_IDS]
 """Sites whose data ``python -m sites.generate`` writes (``sites/data/<site>.json``, ``manifest.json``)."""
