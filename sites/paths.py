@@ -18,9 +18,10 @@ DETAIL_PATH = {
     "makerunion_table": "/member/view.php?no={key}",
     "makersmap_microdata": "/space/{key}",
     "makertour_blog": "/{key}",
+    "makerplace_graph": "/spaces/{key}",
 }
 SITE_IDS = list(DETAIL_PATH)
-PRIVATE_SITE_IDS = ["makerunion_table", "makersmap_microdata", "makertour_blog"]
+PRIVATE_SITE_IDS = ["makerunion_table", "makersmap_microdata", "makertour_blog", "makerplace_graph"]
 """Hand-written sites: facts in ``sites/data/private/<site>/site.json``, expected records beside them."""
 GENERATED_SITE_IDS = [s for s in SITE_IDS if s not in PRIVATE_SITE_IDS]
 """Sites whose data ``python -m sites.generate`` writes (``sites/data/<site>.json``, ``manifest.json``)."""
