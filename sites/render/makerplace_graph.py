@@ -24,7 +24,7 @@ from sites.render.private_kit import add_facility, add_page, add_robots, join_ad
 
 SITE = "makerplace_graph"
 PER_PAGE = 6
-FEATURED = ("1003", "1010", "1026")
+FEATURED = ("1003", "1041", "1026")
 DAY_NAMES = {
     "mon": "Monday",
     "tue": "Tuesday",
