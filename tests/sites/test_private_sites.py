@@ -256,3 +256,40 @@ def test_microdata_site_has_no_json_ld_and_a_load_more_endpoint(server: ReplicaS
             slugs += [item["url"].removeprefix("/space/") for item in body["items"]]
             url = body["next"]
         assert sorted(slugs) == sorted(p.key for p in load_expected("makersmap_microdata", 1))
+
+
+@pytest.mark.parametrize(
+    ("site", "first", "pages", "link"),
+    [
+        ("makertour_blog", "/", 5, r'href="/(\d+)"'),
+        ("makertour_blog", "/category/%EA%B3%B5%EA%B0%84%ED%83%90%EB%B0%A9", 3, r'href="/(\d+)"'),
+        ("makerplace_graph", "/spaces", 3, r'href="/spaces/(\d+)"'),
+    ],
+)
+def test_lists_paginate_by_page_number(server: ReplicaServer, site: str, first: str, pages: int, link: str) -> None:
+    base = server.urls[site]
+    with httpx.Client() as c:
+        assert c.get(base + first).content == c.get(f"{base}{first}?page=1").content
+        for n in range(1, pages + 1):
+            r = c.get(f"{base}{first}?page={n}")
+            assert r.status_code == 200 and re.findall(link, r.text), n
+            assert (f"page={n + 1}" in r.text) == (n < pages)
+        assert c.get(f"{base}{first}?page={pages + 1}").status_code == 404
+
+
+def test_load_more_endpoint_ends_and_unknown_pages_are_404(server: ReplicaServer) -> None:
+    base = server.urls["makersmap_microdata"]
+    with httpx.Client() as c:
+        assert c.get(base + "/spaces/more.json?page=3").json()["next"] is None
+        assert c.get(base + "/spaces/more.json?page=4").status_code == 404
+        etag = c.get(base + "/spaces/more.json?page=2").headers["etag"]
+        assert c.get(base + "/spaces/more.json?page=2", headers={"If-None-Match": etag}).status_code == 304
+
+
+def test_private_site_code_imports_no_pipeline_package() -> None:
+    from pathlib import Path
+
+    forbidden = re.compile(r"^\s*(from|import)\s+(crawlers|hub|normalizers|dedupe|index)\b", re.M)
+    root = Path(__file__).parents[2] / "sites"
+    for path in [root / "expected.py", *sorted((root / "render").glob("*.py"))]:
+        assert not forbidden.search(path.read_text(encoding="utf-8")), path
