@@ -72,6 +72,8 @@ class LabelDictionary:
     """Normalised words that may follow a label."""
     boilerplate: tuple[str, ...] = ()
     """Class/id words of parts of a page to skip."""
+    lead_classes: tuple[str, ...] = ()
+    """Class words of a lead paragraph under the main heading (the page's description)."""
 
     def field_for(self, text: str) -> str | None:
         """The field a printed label stands for, or None when it is no known label."""
@@ -91,7 +93,7 @@ class LabelDictionary:
         """This dictionary plus a source's own ``{label: field}`` entries (they win over the shared ones)."""
         by_label = dict(self.by_label)
         by_label.update({normalise_label(k): v for k, v in extra.items()})
-        return LabelDictionary(by_label, self.list_fields, self.suffixes, self.boilerplate)
+        return LabelDictionary(by_label, self.list_fields, self.suffixes, self.boilerplate, self.lead_classes)
 
 
 def labels_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -124,7 +126,7 @@ def parse_label_dictionary(data: Any, where: str = "labels.yaml") -> LabelDictio
             if norm in by_label and by_label[norm] != name:
                 problems.append(f"{where}: label {label!r} is given for both {by_label[norm]} and {name}")
             by_label[norm] = name
-    for key in ("list_fields", "suffixes", "boilerplate"):
+    for key in ("list_fields", "suffixes", "boilerplate", "lead_classes"):
         value = data.get(key, [])
         if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
             problems.append(f"{where}: {key} must be a list of strings")
@@ -135,6 +137,7 @@ def parse_label_dictionary(data: Any, where: str = "labels.yaml") -> LabelDictio
         list_fields=frozenset(data.get("list_fields") or ()),
         suffixes=tuple(normalise_label(s) for s in data.get("suffixes") or ()),
         boilerplate=tuple(s.lower() for s in data.get("boilerplate") or ()),
+        lead_classes=tuple(s.lower() for s in data.get("lead_classes") or ()),
     )
 
 

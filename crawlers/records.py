@@ -5,7 +5,8 @@ Methods, highest precedence first (a field keeps the first value found):
 1. ``selectors`` — the source's configured CSS/XPath expressions (an operator's explicit choice wins);
 2. structured data — ``jsonld``, ``microdata``, ``rdfa``, ``opengraph`` (see ``crawlers.structured``);
 3. ``labels`` — label-driven facts of the visible HTML (``crawlers.labels``, dictionary ``config/labels.yaml``);
-4. ``heading`` — the page's ``<h1>`` (else first ``<h2>``) as the name when nothing else named the place;
+4. ``heading`` — the page's ``<h1>`` (else first ``<h2>``) as the name when nothing else named the place, and
+   the lead paragraph under it (``<p class="lead">``) as the description when nothing else described it;
 5. ``links`` — ``tel:`` and ``mailto:`` links as the phone and e-mail when no method found them.
 
 Methods 4 and 5 read the visible page like labels do, and are on when labels are.
@@ -74,14 +75,25 @@ class PageRecord:
             self.provenance[name] = method
 
 
-def _first_heading(root: Any) -> str:
+def _main_heading(root: Any) -> Any:
     """The page's main heading: the first ``<h1>``, else (a page without one) the first ``<h2>``."""
     for tag in ("h1", "h2"):
         for h in root.iter(tag):
             text = _element_text(h)
             if text and len(text) <= 120:
-                return text
-    return ""
+                return h
+    return None
+
+
+def _lead(heading: Any, classes: tuple[str, ...]) -> str:
+    """The paragraph right under the main heading when its class marks it a lead (``<p class="lead">``)."""
+    sibling = heading.getnext() if heading is not None else None
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    if sibling is None or sibling.tag not in ("p", "div"):
+        return ""
+    words = set((sibling.get("class") or "").lower().replace("-", " ").replace("_", " ").split())
+    return _element_text(sibling) if words & set(classes) else ""
 
 
 def _same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -114,8 +126,11 @@ def read_page(root: Any, url: str, methods: Methods, body: bytes | None = None) 
         facts = read_labels(root, methods.labels, lowered)
         record.add(facts.fields, "labels")
     if facts is not None:  # the visible page: its heading and its tel:/mailto: links (with labels on)
-        if "name" not in record.fields:
-            record.add({"name": _first_heading(content_root(root, lowered))}, "heading")
+        heading = _main_heading(content_root(root, lowered))
+        if "name" not in record.fields and heading is not None:
+            record.add({"name": _element_text(heading)}, "heading")
+        if "description" not in record.fields and methods.labels is not None:
+            record.add({"description": _lead(heading, methods.labels.lead_classes)}, "heading")
         if "phone" not in record.fields or "email" not in record.fields:
             phones, emails = facts.phones, facts.emails
             record.add({"phone": phones[0] if phones else "", "email": emails[0] if emails else ""}, "links")
