@@ -65,7 +65,8 @@ def crawl_once(site, base_url: str, source: dict, concurrency: int, workdir: Pat
     return stats
 
 
-GENERIC_SITES = ("fablab_jsonld", "makercafe_plain", "workshop_sitemap")
+GENERIC_SITES = ("fablab_jsonld", "makercafe_plain", "workshop_sitemap", "makerunion_table", "makersmap_microdata",
+                 "makertour_blog", "makerplace_graph")
 
 
 def _config_sources() -> dict[str, dict]:

@@ -14,12 +14,15 @@ page, so it runs only where ``typeof``/``property`` attributes exist.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from crawlers.text import _element_text
 
 #: The syntaxes, in the order their objects are preferred.
 SYNTAXES = ("jsonld", "microdata", "rdfa", "opengraph")
@@ -264,13 +267,36 @@ def _has_opengraph(root: Any) -> bool:
                            " or starts-with(@property, 'business:')])"))
 
 
-def read_microdata(root: Any, base_url: str) -> list[dict[str, Any]]:
-    """Microdata items in compact schema.org form (extruct, uniform output)."""
-    from extruct.uniform import _umicrodata_microformat
+@functools.lru_cache(maxsize=1)
+def _microdata_extractor() -> Any:
+    """extruct's microdata extractor, with an element's value taken as its text content (what the microdata
+    specification says) instead of extruct's cleaned copy of the element (a deep copy and an HTML cleaner per
+    value: 60% of the extraction's time)."""
     from extruct.w3cmicrodata import MicrodataExtractor
 
-    items = MicrodataExtractor().extract_items(root, base_url)
-    return compact_objects(_umicrodata_microformat(list(items), schema_context="https://schema.org"))
+    class TextContentMicrodata(MicrodataExtractor):
+        def _extract_textContent(self, node: Any) -> str:  # noqa: N802 - extruct's name
+            return _element_text(node)
+
+    return TextContentMicrodata()
+
+
+def _microdata_item(item: Any) -> Any:
+    """extruct's ``{"type", "properties", "id"}`` item as a JSON-LD-like object (``@type``, properties)."""
+    if not isinstance(item, dict) or "properties" not in item:
+        return [_microdata_item(v) for v in item] if isinstance(item, list) else item
+    out: dict[str, Any] = {"@type": item.get("type") or []}
+    if item.get("id"):
+        out["@id"] = item["id"]
+    for name, value in item["properties"].items():
+        out[name] = _microdata_item(value)
+    return out
+
+
+def read_microdata(root: Any, base_url: str) -> list[dict[str, Any]]:
+    """Microdata items in compact schema.org form (extruct)."""
+    items = _microdata_extractor().extract_items(root, base_url)
+    return compact_objects([_microdata_item(i) for i in items])
 
 
 def read_rdfa(root: Any, base_url: str) -> list[dict[str, Any]]:

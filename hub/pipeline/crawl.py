@@ -76,6 +76,7 @@ class CrawlOutcome:
             "gone": self.gone,
             "seconds": round(self.seconds, 2),
             "error_kinds": dict((self.stats or {}).get("errors") or {}),
+            "outcomes": {k: v for k, v in ((self.stats or {}).get("outcomes") or {}).items() if v},
             "status_counts": dict((self.stats or {}).get("status_counts") or {}),
             **({"error": self.error} if self.error else {}),
         }
