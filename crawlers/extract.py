@@ -13,8 +13,7 @@ from typing import Any
 
 from parsel import Selector, SelectorList
 
-from crawlers.schema_fields import place_fields
-from crawlers.structured import JsonLdError, compact_objects, is_facility_object, jsonld_blocks, parse_jsonld_text
+from crawlers.errors import JsonLdError
 from crawlers.text import _element_text, html_to_text, node_text, squash
 
 __all__ = ["JsonLdError", "html_to_text", "node_text", "squash", "LIST_FIELDS", "select", "select_texts",
@@ -156,8 +155,11 @@ def text_lines(node: Selector) -> list[str]:
 def jsonld_objects(sel: Selector | SelectorList) -> list[dict[str, Any]]:
     """Every JSON-LD object of a page in compact form (``@graph`` expanded, malformed blocks repaired).
 
-    Raises :class:`JsonLdError` when a block cannot be read even after repair.
+    Raises :class:`JsonLdError` when a block cannot be read even after repair. (``crawlers.structured`` and
+    extruct are imported here, not by this module: the family spiders that never read JSON-LD do not load them.)
     """
+    from crawlers.structured import compact_objects, jsonld_blocks, parse_jsonld_text
+
     root = sel.root if isinstance(sel, Selector) else sel[0].root if len(sel) else None
     if root is None or isinstance(root, str):
         return []
@@ -171,6 +173,8 @@ def jsonld_objects(sel: Selector | SelectorList) -> list[dict[str, Any]]:
 
 def find_facility_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
     """Return the first object that is a place (never an Organization, WebSite, ItemList…), else None."""
+    from crawlers.structured import is_facility_object
+
     for obj in objects:
         if is_facility_object(obj):
             return obj
@@ -179,4 +183,6 @@ def find_facility_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any] | 
 
 def jsonld_fields(obj: Mapping[str, Any], page_url: str | None = None) -> dict[str, Any]:
     """Map a schema.org place object to raw fields (see :func:`crawlers.schema_fields.place_fields`)."""
+    from crawlers.schema_fields import place_fields
+
     return place_fields(obj, page_url)

@@ -9,7 +9,9 @@ resolved, ``https://schema.org/`` prefixes removed); :func:`facility_objects` ke
 ``BreadcrumbList`` or ``ItemList`` is never a facility.
 
 Only syntaxes present in the page are run (a cheap test of the tree first): RDFa through pyRdfa costs ~10 ms a
-page, so it runs only where ``typeof``/``property`` attributes exist.
+page, so it runs only where ``typeof``/``property`` attributes exist. extruct is imported with this module (its
+package imports rdflib: ~0.12 s), once per crawl process before the crawl starts, not at the first page that
+needs it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from extruct.opengraph import OpenGraphExtractor
+from extruct.rdfa import RDFaExtractor
+from extruct.uniform import _uopengraph
+from extruct.utils import parse_xmldom_html
+from extruct.w3cmicrodata import MicrodataExtractor
+
+from crawlers.errors import JsonLdError
 from crawlers.text import _element_text
 
 #: The syntaxes, in the order their objects are preferred.
@@ -58,10 +67,6 @@ NOT_FACILITY_TYPES = frozenset({
 
 _SCHEMA_PREFIX = re.compile(r"^https?://(?:www\.)?schema\.org/")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
-
-
-class JsonLdError(ValueError):
-    """A JSON-LD block could not be parsed, even after repair."""
 
 
 @dataclass
@@ -272,8 +277,6 @@ def _microdata_extractor() -> Any:
     """extruct's microdata extractor, with an element's value taken as its text content (what the microdata
     specification says) instead of extruct's cleaned copy of the element (a deep copy and an HTML cleaner per
     value: 60% of the extraction's time)."""
-    from extruct.w3cmicrodata import MicrodataExtractor
-
     class TextContentMicrodata(MicrodataExtractor):
         def _extract_textContent(self, node: Any) -> str:  # noqa: N802 - extruct's name
             return _element_text(node)
@@ -304,8 +307,6 @@ def read_rdfa(root: Any, base_url: str) -> list[dict[str, Any]]:
 
     pyRdfa walks a DOM, so the page is parsed once more into extruct's DOM-compatible tree (only pages that
     carry RDFa attributes get here)."""
-    from extruct.rdfa import RDFaExtractor
-    from extruct.utils import parse_xmldom_html
     from lxml import etree
 
     document = parse_xmldom_html(etree.tostring(root, encoding="utf-8", method="html"), "utf-8")
@@ -331,9 +332,6 @@ def _rdfa_nodes(nodes: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def read_opengraph(root: Any) -> list[dict[str, Any]]:
     """OpenGraph as one object: a ``place``/``business`` page becomes a LocalBusiness with its contact data."""
-    from extruct.opengraph import OpenGraphExtractor
-    from extruct.uniform import _uopengraph
-
     out = []
     found = _uopengraph(list(OpenGraphExtractor().extract_items(root)))
     # extruct keeps only declared namespaces (og, article, …); sites write business:/place: without a prefix
