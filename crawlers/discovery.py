@@ -50,27 +50,23 @@ def follow_url(base: str, href: str | None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
 
+_LINK_XPATH = ("//a/@href | //area/@href | //link[contains(concat(' ', normalize-space(@rel), ' '), ' next ') "
+               "or contains(concat(' ', normalize-space(@rel), ' '), ' prev ')]/@href | "
+               "//@*[starts-with(name(), 'data-')]")
+
+
 def html_links(root: Any, base_url: str) -> list[str]:
-    """Every followable address of an HTML page, in document order, without repeats."""
+    """Every followable address of an HTML page, without repeats: ``<a>``/``<area>`` links, ``<link rel="next">``
+    and ``data-url``-like attributes holding an address (one XPath over the tree, then a filter)."""
     found: dict[str, None] = {}
-    for el in root.iter("a", "area", "link", "button", "div", "span", "li", "section", "nav"):
-        tag = el.tag
-        if tag in ("a", "area"):
-            url = follow_url(base_url, el.get("href"))
-        elif tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            url = follow_url(base_url, el.get("href")) if ("next" in rel or "prev" in rel) else None
-        else:
-            url = None
+    for value in root.xpath(_LINK_XPATH):
+        name = value.attrname
+        if name.startswith("data-"):
+            if name not in _DATA_ATTRS or not _URLISH.match(value.strip()):
+                continue
+        url = follow_url(base_url, value)
         if url:
             found.setdefault(url, None)
-        if el.attrib:
-            for attr in _DATA_ATTRS:
-                value = el.get(attr)
-                if value and _URLISH.match(value.strip()):
-                    more = follow_url(base_url, value)
-                    if more:
-                        found.setdefault(more, None)
     return list(found)
 
 

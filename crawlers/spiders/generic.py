@@ -104,6 +104,7 @@ class GenericSpider(FacilitySpider):
         self.key_re = re.compile(key["url_pattern"]) if "url_pattern" in key else None
         self.key_selector: str | None = key.get("selector")
         self.walk_links = not self.listing and not self.extract.get("sitemap")
+        self._seen_urls: set[str] = {entry["url"] for entry in self.known.values()}
 
     # --- discovery -------------------------------------------------------------------------------------------
 
@@ -181,18 +182,21 @@ class GenericSpider(FacilitySpider):
                     yield from self._emit(response, record)
             for url in html_links(root, response.url):
                 produced += 1
-                yield self._request_for(url)
+                if self._fresh(url):
+                    yield self._request_for(url)
             if not emitted:
                 self.count_outcome("listing" if produced else "no_facility")
             return
         for url in self._links(response, self.listing.get("links")):
             if self.detail_re is None or self.detail_re.search(url):
                 produced += 1
-                yield self.detail_request(url, callback=self.parse_detail)
+                if self._fresh(url):
+                    yield self.detail_request(url, callback=self.parse_detail)
         for key in ("next", "follow"):
             for url in self._links(response, self.listing.get(key)):
                 produced += 1
-                yield Request(url, callback=self.parse, errback=self.on_error)
+                if self._fresh(url):
+                    yield Request(url, callback=self.parse, errback=self.on_error)
         self.count_outcome("listing" if produced else "no_facility")
 
     def _json_listing(self, response: TextResponse) -> Iterator[Any]:
@@ -206,7 +210,7 @@ class GenericSpider(FacilitySpider):
         urls = json_links(data, response.url)
         nxt = next_page_url(data, response.url)
         for url in urls:
-            if url == nxt:
+            if url == nxt or not self._fresh(url):
                 continue
             if self.detail_re is not None and self.detail_re.search(url):
                 yield self.detail_request(url, callback=self.parse_detail)
@@ -217,6 +221,15 @@ class GenericSpider(FacilitySpider):
         if nxt:
             yield Request(nxt, callback=self.parse, errback=self.on_error)
         self.count_outcome("listing" if urls or nxt else "no_facility")
+
+    def _fresh(self, url: str) -> bool:
+        """True the first time a URL is seen by this spider: a link repeated on every page (menus, footers) makes
+        one request, not one per page (Scrapy's duplicate filter would drop them, after building each request
+        and passing it through every spider middleware)."""
+        if url in self._seen_urls:
+            return False
+        self._seen_urls.add(url)
+        return True
 
     def _request_for(self, url: str) -> Request:
         if self.detail_re is not None and self.detail_re.search(url):
