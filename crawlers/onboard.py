@@ -33,6 +33,7 @@ class Inference:
     extract: dict[str, Any] = field(default_factory=dict)
     facility_pages: list[dict[str, Any]] = field(default_factory=list)
     listing_pages: int = 0
+    """Pages (HTML or JSON) linking to facility pages."""
     other_pages: int = 0
     discovery: str = "links"
     """``sitemap`` or ``links``."""
@@ -177,7 +178,11 @@ def infer_source(pages: Iterable[Mapping[str, Any]], start_url: str) -> Inferenc
     else:
         facilities = _named_consistently(facilities, result)
     result.facility_pages = facilities
-    result.other_pages = len(html_pages) - len(facilities) - result.listing_pages
+    urls = {u for p in facilities for u in (_page_url(p), p["url"], *(p.get("redirected_from") or ()))}
+    leading = [p for p in pages if p.get("kind") in ("listing", "none", "json")
+               and urls & set(p.get("links") or ())]
+    result.listing_pages = len(leading)
+    result.other_pages = len(html_pages) - len(facilities) - sum(1 for p in leading if p.get("kind") != "json")
     key = _key_pattern([build_template(urls) for urls in _groups([_page_url(p) for p in facilities])[:1]],
                        facilities)
     if key:

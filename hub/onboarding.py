@@ -62,10 +62,32 @@ def run_probe(start_url: str, *, max_pages: int, delay: float, config_dir: Path 
     return pages, stats
 
 
+_KO_DAYS = "월화수목금토일"
+
+
+def short_hours(weekly: Mapping[str, list[tuple[str, str]]]) -> str:
+    """A weekly schedule in a few words: days with the same hours grouped (``월-금 10:00-18:00 / 토 10:00-14:00``)."""
+    from normalizers.hours import DAYS
+
+    groups: list[tuple[list[int], str]] = []
+    for i, day in enumerate(DAYS):
+        text = ", ".join(f"{a}-{b}" for a, b in weekly.get(day) or [])
+        if not text:
+            continue
+        if groups and groups[-1][1] == text and groups[-1][0][-1] == i - 1:
+            groups[-1][0].append(i)
+        else:
+            groups.append(([i], text))
+    parts = []
+    for days, text in groups:
+        label = _KO_DAYS[days[0]] if len(days) == 1 else f"{_KO_DAYS[days[0]]}-{_KO_DAYS[days[-1]]}"
+        parts.append(f"{label} {text}")
+    return " / ".join(parts)
+
+
 def preview_rows(records: list[Mapping[str, Any]], *, source_id: str, kind: str | None) -> list[dict[str, Any]]:
     """Each record normalised as the pipeline would: the values people read, and what is missing or unread."""
     from normalizers.facility import normalize_facility
-    from normalizers.hours import format_hours
 
     rows = []
     for record in records:
@@ -80,7 +102,7 @@ def preview_rows(records: list[Mapping[str, Any]], *, source_id: str, kind: str 
             "address": " ".join(p for p in (address.sido, address.sigungu, address.road, address.building_no)
                                 if p) if address else None,
             "phone": ", ".join(p.display for p in facility.phones) or None,
-            "hours": format_hours(facility.hours) if facility.hours and facility.hours.weekly else None,
+            "hours": short_hours(facility.hours.weekly) if facility.hours and facility.hours.weekly else None,
             "equipment": len(facility.equipment),
             "programmes": len(facility.programmes),
             "missing": [f for f in CORE_FIELDS if not fields.get(f)],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -106,9 +107,12 @@ def sources_add(app: AppContext, url: str, source_id: str | None, output: Path |
         raise CrawlRunError(f"no facility page found on {url} in {len(pages)} page(s) probed: "
                             + "; ".join(inference.notes or ["try a listing page's URL, or more --max-pages"]))
     entry = build_entry(sid, url, inference.extract, kind=kind, name=inference.title)
+    key_pattern = (inference.extract.get("key") or {}).get("url_pattern")
     records = []
     for page in facilities[:preview_count]:
-        records.append({"key": page.get("canonical") or page["url"], "url": page["url"],
+        address = page.get("canonical") or page["url"]
+        match = re.search(key_pattern, address) if key_pattern else None
+        records.append({"key": match.group(1) if match else address, "url": page["url"],
                         "fields": page.get("fields") or {}, "provenance": page.get("provenance") or {}})
     rows = preview_rows(records, source_id=sid, kind=canonical)
     written = write_entry(output, entry) if output is not None else None
