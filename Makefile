@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dedupe.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/crawl.py
+	$(BIN)/python bench/crawl.py --generic-vs-bare --repeat 5
 	$(BIN)/python bench/api.py
 	$(BIN)/python bench/relevance.py --write-results
 
