@@ -87,23 +87,20 @@ def ld_hours(r: dict) -> list[dict]:
 
 def expected_fields(r: dict) -> dict:
     """The facts of a detail page: JSON-LD values where it states them (they win over the visible text), the
-    visible ``<dl>`` for the rest; only the visible page where the JSON-LD cannot be parsed."""
+    visible ``<dl>`` for the rest; the one malformed block is read once its missing comma is restored."""
     fields: dict = {"name": r["name"]}
     if r["alt_names"]:
         fields["alt_names"] = list(r["alt_names"])
     if r.get("operator"):
         fields["operator"] = r["operator"]
-    if r["variant"] == "broken":
-        v = r["visible"]
-        fields.update(address=v["address"], phone=v["phone"], hours=v["hours"])
-    else:
-        fields["address"] = join_address(r["address"])
-        if r["address"].get("postal"):
-            fields["postal_code"] = r["address"]["postal"]
-        fields["phone"] = r["telephone"]
-        fields["hours"] = [dict(s) for s in r["hours_spec"]]
-        if r.get("geo"):
-            fields["lat"], fields["lon"] = r["geo"]
+    # the malformed block (a missing comma) is repaired and read like any other (issue 14)
+    fields["address"] = join_address(r["address"])
+    if r["address"].get("postal"):
+        fields["postal_code"] = r["address"]["postal"]
+    fields["phone"] = r["telephone"]
+    fields["hours"] = [dict(s) for s in r["hours_spec"]]
+    if r.get("geo"):
+        fields["lat"], fields["lon"] = r["geo"]
     if r.get("email"):
         fields["email"] = r["email"]
     fields["equipment"] = list(r["equipment"])

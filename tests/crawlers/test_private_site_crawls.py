@@ -91,28 +91,28 @@ def test_second_version_read_incrementally(site_id, crawls, manifest):
         assert field_differences(new[record["key"]], record["fields"]) == {}
 
 
-def test_malformed_jsonld_page_is_read_from_its_visible_facts(crawls):
-    """makerplace_graph 1024: its JSON-LD lacks a comma. This source counts a malformed block as absent
-    (``jsonld_repair: false``), so the next method, the page's <dl>, gives the record."""
-    result = crawls[("makerplace_graph", 1)]
-    record = next(r for r in result.of_type("facility") if r["key"] == "1024")
-    assert record["provenance"]["address"] == record["provenance"]["phone"] == "labels"
-    assert record["provenance"]["name"] == "heading"
-    assert result.stats["jsonld"] == {"unreadable": 1}
-
-
-def test_the_same_page_with_repair_reads_the_repaired_block(private_replica, tmp_path):
-    """With the default (``jsonld_repair`` on) the missing comma is repaired: the structured facts win, the
+def test_malformed_jsonld_page_is_read_repaired(crawls):
+    """makerplace_graph 1024: its JSON-LD lacks a comma. Repaired (the default), the structured facts win, the
     page's other facts still come from its <dl>."""
-    private_replica.set_version(1)
-    source = configured("makerplace_graph", private_replica.urls["makerplace_graph"])
-    source["extract"] = {k: v for k, v in source["extract"].items() if k != "jsonld_repair"}
-    result = run_crawl_process(tmp_path, source)
+    result = crawls[("makerplace_graph", 1)]
     record = next(r for r in result.of_type("facility") if r["key"] == "1024")
     assert result.stats["jsonld"] == {"repaired": 1} and result.stats["errors"] == {}
     assert record["provenance"]["phone"] == record["provenance"]["hours"] == "jsonld"
     assert record["fields"]["postal_code"] == "48058"
     assert record["provenance"]["equipment"] == "labels"
+
+
+def test_without_repair_the_visible_facts_give_the_record(private_replica, tmp_path):
+    """``jsonld_repair: false`` counts a malformed block as absent: the next method, the page's <dl>, gives the
+    record."""
+    private_replica.set_version(1)
+    source = configured("makerplace_graph", private_replica.urls["makerplace_graph"])
+    source["extract"] = {**source["extract"], "jsonld_repair": False}
+    result = run_crawl_process(tmp_path, source)
+    record = next(r for r in result.of_type("facility") if r["key"] == "1024")
+    assert record["provenance"]["address"] == record["provenance"]["phone"] == "labels"
+    assert record["provenance"]["name"] == "heading"
+    assert result.stats["jsonld"] == {"unreadable": 1}
 
 
 @pytest.fixture(scope="module")
