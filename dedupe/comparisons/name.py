@@ -1,0 +1,284 @@
+"""Names: the distinctive residue of each name (:mod:`dedupe.names`), compared with rapidfuzz, with the
+alternative names a listing prints, across scripts, and with region words that tell centres apart.
+
+Levels, best first (the first that applies):
+
+- ``region_conflict`` — both names carry a region and they differ, the rest agreeing (경남 / 경북
+  창조경제혁신센터, 팹랩 서울 / 팹랩 부산): different facilities (checked first);
+- ``branch_conflict`` — two branches of one chain (`… 중앙점` / `… 죽전점`): different facilities;
+- ``other_kind`` — names that agree on kinds that cannot be one facility's (`범어도서관` / `범어도서관
+  메이커스페이스`): the shared part names the host;
+- ``exact`` — a residue (or alternative name) in common; weighted by how many records carry that residue
+  (term frequency: `무한상상실` alone, or `중앙` of many 중앙도서관, says little);
+- ``exact_region_kind`` — the same name of a region and a kind only (`사하구 평생학습관`): weaker, since one
+  region can hold several of that kind (not for kinds with one facility per region, ``names.unique_kinds``:
+  there is one 경남창조경제혁신센터);
+- ``similar>=t0``, ``similar>=t1`` — residue similarity (ratio) at the thresholds;
+- ``contained`` — one residue inside the other (`강릉제작소` / `강릉과학산업진흥원 강릉제작소`);
+- ``similar>=t2``;
+- ``cross_script`` — one name in Latin letters, the other in Hangul, Latin keys similar at ``t3``;
+- ``generic`` — a name that is only generic words (`메이커스랩`, `무한상상실`): it tells nothing either way;
+- ``else``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from dedupe.comparisons.base import Comparison, tf_bits
+from dedupe.features import FeatureTable, codes_of, encode, values_of
+from dedupe.names import NameForms
+from dedupe.romanize import latin_key, skeleton
+from dedupe.sharing import branches_conflict
+from dedupe.similarity import code_similarity
+
+
+def _contains(a: str, b: str, fa: NameForms, fb: NameForms) -> bool:
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    f_short = fa if short is a else fb
+    if len(short) < 2 or short == long_ or f_short.generic_only:
+        return False
+    if f_short.regions and not f_short.distinct:  # a bare region ("대구") inside another name says nothing
+        return False
+    return short in long_
+
+
+def _region_conflict(fa: NameForms, fb: NameForms) -> bool:
+    ra = set(fa.regions) | set(fa.bracket_regions)
+    rb = set(fb.regions) | set(fb.bracket_regions)
+    if not ra or not rb or ra & rb:
+        return False
+    if fa.distinct == fb.distinct:
+        return True
+    return bool(fa.distinct and fb.distinct and fuzz.ratio(fa.distinct, fb.distinct) >= 80)
+
+
+class NameComparison(Comparison):
+    """Names (see the module docstring)."""
+
+    type_name: ClassVar[str] = "name"
+    threshold_count: ClassVar[int | None] = 4
+    family: ClassVar[str] = "name"
+    columns: ClassVar[tuple[str, ...]] = ("form", "residue", "latin")
+
+    @property
+    def labels(self) -> list[str]:
+        t = self.thresholds
+        return ["region_conflict", "branch_conflict", "other_kind", "exact", "exact_region_kind", f"similar>={t[0]}",
+                f"similar>={t[1]}", "contained", f"similar>={t[2]}", "cross_script", "generic", "else"]
+
+    def _level(self, label: str) -> int:
+        return self.labels.index(label) + 1
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        t0, t1, t2, t3 = self.thresholds
+        per_form = _form_arrays(ft)
+        form = ft.codes["form"]
+        fa, fb = form[li], form[ri]
+        res = ft.codes["residue"]
+        ra, rb = res[li], res[ri]
+        null = (ra < 0) | (rb < 0)
+        out = np.full(len(li), len(self.labels), dtype=np.int8)
+        sim = np.zeros(len(li), dtype=np.float32)
+        rows = np.flatnonzero(~null)
+        residues = ft.values("residue")
+        if len(rows):
+            sim[rows] = code_similarity(residues, ra[rows], rb[rows], fuzz.ratio, cutoff=min(t0, t1, t2))
+        # the whole keys too: a slip in a generic word (`메이스커페이스`) leaves a residue that looks like another
+        # name, while the keys still agree; only short residues that differ (`판교` / `대구` of two ICT
+        # 디바이스랩) decide on their own, since there the shared generic words inflate the keys' similarity
+        keys = ft.codes["name_key"]
+        if len(rows):
+            ksim = code_similarity(ft.values("name_key"), keys[li[rows]], keys[ri[rows]], fuzz.ratio,
+                                   cutoff=min(t0, t1, t2))
+            length = _form_arrays(ft)["length"]
+            longer = np.maximum(length[form[li[rows]]], length[form[ri[rows]]])
+            pure = _form_arrays(ft)["pure_region"]
+            decided = ((longer <= 4) | pure[form[li[rows]]] | pure[form[ri[rows]]]) & (sim[rows] < 0.5)
+            sim[rows] = np.where(decided, sim[rows], np.maximum(sim[rows], ksim))
+        # names in Latin letters: their words, whatever their order and whatever else a site adds
+        latin_both = per_form["latin_script"][form[li]] & per_form["latin_script"][form[ri]] & ~null
+        lrows = np.flatnonzero(latin_both)
+        if len(lrows):
+            words = per_form["words"]
+            tsim = code_similarity(per_form["words_values"], words[form[li[lrows]]], words[form[ri[lrows]]],
+                                   fuzz.token_set_ratio, cutoff=t1)
+            tsim[(words[form[li[lrows]]] < 0) | (words[form[ri[lrows]]] < 0)] = 0
+            sim[lrows] = np.maximum(sim[lrows], tsim)
+        exact = (ra == rb) & ~null
+        # containment: a clearly shorter residue inside the longer one (partial_ratio 100 = a substring)
+        length = per_form["length"]
+        la, lb = length[fa], length[fb]
+        short, long_ = np.minimum(la, lb), np.maximum(la, lb)
+        can_contain = per_form["can_contain"]
+        shorter_ok = np.where(la <= lb, can_contain[fa], can_contain[fb])
+        cand = np.flatnonzero(~null & ~exact & (sim < t0) & (short >= 2) & (short < long_) & shorter_ok)
+        contained = np.zeros(len(li), dtype=bool)
+        if len(cand):
+            ps = code_similarity(residues, ra[cand], rb[cand], fuzz.partial_ratio, cutoff=0.999)
+            contained[cand[ps >= 0.999]] = True
+        # region conflict: both names carry regions, none in common, the rest agreeing
+        region = per_form["region"]
+        ga, gb = region[fa], region[fb]
+        both = (ga >= 0) & (gb >= 0) & (ga != gb) & ~null
+        conflict = np.zeros(len(li), dtype=bool)
+        crow = np.flatnonzero(both)
+        if len(crow):
+            distinct = per_form["distinct"]
+            da, db = distinct[fa[crow]], distinct[fb[crow]]
+            dsim = np.ones(len(crow), dtype=np.float32)
+            diff = np.flatnonzero(da != db)
+            if len(diff):
+                dsim[diff] = code_similarity(per_form["distinct_values"], da[diff], db[diff], fuzz.ratio)
+                dsim[diff[(da[diff] < 0) | (db[diff] < 0)]] = 0.0
+            overlap = per_form["multi_region"][fa[crow]] | per_form["multi_region"][fb[crow]]
+            ok = dsim >= 0.8
+            conflict[crow[ok & ~overlap]] = True
+            for k in crow[ok & overlap].tolist():
+                conflict[k] = _region_conflict(ft.forms[int(fa[k])], ft.forms[int(fb[k])])
+        # alternative names and different scripts: per distinct pair of names, in Python (few)
+        has_alts, latin_script = per_form["has_alts"], per_form["latin_script"]
+        cross = np.zeros(len(li), dtype=bool)
+        look = np.flatnonzero(~null & ((has_alts[fa] | has_alts[fb]) | (latin_script[fa] != latin_script[fb])))
+        done: dict[tuple[int, int], tuple[bool, bool, float, bool]] = {}
+        for k in look.tolist():
+            ca, cb = int(fa[k]), int(fb[k])
+            key = (ca, cb) if ca <= cb else (cb, ca)
+            verdict = done.get(key)
+            if verdict is None:
+                verdict = _variants_look(ft.forms[ca], ft.forms[cb], t3)
+                done[key] = verdict
+            v_exact, v_contained, v_sim, v_cross = verdict
+            exact[k] |= v_exact
+            contained[k] |= v_contained
+            sim[k] = max(sim[k], v_sim)
+            cross[k] = v_cross
+        generic_only, pure = per_form["generic_only"], per_form["pure_region"]
+        t_labels = self.labels
+        level = {label: i for i, label in enumerate(t_labels, start=1)}
+        sim_high, sim_mid, sim_low = (level[f"similar>={t}"] for t in (t0, t1, t2))
+        # a name that is only a region and generic words beside a specific name of that region and kind
+        # (`경기 거점 무한상상실` / `경기테크노파크 무한상상실`): it may name that one, it names no other
+        region_code = per_form["region"]
+        one_pure = (pure[fa] != pure[fb]) & (region_code[fa] >= 0) & (region_code[fa] == region_code[fb])
+        out[one_pure & (out == level["else"])] = level["generic"]
+        out[cross] = level["cross_script"]
+        out[sim >= t2] = sim_low
+        out[contained] = level["contained"]
+        out[sim >= t1] = sim_mid
+        out[sim >= t0] = sim_high
+        # one name of a region and a kind (`사하구 평생학습관`, `ICT 디바이스랩 대구`) is weaker identity than one
+        # of its own: a region can hold several of that kind
+        unique = per_form["unique_kind"]
+        region_kind = exact & pure[fa] & pure[fb] & ~unique[fa]
+        out[exact & ~region_kind] = level["exact"]
+        out[region_kind] = level["exact_region_kind"]
+        # both only a region and generic words, the same region, one of them naming no kind (`서울센터` /
+        # `서울창조경제혁신센터`)
+        both_pure = pure[fa] & pure[fb] & ~exact & (region_code[fa] == region_code[fb]) & (region_code[fa] >= 0)
+        kinds_known = per_form["kind_known"]
+        out[both_pure & (kinds_known[fa] != kinds_known[fb])] = sim_mid
+        # names that agree, kinds that cannot be one facility's (a library and the maker space inside it, a
+        # centre and the lab it runs): the shared part of the name is the host, not the facility
+        incompatible = _incompatible_kinds(ft, li, ri)
+        agreeing = (out >= level["exact"]) & (out <= sim_low)
+        out[incompatible & agreeing] = level["other_kind"]
+        # a name made only of generic words (`메이커스랩`, `무한상상실`) names no one facility, whatever the other says
+        out[(generic_only[fa] | generic_only[fb]) & (out >= level["other_kind"])] = level["generic"]
+        branch = per_form["branch"]
+        two = np.flatnonzero((branch[fa] >= 0) & (branch[fb] >= 0) & (branch[fa] != branch[fb]) & ~null)
+        if len(two):
+            names = per_form["branch_values"]
+            clash = {(a, b): branches_conflict(names[a], names[b])
+                     for a, b in set(zip(branch[fa[two]].tolist(), branch[fb[two]].tolist(), strict=True))}
+            hit = np.fromiter((clash[(a, b)] for a, b in zip(branch[fa[two]].tolist(), branch[fb[two]].tolist(),
+                                                              strict=True)), dtype=bool, count=len(two))
+            out[two[hit]] = level["branch_conflict"]
+        out[conflict] = level["region_conflict"]
+        out[null] = 0
+        return out
+
+    def adjustments(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray, levels: np.ndarray) -> np.ndarray | None:
+        if not self.options.get("term_frequency", True):
+            return None
+        rows = np.flatnonzero((levels == self._level("exact")) | (levels == self._level("exact_region_kind")))
+        res = ft.codes["residue"]
+        rows = rows[res[li[rows]] == res[ri[rows]]]
+        out = np.zeros(len(li), dtype=np.float32)
+        if len(rows):
+            counts = ft.counts("residue")[res[li[rows]]]
+            u_exact = np.where(levels[rows] == self._level("exact"), self.u[self._level("exact") - 1],
+                               self.u[self._level("exact_region_kind") - 1])
+            out[rows] = tf_bits(u_exact, counts, len(ft))
+        return out
+
+
+def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
+    """Per distinct name form: the flags and codes the vectorised comparison needs (kept with the table)."""
+    def build() -> dict[str, np.ndarray]:
+        forms = ft.forms
+        n = len(forms)
+        region_keys = ["|".join(sorted(set(f.regions) | set(f.bracket_regions))) for f in forms]
+        region_codes = codes_of(encode(region_keys))
+        distinct_col = encode([f.distinct for f in forms])
+        branch_col = encode([f.branch for f in forms])
+        words_col = encode([f.words for f in forms])
+        return {
+            "length": np.fromiter((len(f.residue) for f in forms), dtype=np.int32, count=n),
+            "can_contain": np.fromiter((not f.generic_only and not (f.regions and not f.distinct) for f in forms),
+                                       dtype=bool, count=n),
+            "pure_region": np.fromiter((bool(f.regions) and not f.distinct and not f.generic_only for f in forms),
+                                       dtype=bool, count=n),
+            "kind_known": np.fromiter((bool(f.kind) for f in forms), dtype=bool, count=n),
+            "unique_kind": np.fromiter((f.kind in ft.unique_kinds for f in forms), dtype=bool, count=n),
+            "generic_only": np.fromiter((f.generic_only for f in forms), dtype=bool, count=n),
+            "has_alts": np.fromiter((bool(f.alts) for f in forms), dtype=bool, count=n),
+            "latin_script": np.fromiter((f.latin_script for f in forms), dtype=bool, count=n),
+            "region": region_codes,
+            "multi_region": np.fromiter(("|" in k for k in region_keys), dtype=bool, count=n),
+            "distinct": codes_of(distinct_col),
+            "branch": codes_of(branch_col),
+            "words": codes_of(words_col),
+            "words_values": np.array(values_of(words_col) or [""], dtype=object),
+            "branch_values": values_of(branch_col),
+            "distinct_values": np.array(values_of(distinct_col) or [""], dtype=object),
+        }
+
+    return ft.cached("name_forms", build)
+
+
+def _incompatible_kinds(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """Pairs whose kind families are both known, different and not one facility's (see the kind comparison)."""
+    codes = ft.codes["kind"]
+    a, b = codes[li], codes[ri]
+    out = (a >= 0) & (b >= 0) & (a != b)
+    rows = np.flatnonzero(out)
+    if len(rows) and ft.compatible_kinds:
+        values = ft.values("kind").tolist()
+        ok = {(i, j) for i, x in enumerate(values) for j, y in enumerate(values)
+              if frozenset((x, y)) in ft.compatible_kinds}
+        out[rows] = [(x, y) not in ok for x, y in zip(a[rows].tolist(), b[rows].tolist(), strict=True)]
+    return out
+
+
+def _variants_look(fa: NameForms, fb: NameForms, t_cross: float) -> tuple[bool, bool, float, bool]:
+    """(exact via alternative names, contained, best similarity over name variants, cross-script match)."""
+    va, vb = fa.variants, fb.variants
+    exact = bool(set(va) & set(vb))
+    best = 0.0
+    contained = False
+    for x in va:
+        for y in vb:
+            best = max(best, fuzz.ratio(x, y) / 100)
+            contained = contained or _contains(x, y, fa, fb)
+    cross = False
+    if fa.latin_script != fb.latin_script and fa.distinct and fb.distinct and not (fa.generic_only or fb.generic_only):
+        # the parts that are neither generic nor a region, romanised (`Gangneung Jejakso` / `강릉제작소`) or as
+        # consonant skeletons, which survive loanword spellings (`Fab Monster` / `팹몬스터`)
+        la, lb = latin_key(fa.distinct), latin_key(fb.distinct)
+        score = max(fuzz.ratio(la, lb), fuzz.ratio(skeleton(la), skeleton(lb)) if min(len(la), len(lb)) >= 5 else 0)
+        cross = score / 100 >= t_cross
+    return exact, contained, best, cross

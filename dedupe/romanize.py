@@ -1,0 +1,69 @@
+"""Latin matching keys of Korean text, so that an English listing (`Seoul Innovation FabLab`, `215 Jinheung-ro`)
+can meet its Hangul listing.
+
+Syllables are romanised by the Revised Romanization with ``korean-romanizer``, one syllable at a time: the
+library takes ~50 µs a word, and a million names would take a minute, so each of the 11,172 syllables is
+romanised once (on first use) and words are joined from that table. That drops the sound changes across
+syllables (강릉 gives ``gangreung`` where the official form is ``Gangneung``); :func:`fold_latin` then folds the
+letters those changes and spelling habits swap (r/l/n, doubled letters, hyphens), and matching is fuzzy anyway.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_FIRST, _LAST = 0xAC00, 0xD7A3
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+@functools.lru_cache(maxsize=1)
+def _syllables() -> dict[str, str]:
+    """Every Hangul syllable → its Revised Romanization (built on first use, ~0.3 s)."""
+    from korean_romanizer.romanizer import Romanizer
+
+    return {chr(cp): Romanizer(chr(cp)).romanize().lower() for cp in range(_FIRST, _LAST + 1)}
+
+
+def romanize(text: str) -> str:
+    """Hangul syllables romanised one by one; other characters kept (lower case)."""
+    if not text:
+        return ""
+    table = _syllables()
+    return "".join(table.get(ch, ch) for ch in text.lower())
+
+
+def fold_latin(text: str) -> str:
+    """A Latin key for fuzzy matching: letters and digits only; r, l and n one letter (the sound changes between
+    syllables swap them: 강릉 gangreung / Gangneung, 신라 sinla / Silla); doubled letters single."""
+    s = _NOT_LETTER.sub("", text.lower())
+    s = s.replace("r", "n").replace("l", "n")
+    return _DOUBLE.sub(r"\1", s)
+
+
+def latin_key(text: str) -> str:
+    """:func:`fold_latin` of :func:`romanize`: the same key for `강릉` and `Gangneung` up to a letter or two."""
+    return fold_latin(romanize(text))
+
+
+def is_latin(text: str) -> bool:
+    """True when the text has Latin letters and no Hangul."""
+    has_latin = False
+    for ch in text:
+        if _FIRST <= ord(ch) <= _LAST:
+            return False
+        if "a" <= ch.lower() <= "z":
+            has_latin = True
+    return has_latin
+
+
+_SKELETON = str.maketrans({"f": "p", "v": "b", "z": "j", "q": "k", "c": "k", "x": "k", "r": "n", "l": "n"})
+_VOWELS = re.compile(r"[aeiouwyh]+")
+
+
+def skeleton(latin: str) -> str:
+    """Consonants of a Latin key, with the letters Korean spelling merges folded (f→p, v→b, c/q/x→k, r→l), so
+    that a loanword meets its English spelling (`팹몬스터` paepmonseuteo → pmnst; `Fab Monster` → pbmnstn)."""
+    s = _VOWELS.sub("", latin.translate(_SKELETON))
+    return _DOUBLE.sub(r"\1", s.replace("ng", "n"))
