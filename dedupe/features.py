@@ -147,7 +147,7 @@ def make_keys(
         for d in text.split_phones(p):
             if d not in digits:
                 digits.append(d)
-    family = kind_family(kind, lex, taxonomy) or forms.kind
+    family = forms.kind or kind_family(kind, lex, taxonomy)  # what the name says it is, before a site's label
     la, lo = _coordinates(lat, lon)
     landmarks, address_text = address_landmarks(address, lex)
     return RecordKeys(forms, family, sido, sigungu, road, number, floor, postal, tuple(digits[:2]),

@@ -66,6 +66,8 @@ class Lexicon:
     """A long 시도 form at the start of a word (경상남도창조경제혁신센터)."""
     sido_forms: Mapping[str, str]
     """Long 시도 forms (squeezed) → short form."""
+    region_parents: Mapping[str, frozenset[str]]
+    """시군구 stem → the 시도 codes it lies in (a few stems, such as 고성 or 광주, lie in two)."""
     latin_regions: Mapping[str, str]
     """Romanised region words (folded, :func:`dedupe.romanize.fold_latin`) → region code."""
     sido_codes: frozenset[str]
@@ -109,6 +111,13 @@ class Lexicon:
             last = m.group(0)
             pos = m.start() + 1
         return dict(self.kinds).get(last, "")
+
+    def with_parents(self, regions: Iterable[str]) -> frozenset[str]:
+        """Region codes and the 시도 they lie in (창원 → 창원, 경남)."""
+        out = set(regions)
+        for r in list(out):
+            out |= self.region_parents.get(r, frozenset())
+        return frozenset(out)
 
     def kinds_in(self, key: str) -> list[str]:
         """Every kind family a squeezed name names, sorted (`국립과천과학관무한상상실` → muhan, science_museum)."""
@@ -190,11 +199,24 @@ def build_lexicon(names: Mapping[str, Any], tables: Any) -> Lexicon:
         sido_prefix=_prefix_pattern(sido_forms), sido_forms=sido_forms,
         sido_codes=frozenset(s.short for s in tables.sidos),
         latin_regions={fold_latin(romanize(w)): c for w, c in regions.items() if not w.isascii()},
+        region_parents=_region_parents(tables),
         operator_prefix=(re.compile("^(?:" + "|".join(names["operator_prefixes"]) + ")")
                          if names.get("operator_prefixes") else None),
         operator_word=(re.compile("(?:" + "|".join(names["operator_words"]) + ")")
                        if names.get("operator_words") else None),
     )
+
+
+def _region_parents(tables: Any) -> dict[str, frozenset[str]]:
+    parents: dict[str, set[str]] = {}
+    for sido in tables.sidos:
+        names = list(sido.sigungu) + [g for gus in sido.gu.values() for g in gus]
+        for name in names:
+            key = squeeze(name)
+            stem = key[:-1] if key[-1:] in ("시", "군", "구") else key
+            if len(stem) >= 2:
+                parents.setdefault(stem, set()).add(sido.short)
+    return {k: frozenset(v) for k, v in parents.items()}
 
 
 def _prefix_pattern(forms: Mapping[str, str]) -> re.Pattern[str] | None:

@@ -34,6 +34,7 @@ from dedupe.romanize import fold_latin, is_latin, romanize
 _BRACKET = re.compile(r"[(\[{【「『〔]([^()\[\]{}【】「」『』〔〕]*)[)\]}】」』〕]")
 _WORDS = re.compile(r"[0-9a-z가-힣]+")
 _OPEN_TAIL = re.compile(r"[(\[]([^()\[\]]*)$")
+_NOTE = re.compile(r"\d+\s*층|운영\s*중|임시|휴관|이전|공사|리모델링|예정|준공|개관|폐관|선정|지정")
 _DASH = re.compile(r"\s+[-–—|/]\s+")
 
 
@@ -45,11 +46,17 @@ class NameForms:
     residue: str
     alts: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    """The regions with the 시도 they lie in (창원 → 창원, 경남): where the name says the facility is."""
     distinct: str = ""
     bracket_regions: tuple[str, ...] = ()
     kind: str = ""
     latin: str = ""
     latin_script: bool = False
+    latin_names: tuple[str, ...] = ()
+    """Folded Latin forms of the whole name, to meet a listing in the other script: the key romanised (a Hangul
+    name, or an English one after translation: `Memorial Library` → 기념도서관 → ginyeomdoseogwan) and, for a name
+    in Latin letters, its own words as printed, generic English words left out (`Gangneung Jejakso`)."""
     generic_only: bool = False
     """The name is nothing but generic words (`무한상상실`, `메이커스랩`): the residue is then the whole key."""
     words: str = ""
@@ -119,8 +126,8 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) 
 
     def take(content: str) -> None:
         content = content.strip()
-        if not content:
-            return
+        if not content or _NOTE.search(content):
+            return  # `(임시자료실 운영중/안양어린이도서관 2층)`: a note on where or how, not a name
         marker = lex.old_markers.match(content)
         if marker is not None:
             alt_texts.append(content[marker.end():])
@@ -163,15 +170,21 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) 
     kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")
     latin_text = name if is_latin(name) else ""
     latin = fold_latin(romanize(residue))
+    latin_names = [fold_latin(romanize(key))]
+    if latin_text:
+        own = "".join(w for w in _WORDS.findall(main) if not _generic_english(w, lex))
+        latin_names.append(fold_latin(own))
     if regions and not distinct and not generic_only:
         # "region + generic words" (경남창조경제혁신센터, ICT 디바이스랩 대구, 덕진구 창업지원센터): the name is
         # its region and the kinds it names, in whatever order a site writes them
         residue = "|".join(regions) + "|" + ",".join(lex.kinds_in(key))
     return NameForms(
-        key=key, residue=residue, alts=tuple(alts), regions=regions, distinct=distinct,
+        key=key, residue=residue, alts=tuple(alts), regions=regions,
+        places=tuple(sorted(lex.with_parents((*regions, *bracket_regions)))), distinct=distinct,
         bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
         latin=latin, latin_script=bool(latin_text), generic_only=generic_only,
         branch=branch, words=_plain_words(words, lex) if latin_text else "",
+        latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
     )
 
 
@@ -186,6 +199,16 @@ def _latin_branch(words: list[str], brackets: list[str]) -> str:
         return words[-1]
     one = [b for b in brackets if b and " " not in b.strip() and b.isascii() and len(b) <= 12]
     return one[-1].lower() if len(one) == 1 and len(brackets) == 1 else ""
+
+
+def _generic_english(word: str, lex: Lexicon) -> bool:
+    """An English word whose Korean translation is a generic word (`library`, `center`, `makerspace`)."""
+    korean = lex.english.get(word)
+    return korean is not None and lex.generic is not None and lex.generic.fullmatch(squeeze_word(korean)) is not None
+
+
+def squeeze_word(text: str) -> str:
+    return "".join(_WORDS.findall(text.lower()))
 
 
 def _plain_words(words: list[str], lex: Lexicon) -> str:

@@ -158,11 +158,15 @@ def sharing_groups(ft: FeatureTable, slots: Sequence[np.ndarray]) -> Sharing:
     return Sharing(groups, tuple(group_of))
 
 
-def pair_sharing(sh: Sharing, slots: Sequence[np.ndarray], li: np.ndarray, ri: np.ndarray) -> tuple[np.ndarray,
-                                                                                                  np.ndarray]:
-    """(shares a value, a shared value is exclusive: both records in the value's only name group) for pairs."""
-    same = np.zeros(len(li), dtype=bool)
-    exclusive = np.zeros(len(li), dtype=bool)
+EXCLUSIVE, TWO_NAMES, SHARED, NONE = 0, 1, 2, 3
+"""How a pair shares a value: both in the value's only name group; the value's two groups are exactly the pair's
+(a renamed facility — or two facilities of one building); other names carry it too; no shared value."""
+
+
+def pair_sharing(sh: Sharing, slots: Sequence[np.ndarray], li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+    """For pairs (li[k], ri[k]), how they share a value of the column (:data:`EXCLUSIVE` … :data:`NONE`; the
+    closest way over all slots)."""
+    out = np.full(len(li), NONE, dtype=np.int8)
     for sa, ca in enumerate(slots):
         for sb, cb in enumerate(slots):
             va, vb = ca[li], cb[ri]
@@ -171,6 +175,8 @@ def pair_sharing(sh: Sharing, slots: Sequence[np.ndarray], li: np.ndarray, ri: n
                 continue
             rows = np.flatnonzero(hit)
             ga, gb = sh.group_of[sa][li[rows]], sh.group_of[sb][ri[rows]]
-            same[rows] = True
-            exclusive[rows] |= (ga == gb) & (sh.groups[va[rows]] == 1)
-    return same, exclusive
+            own = np.where(ga == gb, 1, 2)
+            others = sh.groups[va[rows]] - own
+            how = np.where(others > 0, SHARED, np.where(own == 1, EXCLUSIVE, TWO_NAMES)).astype(np.int8)
+            out[rows] = np.minimum(out[rows], how)
+    return out

@@ -230,7 +230,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
     sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (
         (values, small[address_index]) for values, small in _parse_addresses(addresses, lex, names_and_phones))
     forms, phones = done["forms"], done["phones"]
-    kind = combine(column("kind"), forms, lambda k, f: kind_family(k.strip(), lex, taxonomy) or f.kind)
+    kind = combine(column("kind"), forms, lambda k, f: f.kind or kind_family(k.strip(), lex, taxonomy))
     ft = table_from_columns(
         ids, forms=forms, kind=kind, sido=sido, sigungu=sigungu, road=road, building_no=building_no, floor=floor,
         postal_code=postal, url=derive(column("homepage"), lambda h: text.url_key(h.strip())),

@@ -22,6 +22,8 @@ from dedupe.features import FeatureTable
 TF_MIN_BITS = -8.0
 TF_MAX_BITS = 3.0
 """Bounds of a term-frequency adjustment (bits added to a level's weight)."""
+TF_MIN_RECORDS = 1000
+"""Below this many records no frequency can be told from chance: no term-frequency adjustment is made."""
 
 
 @dataclass
@@ -104,6 +106,9 @@ def exact_ladder(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def tf_bits(u_level: float | np.ndarray, value_counts: np.ndarray, n: int) -> np.ndarray:
-    """Splink's term-frequency adjustment: log2(u of the level / frequency of the shared value), bounded."""
-    freq = np.maximum(value_counts.astype(np.float64), 1.0) / max(n, 1)
+    """Splink's term-frequency adjustment: log2(u of the level / frequency of the shared value), bounded; the
+    pair's own record is not counted (a value two listings of one facility share is not common for that)."""
+    if n < TF_MIN_RECORDS:
+        return np.zeros(len(value_counts), dtype=np.float64)
+    freq = np.maximum(value_counts.astype(np.float64) - 1.0, 1.0) / max(n, 1)
     return np.clip(np.log2(np.maximum(u_level, 1e-9) / freq), TF_MIN_BITS, TF_MAX_BITS)

@@ -10,13 +10,14 @@ import numpy as np
 from dedupe.comparisons.base import Comparison
 from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
-from dedupe.sharing import pair_sharing
+from dedupe.sharing import EXCLUSIVE, TWO_NAMES, pair_sharing
 
 
 class PhoneComparison(Comparison):
-    """Any number in common. Levels: ``same`` (a number no facility of another name gives), ``same_shared`` (a
-    number other facilities give too: a head office, an operator), ``same_office`` (all but the last two digits),
-    ``else``."""
+    """Any number in common. Levels: ``same`` (a number no facility of another name gives), ``two_names`` (a
+    number only the pair's two names give: a renamed facility, or one operator's two facilities), ``same_shared``
+    (a number other facilities give too: a head office, an operator), ``same_office`` (all but the last two
+    digits), ``else``."""
 
     type_name: ClassVar[str] = "phone"
     family: ClassVar[str] = "contact"
@@ -24,19 +25,19 @@ class PhoneComparison(Comparison):
 
     @property
     def labels(self) -> list[str]:
-        return ["same", "same_shared", "same_office", "else"]
+        return ["same", "two_names", "same_shared", "same_office", "else"]
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         phones = [ft.codes["phone1"], ft.codes["phone2"]]
         offices = [ft.codes["office1"], ft.codes["office2"]]
-        out = np.full(len(li), 4, dtype=np.int8)
+        out = np.full(len(li), 5, dtype=np.int8)
         office_same, _ = _any_equal(offices, li, ri)
-        out[office_same] = 3
+        out[office_same] = 4
         same, _ = _any_equal(phones, li, ri)
         rows = np.flatnonzero(same)
         if len(rows):
-            _, exclusive = pair_sharing(column_sharing(ft, "phone1", "phone2"), phones, li[rows], ri[rows])
-            out[rows] = np.where(exclusive, 1, 2)
+            how = pair_sharing(column_sharing(ft, "phone1", "phone2"), phones, li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
         return out
 
@@ -52,8 +53,8 @@ def _any_equal(slots: list[np.ndarray], li: np.ndarray, ri: np.ndarray) -> tuple
 
 class HomepageComparison(Comparison):
     """Homepages as host + path. Levels: ``same_page`` (one page no facility of another name gives),
-    ``same_page_shared`` (a page several facilities give: an operator's or a centre's site), ``same_host``
-    (another page of one host only this facility uses), ``same_host_shared`` (a portal: many facilities' pages on
+    ``same_page_shared`` (a page other names give too: an operator's or a centre's site), ``same_host``
+    (another page of one host only this facility uses), ``same_host_shared`` (a portal: other facilities' pages on
     one host), ``else``."""
 
     type_name: ClassVar[str] = "homepage"
@@ -70,13 +71,13 @@ class HomepageComparison(Comparison):
         same_host = (host[li] >= 0) & (host[li] == host[ri])
         rows = np.flatnonzero(same_host)
         if len(rows):
-            _, exclusive = pair_sharing(column_sharing(ft, "host"), [host], li[rows], ri[rows])
-            out[rows] = np.where(exclusive, 3, 4)
+            how = pair_sharing(column_sharing(ft, "host"), [host], li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 3, 4)
         same_url = (url[li] >= 0) & (url[li] == url[ri])
         rows = np.flatnonzero(same_url)
         if len(rows):
-            _, exclusive = pair_sharing(column_sharing(ft, "url"), [url], li[rows], ri[rows])
-            out[rows] = np.where(exclusive, 1, 2)
+            how = pair_sharing(column_sharing(ft, "url"), [url], li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 1, 2)
         out[(url[li] < 0) | (url[ri] < 0)] = 0
         return out
 

@@ -47,9 +47,8 @@ def _contains(a: str, b: str, fa: NameForms, fb: NameForms) -> bool:
 
 
 def _region_conflict(fa: NameForms, fb: NameForms) -> bool:
-    ra = set(fa.regions) | set(fa.bracket_regions)
-    rb = set(fb.regions) | set(fb.bracket_regions)
-    if not ra or not rb or ra & rb:
+    ra, rb = set(fa.places), set(fb.places)
+    if not ra or not rb or ra & rb:  # 은평 lies in 서울: no conflict
         return False
     if fa.distinct == fb.distinct:
         return True
@@ -97,7 +96,10 @@ class NameComparison(Comparison):
             length = _form_arrays(ft)["length"]
             longer = np.maximum(length[form[li[rows]]], length[form[ri[rows]]])
             pure = _form_arrays(ft)["pure_region"]
-            decided = ((longer <= 4) | pure[form[li[rows]]] | pure[form[ri[rows]]]) & (sim[rows] < 0.5)
+            either_pure = pure[form[li[rows]]] | pure[form[ri[rows]]]
+            # a name that is only its region and kinds is compared as such (the rules below), not as a string
+            sim[rows[either_pure]] = 0.0
+            decided = either_pure | ((longer <= 4) & (sim[rows] < 0.5))
             sim[rows] = np.where(decided, sim[rows], np.maximum(sim[rows], ksim))
         # names in Latin letters: their words, whatever their order and whatever else a site adds
         latin_both = per_form["latin_script"][form[li]] & per_form["latin_script"][form[ri]] & ~null
@@ -163,7 +165,10 @@ class NameComparison(Comparison):
         # a name that is only a region and generic words beside a specific name of that region and kind
         # (`경기 거점 무한상상실` / `경기테크노파크 무한상상실`): it may name that one, it names no other
         region_code = per_form["region"]
-        one_pure = (pure[fa] != pure[fb]) & (region_code[fa] >= 0) & (region_code[fa] == region_code[fb])
+        one_pure = (pure[fa] != pure[fb]) & (region_code[fa] >= 0) & (region_code[fb] >= 0)
+        rows_pure = np.flatnonzero(one_pure & (region_code[fa] != region_code[fb]))
+        for k in rows_pure.tolist():  # `경남 거점 무한상상실` / `창원과학체험관 무한상상실`: 창원 lies in 경남
+            one_pure[k] = bool(set(ft.forms[int(fa[k])].places) & set(ft.forms[int(fb[k])].places))
         out[one_pure & (out == level["else"])] = level["generic"]
         out[cross] = level["cross_script"]
         out[sim >= t2] = sim_low
@@ -180,10 +185,12 @@ class NameComparison(Comparison):
         # `서울창조경제혁신센터`)
         both_pure = pure[fa] & pure[fb] & ~exact & (region_code[fa] == region_code[fb]) & (region_code[fa] >= 0)
         kinds_known = per_form["kind_known"]
-        out[both_pure & (kinds_known[fa] != kinds_known[fb])] = sim_mid
+        incompatible = _incompatible_kinds(ft, li, ri)
+        # … or naming kinds one facility is listed under (`수성구립도서관 무한상상실` / `수성구립도서관
+        # 메이커스페이스`: one room, two programmes)
+        out[both_pure & ((kinds_known[fa] != kinds_known[fb]) | ~incompatible)] = sim_mid
         # names that agree, kinds that cannot be one facility's (a library and the maker space inside it, a
         # centre and the lab it runs): the shared part of the name is the host, not the facility
-        incompatible = _incompatible_kinds(ft, li, ri)
         agreeing = (out >= level["exact"]) & (out <= sim_low)
         out[incompatible & agreeing] = level["other_kind"]
         # a name made only of generic words (`메이커스랩`, `무한상상실`) names no one facility, whatever the other says
@@ -221,7 +228,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
     def build() -> dict[str, np.ndarray]:
         forms = ft.forms
         n = len(forms)
-        region_keys = ["|".join(sorted(set(f.regions) | set(f.bracket_regions))) for f in forms]
+        region_keys = ["|".join(f.places) for f in forms]
         region_codes = codes_of(encode(region_keys))
         distinct_col = encode([f.distinct for f in forms])
         branch_col = encode([f.branch for f in forms])
@@ -250,6 +257,25 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
     return ft.cached("name_forms", build)
 
 
+def cross_script_score(fa: NameForms, fb: NameForms) -> float:
+    """How alike two names in different scripts are (0–1): their distinct parts romanised, or their whole Latin
+    forms (a romanised name, `Gangneung Jejakso` / 강릉제작소), directly, as a contained part, or as consonant
+    skeletons, which survive loanword spellings (`Fab Monster` / 팹몬스터)."""
+    best = 0.0
+    pairs = [(latin_key(fa.distinct), latin_key(fb.distinct))] if fa.distinct and fb.distinct else []
+    pairs += [(x, y) for x in fa.latin_names for y in fb.latin_names]
+    for x, y in pairs:
+        if not x or not y:
+            continue
+        score = fuzz.ratio(x, y)
+        if min(len(x), len(y)) >= 8:
+            score = max(score, fuzz.partial_ratio(x, y) - 5)
+        if min(len(x), len(y)) >= 5:
+            score = max(score, fuzz.ratio(skeleton(x), skeleton(y)) - 5)
+        best = max(best, score / 100)
+    return best
+
+
 def _incompatible_kinds(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
     """Pairs whose kind families are both known, different and not one facility's (see the kind comparison)."""
     codes = ft.codes["kind"]
@@ -275,10 +301,6 @@ def _variants_look(fa: NameForms, fb: NameForms, t_cross: float) -> tuple[bool, 
             best = max(best, fuzz.ratio(x, y) / 100)
             contained = contained or _contains(x, y, fa, fb)
     cross = False
-    if fa.latin_script != fb.latin_script and fa.distinct and fb.distinct and not (fa.generic_only or fb.generic_only):
-        # the parts that are neither generic nor a region, romanised (`Gangneung Jejakso` / `강릉제작소`) or as
-        # consonant skeletons, which survive loanword spellings (`Fab Monster` / `팹몬스터`)
-        la, lb = latin_key(fa.distinct), latin_key(fb.distinct)
-        score = max(fuzz.ratio(la, lb), fuzz.ratio(skeleton(la), skeleton(lb)) if min(len(la), len(lb)) >= 5 else 0)
-        cross = score / 100 >= t_cross
+    if fa.latin_script != fb.latin_script and not (fa.generic_only or fb.generic_only):
+        cross = cross_script_score(fa, fb) >= t_cross
     return exact, contained, best, cross

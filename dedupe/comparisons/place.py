@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from dedupe.comparisons.base import Comparison, exact_ladder
 from dedupe.features import FeatureTable
-from dedupe.sharing import Sharing, pair_sharing, sharing_groups
+from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
 
 
@@ -27,8 +27,9 @@ class AddressComparison(Comparison):
     """Road name + building number, with what else the building holds.
 
     Levels: ``other_floor`` (one building, both floors printed and different: two facilities of one building,
-    checked first), ``exact`` (same road and number, no facility of another name there), ``same_floor`` (a
-    building other facilities share, same floor), ``shared`` (a building other facilities share),
+    checked first), ``exact`` (same road and number, no facility of another name there), ``two_names`` (the
+    address's only two name groups are the pair's: a renamed facility, or two facilities of one building),
+    ``same_floor`` (a building other facilities share, same floor), ``shared`` (a building other facilities share),
     ``similar_road_same_number`` (road names similar at the threshold, or the same road in another script),
     ``same_road_other_number``, ``else``.
     """
@@ -40,15 +41,15 @@ class AddressComparison(Comparison):
 
     @property
     def labels(self) -> list[str]:
-        return ["other_floor", "exact", "same_floor", "shared", "similar_road_same_number", "same_road_other_number",
-                "else"]
+        return ["other_floor", "exact", "two_names", "same_floor", "shared", "similar_road_same_number",
+                "same_road_other_number", "else"]
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         road, bno, floor = ft.codes["road"], ft.codes["building_no"], ft.codes["floor"]
         null = (road[li] < 0) | (road[ri] < 0) | (bno[li] < 0) | (bno[ri] < 0)
         same_no = bno[li] == bno[ri]
         same_road = road[li] == road[ri]
-        out = np.full(len(li), 7, dtype=np.int8)
+        out = np.full(len(li), 8, dtype=np.int8)
         check = np.flatnonzero(~null & ~same_road & same_no)
         similar = np.zeros(len(li), dtype=bool)
         if len(check):
@@ -58,15 +59,15 @@ class AddressComparison(Comparison):
                                    cutoff=0.85)
             similar[check] = (sim >= self.thresholds[0]) | (lsim >= 0.85)
         exact = same_road & same_no & ~null
-        out[same_road & ~same_no] = 6
-        out[similar] = 5
+        out[same_road & ~same_no] = 7
+        out[similar] = 6
         rows = np.flatnonzero(exact)
         if len(rows):
-            sh = column_sharing(ft, "road_no")
-            _, exclusive = pair_sharing(sh, [ft.codes["road_no"]], li[rows], ri[rows])
+            how = pair_sharing(column_sharing(ft, "road_no"), [ft.codes["road_no"]], li[rows], ri[rows])
             fa, fb = floor[li[rows]], floor[ri[rows]]
             floors_known = (fa >= 0) & (fb >= 0)
-            level = np.where(exclusive, 2, np.where(floors_known & (fa == fb), 3, 4)).astype(np.int8)
+            level = np.where(how == EXCLUSIVE, 2, np.where(how == TWO_NAMES, 3, np.where(
+                floors_known & (fa == fb), 4, 5))).astype(np.int8)
             level[floors_known & (fa != fb)] = 1
             out[rows] = level
         out[null] = 0
@@ -161,12 +162,13 @@ def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.
 
 class LandmarkComparison(Comparison):
     """A building or landmark one listing gives (often instead of a street address: `국립과천과학관`,
-    `센텀그린타워`, `판교공공지원센터`) found in the other's name or address. Levels: ``landmark``, ``none`` (one side
-    names a landmark, the other does not mention it); null when neither names one."""
+    `센텀그린타워`, `판교공공지원센터`) found in the other's address. Levels: ``landmark``, ``none`` (one side names a
+    landmark, the other does not mention it); null when neither names one. (Found only in the other's *name*, it
+    says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is.)"""
 
     type_name: ClassVar[str] = "landmark"
     family: ClassVar[str] = "location"
-    columns: ClassVar[tuple[str, ...]] = ("landmarks", "address_text", "name_key")
+    columns: ClassVar[tuple[str, ...]] = ("landmarks", "address_text")
 
     @property
     def labels(self) -> list[str]:
@@ -179,7 +181,7 @@ class LandmarkComparison(Comparison):
         if len(rows) == 0:
             return out
         mark_values = ft.values("landmarks")
-        texts = _place_texts(ft)
+        texts = (list(ft.values("address_text")) or [""], ft.codes["address_text"])
         done: dict[tuple[int, int, int, int], bool] = {}
         ma, mb = marks[li[rows]], marks[ri[rows]]
         ta, tb = texts[1][li[rows]], texts[1][ri[rows]]
@@ -188,8 +190,8 @@ class LandmarkComparison(Comparison):
             key = (a, b, x, y)
             hit = done.get(key)
             if hit is None:
-                hit = bool((a >= 0 and _found(mark_values[a], texts[0][y]))
-                           or (b >= 0 and _found(mark_values[b], texts[0][x])))
+                hit = bool((a >= 0 and y >= 0 and _found(mark_values[a], texts[0][y]))
+                           or (b >= 0 and x >= 0 and _found(mark_values[b], texts[0][x])))
                 done[key] = hit
             hits[k] = hit
         out[rows] = np.where(hits, 1, 2)
@@ -198,20 +200,3 @@ class LandmarkComparison(Comparison):
 
 def _found(marks: tuple[str, ...], text: str) -> bool:
     return any(m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90) for m in marks)
-
-
-def _place_texts(ft: FeatureTable) -> tuple[list[str], np.ndarray]:
-    """Each record's name key and printed address, squeezed, as (distinct texts, code per record)."""
-    def build() -> tuple[list[str], np.ndarray]:
-        keys, addresses = ft.codes["name_key"], ft.codes["address_text"]
-        kv, av = ft.values("name_key"), ft.values("address_text")
-        pairs = keys * (len(av) + 1) + (addresses + 1)
-        distinct, inverse = np.unique(pairs, return_inverse=True)
-        width = len(av) + 1
-        texts = []
-        for p in distinct.tolist():
-            k, a = divmod(p, width)
-            texts.append((kv[k] if k >= 0 else "") + " " + (av[a - 1] if a > 0 else ""))
-        return texts, inverse.reshape(-1)
-
-    return ft.cached("place_texts", build)
