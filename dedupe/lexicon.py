@@ -151,6 +151,8 @@ def _region_words(tables: Any) -> dict[str, str]:
             if len(stem) >= 2:
                 out.setdefault(stem, stem)
                 out.setdefault(key, stem)
+            elif len(key) >= 2:  # 중구, 동구, 남구 …: the whole name is the code (its stem alone is no word)
+                out.setdefault(key, key)
     for change in tables.changes:
         key = squeeze(change.old)
         stem = key[:-1] if key[-1:] in ("시", "군", "구") else key
@@ -214,8 +216,7 @@ def _region_parents(tables: Any) -> dict[str, frozenset[str]]:
         for name in names:
             key = squeeze(name)
             stem = key[:-1] if key[-1:] in ("시", "군", "구") else key
-            if len(stem) >= 2:
-                parents.setdefault(stem, set()).add(sido.short)
+            parents.setdefault(stem if len(stem) >= 2 else key, set()).add(sido.short)
     return {k: frozenset(v) for k, v in parents.items()}
 
 

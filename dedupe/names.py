@@ -192,11 +192,15 @@ _LATIN_BRANCH = frozenset({"north", "south", "east", "west", "central", "i", "ii
                            "viii", "ix", "x"})
 
 
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+          "x": "10"}
+
+
 def _latin_branch(words: list[str], brackets: list[str]) -> str:
     """The site a name in Latin letters ends with: a direction, an ordinal or a number (`Mary Crane West`,
     `Little Tykes II`, `Teddy Bear 5`), or one bracketed word (`South East Asia Center (Foster)`)."""
     if len(words) >= 2 and (words[-1] in _LATIN_BRANCH or words[-1].isdigit()):
-        return words[-1]
+        return _ROMAN.get(words[-1], words[-1])
     one = [b for b in brackets if b and " " not in b.strip() and b.isascii() and len(b) <= 12]
     return one[-1].lower() if len(one) == 1 and len(brackets) == 1 else ""
 

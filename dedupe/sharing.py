@@ -54,9 +54,9 @@ def _pure_region(f: NameForms) -> bool:
     return bool(f.regions) and not f.distinct and not f.generic_only
 
 
-def names_agree(a: NameForms, b: NameForms) -> bool:
+def names_agree(a: NameForms, b: NameForms, compatible: frozenset[frozenset[str]] = frozenset()) -> bool:
     """Whether two names plausibly name one facility (for grouping sharers; the comparison proper is finer)."""
-    if a.kind and b.kind and a.kind != b.kind:
+    if a.kind and b.kind and a.kind != b.kind and frozenset((a.kind, b.kind)) not in compatible:
         return False
     if branches_conflict(a.branch, b.branch):
         return False
@@ -90,6 +90,11 @@ def agree_pairs(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         out[rest[sim >= 0.8]] = True
     kind = ft.codes["kind"]
     clash = (kind[li] >= 0) & (kind[ri] >= 0) & (kind[li] != kind[ri])
+    rows = np.flatnonzero(clash)
+    if len(rows) and ft.compatible_kinds:
+        values = ft.values("kind").tolist()
+        clash[rows] = [frozenset((values[x], values[y])) not in ft.compatible_kinds
+                       for x, y in zip(kind[li[rows]].tolist(), kind[ri[rows]].tolist(), strict=True)]
     look = np.flatnonzero(~out | clash)
     forms = ft.forms
     fa, fb = form[li], form[ri]
@@ -97,7 +102,7 @@ def agree_pairs(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         if clash[k]:
             out[k] = False
         elif ra[k] >= 0 and rb[k] >= 0:
-            out[k] = names_agree(forms[int(fa[k])], forms[int(fb[k])])
+            out[k] = names_agree(forms[int(fa[k])], forms[int(fb[k])], ft.compatible_kinds)
     branch_rows = np.flatnonzero(out)
     for k in branch_rows.tolist():
         a, b = forms[int(fa[k])], forms[int(fb[k])]
@@ -145,7 +150,7 @@ def sharing_groups(ft: FeatureTable, slots: Sequence[np.ndarray]) -> Sharing:
             for r in members:
                 f = forms[form_codes[r]]
                 for gi, rep in enumerate(reps):
-                    if names_agree(f, rep):
+                    if names_agree(f, rep, ft.compatible_kinds):
                         labels.append(gi)
                         break
                 else:

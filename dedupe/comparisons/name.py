@@ -39,7 +39,7 @@ from dedupe.similarity import code_similarity
 def _contains(a: str, b: str, fa: NameForms, fb: NameForms) -> bool:
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     f_short = fa if short is a else fb
-    if len(short) < 2 or short == long_ or f_short.generic_only:
+    if len(short) < 3 or short == long_ or f_short.generic_only:  # 2 syllables (`가온`, `상상`) name many
         return False
     if f_short.regions and not f_short.distinct:  # a bare region ("대구") inside another name says nothing
         return False
@@ -117,7 +117,7 @@ class NameComparison(Comparison):
         short, long_ = np.minimum(la, lb), np.maximum(la, lb)
         can_contain = per_form["can_contain"]
         shorter_ok = np.where(la <= lb, can_contain[fa], can_contain[fb])
-        cand = np.flatnonzero(~null & ~exact & (sim < t0) & (short >= 2) & (short < long_) & shorter_ok)
+        cand = np.flatnonzero(~null & ~exact & (sim < t0) & (short >= 3) & (short < long_) & shorter_ok)
         contained = np.zeros(len(li), dtype=bool)
         if len(cand):
             ps = code_similarity(residues, ra[cand], rb[cand], fuzz.partial_ratio, cutoff=0.999)
@@ -188,7 +188,13 @@ class NameComparison(Comparison):
         incompatible = _incompatible_kinds(ft, li, ri)
         # … or naming kinds one facility is listed under (`수성구립도서관 무한상상실` / `수성구립도서관
         # 메이커스페이스`: one room, two programmes)
-        out[both_pure & ((kinds_known[fa] != kinds_known[fb]) | ~incompatible)] = sim_mid
+        host_rows = np.flatnonzero(both_pure & (kinds_known[fa] == kinds_known[fb]) & ~incompatible)
+        shared_host = np.zeros(len(li), dtype=bool)
+        for k in host_rows.tolist():  # the kind sets share the host (도서관) besides the programme
+            ka = set(ft.forms[int(fa[k])].residue.rsplit("|", 1)[-1].split(","))
+            kb = set(ft.forms[int(fb[k])].residue.rsplit("|", 1)[-1].split(","))
+            shared_host[k] = bool((ka & kb) - {""}) and ka != kb
+        out[both_pure & ((kinds_known[fa] != kinds_known[fb]) | shared_host)] = sim_mid
         # names that agree, kinds that cannot be one facility's (a library and the maker space inside it, a
         # centre and the lab it runs): the shared part of the name is the host, not the facility
         agreeing = (out >= level["exact"]) & (out <= sim_low)
