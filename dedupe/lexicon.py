@@ -60,6 +60,8 @@ class Lexicon:
     english_pattern: re.Pattern[str] | None
     compatible_kinds: frozenset[frozenset[str]]
     """Pairs of kind families one facility can be listed under (e.g. a private space selected as a 일반랩)."""
+    host_kinds: frozenset[str]
+    """Kind families of places that host facilities (도서관, 과학관, 대학 …): a name's programme kind wins over them."""
     unique_kinds: frozenset[str]
     """Kind families with one facility per region: the region and the kind name it (경남창조경제혁신센터)."""
     sido_prefix: re.Pattern[str] | None
@@ -102,15 +104,21 @@ class Lexicon:
         return key
 
     def kind_of(self, key: str) -> str:
-        """Kind family of a squeezed name or kind text: its rightmost kind word ("" when none)."""
+        """Kind family of a squeezed name or kind text ("" when none): its rightmost word of a programme kind
+        (메이커스페이스, 무한상상실 …) — the facility — else its rightmost word of a host kind (도서관, 과학관 …), in
+        whatever order the words come (`Infinite Imagination Room, … Science Museum` is a 무한상상실)."""
         if self.kind_pattern is None:
             return ""
-        last = ""
+        table = dict(self.kinds)
+        last, last_programme = "", ""
         pos = 0
         while (m := self.kind_pattern.search(key, pos)) is not None:
-            last = m.group(0)
+            family = table.get(m.group(0), "")
+            last = family or last
+            if family and family not in self.host_kinds:
+                last_programme = family
             pos = m.start() + 1
-        return dict(self.kinds).get(last, "")
+        return last_programme or last
 
     def with_parents(self, regions: Iterable[str]) -> frozenset[str]:
         """Region codes and the 시도 they lie in (창원 → 창원, 경남)."""
@@ -198,6 +206,7 @@ def build_lexicon(names: Mapping[str, Any], tables: Any) -> Lexicon:
         regions=regions, region_pattern=_alternation(regions),
         english=english, english_pattern=english_pattern, compatible_kinds=pairs,
         unique_kinds=frozenset(names.get("unique_kinds", ())),
+        host_kinds=frozenset(names.get("host_kinds", ())),
         sido_prefix=_prefix_pattern(sido_forms), sido_forms=sido_forms,
         sido_codes=frozenset(s.short for s in tables.sidos),
         latin_regions={fold_latin(romanize(w)): c for w, c in regions.items() if not w.isascii()},

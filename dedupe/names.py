@@ -70,6 +70,14 @@ class NameForms:
         """The residue and the alternative residues, non-empty, without repeats."""
         return tuple(dict.fromkeys(v for v in (self.residue, *self.alts) if v))
 
+    def variant_pairs(self, other: NameForms) -> list[tuple[str, str]]:
+        """This listing's names against the other's: each one's own name against every name of the other.
+
+        Two *alternative* names alike (`… - Lake and Pulaski` / `… (LAKE & PULASKI)`) are a place or an
+        operator two listings share, not the name of one facility, so alternative never meets alternative.
+        """
+        return [(x, y) for x in self.variants for y in other.variants if x == self.residue or y == other.residue]
+
 
 EMPTY = NameForms(key="", residue="")
 

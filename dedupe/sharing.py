@@ -60,17 +60,17 @@ def names_agree(a: NameForms, b: NameForms, compatible: frozenset[frozenset[str]
         return False
     if branches_conflict(a.branch, b.branch):
         return False
-    va, vb = a.variants, b.variants
-    if set(va) & set(vb):
+    pairs = a.variant_pairs(b)
+    if any(x == y for x, y in pairs):
         return True
-    for x in va:
-        for y in vb:
-            if fuzz.ratio(x, y) >= 80:
-                return True
-            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            f_short = a if short is x else b
-            if len(short) >= 2 and short in long_ and not f_short.generic_only and not _pure_region(f_short):
-                return True
+    for x, y in pairs:
+        if fuzz.ratio(x, y) >= 80:
+            return True
+        short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+        f_short = a if short is x else b
+        if (len(short) >= 2 and short in long_ and short == f_short.residue and not f_short.generic_only
+                and not _pure_region(f_short)):
+            return True
     if a.key and b.key and fuzz.ratio(a.key, b.key) >= 88:
         return True
     if a.words and b.words and fuzz.token_set_ratio(a.words, b.words) >= 85:
@@ -111,8 +111,13 @@ def agree_pairs(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
     return out
 
 
-def sharing_groups(ft: FeatureTable, slots: Sequence[np.ndarray]) -> Sharing:
-    """Group, for every value of a column, the records that carry it by their names."""
+def sharing_groups(ft: FeatureTable, slots: Sequence[np.ndarray], sites: np.ndarray | None = None) -> Sharing:
+    """Group, for every value of a column, the records that carry it by their names.
+
+    With ``sites`` (a code per record: its street address), a value printed at three or more addresses counts as
+    shared by that many less one, whatever the names say: an operator's number or site given for each of its
+    centres (`Carole Robertson Center for Learning …` at five addresses). A facility that moved has two.
+    """
     n = len(ft)
     forms, form_codes, residue_codes = ft.forms, ft.codes["form"], ft.codes["residue"]
     rec = np.concatenate([np.arange(n, dtype=np.int64)] * len(slots))
@@ -160,6 +165,12 @@ def sharing_groups(ft: FeatureTable, slots: Sequence[np.ndarray]) -> Sharing:
         for r, slot, lab in zip(members, member_slots, labels, strict=True):
             group_of[slot][r] = lab
     del counts
+    if sites is not None and len(v_sorted):
+        site = sites[r_sorted]
+        known = site >= 0
+        pairs = np.unique(np.stack([v_sorted[known], site[known]]), axis=1)
+        spread = np.bincount(pairs[0], minlength=size)
+        groups = np.maximum(groups, spread - 1)
     return Sharing(groups, tuple(group_of))
 
 

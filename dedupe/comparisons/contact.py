@@ -36,7 +36,7 @@ class PhoneComparison(Comparison):
         same, _ = _any_equal(phones, li, ri)
         rows = np.flatnonzero(same)
         if len(rows):
-            how = pair_sharing(column_sharing(ft, "phone1", "phone2"), phones, li[rows], ri[rows])
+            how = pair_sharing(column_sharing(ft, "phone1", "phone2", by_site=True), phones, li[rows], ri[rows])
             out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
         return out
@@ -71,12 +71,12 @@ class HomepageComparison(Comparison):
         same_host = (host[li] >= 0) & (host[li] == host[ri])
         rows = np.flatnonzero(same_host)
         if len(rows):
-            how = pair_sharing(column_sharing(ft, "host"), [host], li[rows], ri[rows])
+            how = pair_sharing(column_sharing(ft, "host", by_site=True), [host], li[rows], ri[rows])
             out[rows] = np.where(how == EXCLUSIVE, 3, 4)
         same_url = (url[li] >= 0) & (url[li] == url[ri])
         rows = np.flatnonzero(same_url)
         if len(rows):
-            how = pair_sharing(column_sharing(ft, "url"), [url], li[rows], ri[rows])
+            how = pair_sharing(column_sharing(ft, "url", by_site=True), [url], li[rows], ri[rows])
             out[rows] = np.where(how == EXCLUSIVE, 1, 2)
         out[(url[li] < 0) | (url[ri] < 0)] = 0
         return out

@@ -8,6 +8,7 @@ Levels, best first (the first that applies):
 - ``branch_conflict`` — two branches of one chain (`… 중앙점` / `… 죽전점`): different facilities;
 - ``other_kind`` — names that agree on kinds that cannot be one facility's (`범어도서관` / `범어도서관
   메이커스페이스`): the shared part names the host;
+- ``exact_unique`` — the same name of a region and a kind with one facility per region (경남창조경제혁신센터);
 - ``exact`` — a residue (or alternative name) in common; weighted by how many records carry that residue
   (term frequency: `무한상상실` alone, or `중앙` of many 중앙도서관, says little);
 - ``exact_region_kind`` — the same name of a region and a kind only (`사하구 평생학습관`): weaker, since one
@@ -66,7 +67,8 @@ class NameComparison(Comparison):
     @property
     def labels(self) -> list[str]:
         t = self.thresholds
-        return ["region_conflict", "branch_conflict", "other_kind", "exact", "exact_region_kind", f"similar>={t[0]}",
+        return ["region_conflict", "branch_conflict", "other_kind", "exact_unique", "exact", "exact_region_kind",
+                f"similar>={t[0]}",
                 f"similar>={t[1]}", "contained", f"similar>={t[2]}", "cross_script", "generic", "else"]
 
     def _level(self, label: str) -> int:
@@ -178,9 +180,12 @@ class NameComparison(Comparison):
         # one name of a region and a kind (`사하구 평생학습관`, `ICT 디바이스랩 대구`) is weaker identity than one
         # of its own: a region can hold several of that kind
         unique = per_form["unique_kind"]
-        region_kind = exact & pure[fa] & pure[fb] & ~unique[fa]
+        region_kind = exact & pure[fa] & pure[fb]
         out[exact & ~region_kind] = level["exact"]
-        out[region_kind] = level["exact_region_kind"]
+        out[region_kind & ~unique[fa]] = level["exact_region_kind"]
+        # a kind with one facility per region (경남창조경제혁신센터): its name is its identity, wherever a listing
+        # puts it (the centres have moved; news still prints the first address)
+        out[region_kind & unique[fa]] = level["exact_unique"]
         # both only a region and generic words, the same region, one of them naming no kind (`서울센터` /
         # `서울창조경제혁신센터`)
         both_pure = pure[fa] & pure[fb] & ~exact & (region_code[fa] == region_code[fb]) & (region_code[fa] >= 0)
@@ -197,7 +202,7 @@ class NameComparison(Comparison):
         out[both_pure & ((kinds_known[fa] != kinds_known[fb]) | shared_host)] = sim_mid
         # names that agree, kinds that cannot be one facility's (a library and the maker space inside it, a
         # centre and the lab it runs): the shared part of the name is the host, not the facility
-        agreeing = (out >= level["exact"]) & (out <= sim_low)
+        agreeing = (out >= level["exact_unique"]) & (out <= sim_low)
         out[incompatible & agreeing] = level["other_kind"]
         # a name made only of generic words (`메이커스랩`, `무한상상실`) names no one facility, whatever the other says
         out[(generic_only[fa] | generic_only[fb]) & (out >= level["other_kind"])] = level["generic"]
@@ -277,7 +282,10 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
         if min(len(x), len(y)) >= 8:
             score = max(score, fuzz.partial_ratio(x, y) - 5)
         if min(len(x), len(y)) >= 5:
-            score = max(score, fuzz.ratio(skeleton(x), skeleton(y)) - 5)
+            sx, sy = skeleton(x), skeleton(y)
+            score = max(score, fuzz.ratio(sx, sy) - 5)
+            if min(len(sx), len(sy)) >= 5:
+                score = max(score, fuzz.partial_ratio(sx, sy) - 10)
         best = max(best, score / 100)
     return best
 
@@ -299,13 +307,15 @@ def _incompatible_kinds(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.
 def _variants_look(fa: NameForms, fb: NameForms, t_cross: float) -> tuple[bool, bool, float, bool]:
     """(exact via alternative names, contained, best similarity over name variants, cross-script match)."""
     va, vb = fa.variants, fb.variants
-    exact = bool(set(va) & set(vb))
+    # one listing's name against the other's names: two other names alike (`… - Lake and Pulaski` /
+    # `… (LAKE & PULASKI)`) are places or operators the two share, not the name of one facility
+    pairs = [(x, y) for x in va for y in vb if x == fa.residue or y == fb.residue]
+    exact = any(x == y for x, y in pairs)
     best = 0.0
     contained = False
-    for x in va:
-        for y in vb:
-            best = max(best, fuzz.ratio(x, y) / 100)
-            contained = contained or _contains(x, y, fa, fb)
+    for x, y in pairs:
+        best = max(best, fuzz.ratio(x, y) / 100)
+        contained = contained or _contains(x, y, fa, fb)
     cross = False
     if fa.latin_script != fb.latin_script and not (fa.generic_only or fb.generic_only):
         cross = cross_script_score(fa, fb) >= t_cross

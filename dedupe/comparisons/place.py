@@ -14,13 +14,13 @@ from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_
 from dedupe.similarity import code_similarity, pair_similarity
 
 
-def column_sharing(ft: FeatureTable, *keys: str) -> Sharing:
+def column_sharing(ft: FeatureTable, *keys: str, by_site: bool = False) -> Sharing:
     """The name groups of the records that carry each value of one column (or several slots of one value
-    space), kept with the table."""
+    space), kept with the table; ``by_site``: a value printed at many street addresses is shared as well."""
     def build() -> Sharing:
-        return sharing_groups(ft, [ft.codes[k] for k in keys])
+        return sharing_groups(ft, [ft.codes[k] for k in keys], ft.codes["road_no"] if by_site else None)
 
-    return ft.cached("sharing:" + "+".join(keys), build)
+    return ft.cached("sharing:" + "+".join(keys) + (":sites" if by_site else ""), build)
 
 
 class AddressComparison(Comparison):
