@@ -147,7 +147,12 @@ def make_keys(
         for d in text.split_phones(p):
             if d not in digits:
                 digits.append(d)
-    family = forms.kind or kind_family(kind, lex, taxonomy)  # what the name says it is, before a site's label
+    # what the name says it is, before a site's label — unless the name is a host's (`세종시립도서관`) on a listing
+    # the site files as a maker space: that listing is the space at the host, named by it
+    family = forms.kind
+    own = kind_family(kind, lex, taxonomy) if kind else ""
+    if not family or (family in lex.host_kinds and own and own not in lex.host_kinds):
+        family = own or family
     la, lo = _coordinates(lat, lon)
     landmarks, address_text = address_landmarks(address, lex)
     return RecordKeys(forms, family, sido, sigungu, road, number, floor, postal, tuple(digits[:2]),
@@ -201,6 +206,8 @@ class FeatureTable:
     """Pairs of kind families one facility can be listed under (from the lexicon)."""
     unique_kinds: frozenset[str] = frozenset()
     """Kind families with one facility per region (창조경제혁신센터)."""
+    host_kinds: frozenset[str] = frozenset()
+    """Kind families of places that host facilities (도서관, 회관, 대학 …)."""
     _memberships: dict[str, Callable[[], tuple[np.ndarray, np.ndarray]]] = field(default_factory=dict, repr=False)
     _values: dict[str, Callable[[], list]] = field(default_factory=dict, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -236,6 +243,7 @@ class FeatureTable:
         """Take the kind relations comparisons need from the lexicon the keys were made with."""
         self.compatible_kinds = lex.compatible_kinds
         self.unique_kinds = lex.unique_kinds
+        self.host_kinds = lex.host_kinds
 
     def memberships(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(record, block code) of a key with any number of values per record (``name_token``), or None."""

@@ -92,7 +92,9 @@ class Lexicon:
                 out.append(code)
                 continue
             if self.sido_prefix is not None and (m := self.sido_prefix.match(w)) is not None:
-                w = self.sido_forms[m.group(0)] + w[m.end():]
+                # before 립 the last 시/도 is the next word's (`부산광역시립…` → 부산 + 시립, `경기도립…` → 경기 + 도립)
+                keep = m.group(0)[-1] if w[m.end():].startswith("립") else ""
+                w = self.sido_forms[m.group(0)] + keep + w[m.end():]
             out.append(w)
         return out
 

@@ -80,11 +80,13 @@ class NameForms:
 
 
 EMPTY = NameForms(key="", residue="")
+_RND = re.compile(r"r\s*&\s*d", re.IGNORECASE)
+"""`R&D` is one word (연구개발), not `R and D`."""
 
 
 def _words(text: str, lex: Lexicon) -> list[str]:
     """Lower-case words of a name part, English translated and regions folded."""
-    text = lex.translate(text.replace("&", " and "))
+    text = lex.translate(_RND.sub(" 연구개발 ", text).replace("&", " and "))
     return lex.fold_regions(_WORDS.findall(text))
 
 
@@ -172,7 +174,11 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) 
     regions, distinct = _regions(residue, lex)
     alts: list[str] = []
     for text in (*alt_texts, *alt_names):
-        alt_residue = _residue(_key(_words(_prepare(text, lex), lex), lex), lex)
+        alt_key = _key(_words(_prepare(text, lex), lex), lex)
+        alt_residue = _residue(alt_key, lex)
+        alt_regions, alt_distinct = _regions(alt_residue, lex)
+        if alt_regions and not alt_distinct:  # as for the name itself, below
+            alt_residue = "|".join(alt_regions) + "|" + ",".join(lex.kinds_in(alt_key))
         if alt_residue and alt_residue != residue and alt_residue not in alts:
             alts.append(alt_residue)
     kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")

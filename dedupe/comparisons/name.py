@@ -33,7 +33,8 @@ from dedupe.comparisons.base import Comparison, tf_bits
 from dedupe.features import FeatureTable, codes_of, encode, values_of
 from dedupe.names import NameForms
 from dedupe.romanize import latin_key, skeleton
-from dedupe.sharing import branches_conflict
+from dedupe.comparisons.place import column_sharing
+from dedupe.sharing import SHARED, branches_conflict, pair_sharing
 from dedupe.similarity import code_similarity
 
 
@@ -160,6 +161,7 @@ class NameComparison(Comparison):
             contained[k] |= v_contained
             sim[k] = max(sim[k], v_sim)
             cross[k] = v_cross
+        contained |= _host_named(ft, li, ri, exact | (sim >= t1))
         generic_only, pure = per_form["generic_only"], per_form["pure_region"]
         t_labels = self.labels
         level = {label: i for i, label in enumerate(t_labels, start=1)}
@@ -215,6 +217,14 @@ class NameComparison(Comparison):
             hit = np.fromiter((clash[(a, b)] for a, b in zip(branch[fa[two]].tolist(), branch[fb[two]].tolist(),
                                                               strict=True)), dtype=bool, count=len(two))
             out[two[hit]] = level["branch_conflict"]
+        # `… 2호점` beside the same name with no number: the un-numbered one is the first (본점), another place
+        numbered = np.fromiter((_branch_number(v) >= 2 for v in per_form["branch_values"]), dtype=bool,
+                               count=len(per_form["branch_values"]))
+        num = np.zeros(len(ft.forms), dtype=bool)
+        num[branch >= 0] = numbered[branch[branch >= 0]]
+        num &= ~per_form["latin_script"]  # the 호점 habit; `… II` in English often is the same centre's annex
+        lone = ((num[fa] & (branch[fb] < 0)) | (num[fb] & (branch[fa] < 0))) & ~null
+        out[lone & (out >= level["exact_unique"]) & (out <= sim_low)] = level["branch_conflict"]
         out[conflict] = level["region_conflict"]
         out[null] = 0
         return out
@@ -288,6 +298,47 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
                 score = max(score, fuzz.partial_ratio(sx, sy) - 10)
         best = max(best, score / 100)
     return best
+
+
+def _branch_number(branch: str) -> int:
+    """The number of a numbered branch (`2호` → 2, `3` → 3), else 0."""
+    digits = branch.rstrip("호점관")
+    return int(digits) if digits.isdigit() else 0
+
+
+def _host_named(ft: FeatureTable, li: np.ndarray, ri: np.ndarray, decided: np.ndarray) -> np.ndarray:
+    """Pairs where one listing is named by its host (`세종시립도서관`, `중구교육문화회관`) while its site files it as
+    a maker space — the space at that host — and the other is at that host: its name or its printed address
+    holds the host's name (`중구교육문화회관 무한상상실`; `… 갈매로 37 세종시립도서관 4층`)."""
+    out = np.zeros(len(li), dtype=bool)
+    if not ft.host_kinds:
+        return out
+    name_kind, kind = ft.codes["name_kind"], ft.codes["kind"]
+    kinds = ft.values("name_kind").tolist()
+    host = np.fromiter((k in ft.host_kinds for k in kinds), dtype=bool, count=len(kinds))
+    named = np.zeros(len(ft), dtype=bool)
+    known = name_kind >= 0
+    named[known] = host[name_kind[known]] & (kind[known] >= 0)
+    kind_values = ft.values("kind")
+    named[named] = [kind_values[k] not in ft.host_kinds for k in kind[named].tolist()]
+    rows = np.flatnonzero((named[li] | named[ri]) & ~decided)
+    if not len(rows):
+        return out
+    form, texts = ft.codes["form"], ft.codes["address_text"]
+    text_values = ft.values("address_text")
+    # at a building other facilities share too, the host's name says which building, not which of its spaces
+    road_no = ft.codes["road_no"]
+    crowded = pair_sharing(column_sharing(ft, "road_no"), [road_no], li[rows], ri[rows]) == SHARED
+    for k, busy in zip(rows.tolist(), crowded.tolist(), strict=True):
+        for a, b in ((li[k], ri[k]), (ri[k], li[k])):
+            if not named[a]:
+                continue
+            host_key = ft.forms[int(form[a])].key
+            other = ft.forms[int(form[b])].key
+            where = text_values[texts[b]] if texts[b] >= 0 and not busy else ""
+            if len(host_key) >= 4 and (host_key in other or host_key in where):
+                out[k] = True
+    return out
 
 
 def _incompatible_kinds(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
