@@ -121,7 +121,7 @@ def candidate_pairs(
         idx, codes = rule_keys(features, rule)
         if rule.cross_script:
             pairs = block_pairs(idx, codes, features.codes["latin"], n, max_block_size, window)
-            pairs = pairs[latin[pairs // n] | latin[pairs % n]]
+            pairs = pairs[latin[pairs // n] != latin[pairs % n]]  # one name in each script
         else:
             pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
         per_rule[rule.name] = pairs

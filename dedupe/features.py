@@ -32,6 +32,7 @@ import numpy as np
 from dedupe import text
 from dedupe.lexicon import Lexicon, squeeze
 from dedupe.names import EMPTY, NameForms, analyse_name, kind_family, landmark_words
+from dedupe.romanize import romanize, skeleton_grams
 from normalizers.records import Address, Facility
 
 GEO_CELL_DEGREES = 0.006
@@ -358,6 +359,15 @@ def _latin_grams(f: NameForms) -> list[str]:
     return [s] if len(s) <= 4 else [s[i:i + 4] for i in range(len(s) - 3)]
 
 
+def _skeleton_grams(value: tuple[NameForms, tuple[str, ...]]) -> list[str]:
+    """Consonant-skeleton trigrams of a name's Latin forms (romanised Hangul, or its own Latin words) and of its
+    address's landmarks (`광운대역` / `near Kwangwoon Univ. Station`, `대구스타디움` / `Daegu Stadium Mall`)."""
+    f, marks = value
+    texts = [] if f.generic_only else list(f.latin_names)
+    texts += [romanize(m) for m in marks]
+    return [g for t in texts for g in skeleton_grams(t)]
+
+
 def _geo_cells(lat: np.ndarray, lon: np.ndarray, shift: tuple[float, float]) -> np.ndarray:
     """Codes of the cells of one shifted grid (-1 without coordinates)."""
     known = ~np.isnan(lat)
@@ -461,6 +471,9 @@ def table_from_columns(
         codes[f"{name}2"] = small[k1:][phone2[1]]
         value_builders[name] = lambda col=col: values_of(col)
     memberships = {"name_token": lambda: _gram_memberships(
-        combine(forms, columns["landmarks"], lambda f, m: (f, m)), _place_bigrams, TOKEN_CAP)}
+        combine(forms, columns["landmarks"], lambda f, m: (f, m)), _place_bigrams, TOKEN_CAP),
+        "latin_token": lambda: (_gram_memberships(combine(forms, columns["landmarks"], lambda f, m: (f, m)),
+                                                  _skeleton_grams, TOKEN_CAP) if any_latin
+                                else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))}
     return FeatureTable(ids=ids, codes=codes, lat=lat, lon=lon, forms=list(forms[0]), _values=value_builders,
                         _memberships=memberships)

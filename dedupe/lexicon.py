@@ -34,6 +34,15 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(w) for w in items)) if items else None
 
 
+def _region_alternation(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Region words inside a name — not a university named after one (`경북대`, `충남대학교` → 충남대: 경북대 is in
+    대구, and 경북대 X is a name, not a place), which ends in 대 not followed by 구/전."""
+    items = sorted({w for w in words if w}, key=len, reverse=True)
+    if not items:
+        return None
+    return re.compile("(?:" + "|".join(re.escape(w) for w in items) + ")(?!대(?![구전]))")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Compiled word lists (see ``config/dedupe.yaml``, section ``names``)."""
@@ -205,7 +214,7 @@ def build_lexicon(names: Mapping[str, Any], tables: Any) -> Lexicon:
         legal=legal, annotation=annotation, old_markers=old_markers, folds=tuple(folds),
         generic=_alternation(generic_words),
         kinds=tuple(kinds), kind_pattern=_alternation(w for w, _ in kinds),
-        regions=regions, region_pattern=_alternation(regions),
+        regions=regions, region_pattern=_region_alternation(regions),
         english=english, english_pattern=english_pattern, compatible_kinds=pairs,
         unique_kinds=frozenset(names.get("unique_kinds", ())),
         host_kinds=frozenset(names.get("host_kinds", ())),

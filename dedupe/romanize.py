@@ -58,12 +58,23 @@ def is_latin(text: str) -> bool:
     return has_latin
 
 
-_SKELETON = str.maketrans({"f": "p", "v": "b", "z": "j", "q": "k", "c": "k", "x": "k", "r": "n", "l": "n"})
+_SKELETON = str.maketrans({"f": "p", "v": "p", "b": "p", "z": "s", "q": "k", "c": "k", "x": "k", "g": "k",
+                           "j": "k", "d": "t", "r": "n", "l": "n"})
 _VOWELS = re.compile(r"[aeiouwyh]+")
 
 
 def skeleton(latin: str) -> str:
-    """Consonants of a Latin key, with the letters Korean spelling merges folded (f→p, v→b, c/q/x→k, r→l), so
-    that a loanword meets its English spelling (`팹몬스터` paepmonseuteo → pmnst; `Fab Monster` → pbmnstn)."""
-    s = _VOWELS.sub("", latin.translate(_SKELETON))
-    return _DOUBLE.sub(r"\1", s.replace("ng", "n"))
+    """Consonants of a Latin key, with the letters Korean spelling merges folded — f/v/b→p, c/q/x/g/j→k, d→t,
+    r/l→n, voiced and voiceless alike (ㄱ is g or k, ㅈ j or ch) — so that a loanword or a romanised name meets
+    its English spelling (`팹몬스터` paepmonseuteo and `Fab Monster` → pmnst…; `광운창작소` and `Kwangwoon
+    Changjakso` → knknks)."""
+    s = _VOWELS.sub("", _NOT_LETTER.sub("", latin.lower()).replace("ng", "n").translate(_SKELETON))
+    return _DOUBLE.sub(r"\1", s)
+
+
+def skeleton_grams(latin: str, size: int = 3) -> list[str]:
+    """Consonant-skeleton n-grams of a Latin key (blocking keys that meet across scripts)."""
+    s = skeleton(latin)
+    if len(s) < size:
+        return [s] if len(s) >= 2 else []
+    return [s[i:i + size] for i in range(len(s) - size + 1)]
