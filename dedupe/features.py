@@ -209,6 +209,8 @@ class FeatureTable:
     """Kind families with one facility per region (창조경제혁신센터)."""
     host_kinds: frozenset[str] = frozenset()
     """Kind families of places that host facilities (도서관, 회관, 대학 …)."""
+    lexicon: Lexicon | None = None
+    """The lexicon the keys were made with (to read a landmark as a name)."""
     _memberships: dict[str, Callable[[], tuple[np.ndarray, np.ndarray]]] = field(default_factory=dict, repr=False)
     _values: dict[str, Callable[[], list]] = field(default_factory=dict, repr=False)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -245,6 +247,7 @@ class FeatureTable:
         self.compatible_kinds = lex.compatible_kinds
         self.unique_kinds = lex.unique_kinds
         self.host_kinds = lex.host_kinds
+        self.lexicon = lex
 
     def memberships(self, key: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(record, block code) of a key with any number of values per record (``name_token``), or None."""

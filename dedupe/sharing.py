@@ -192,7 +192,11 @@ def pair_sharing(sh: Sharing, slots: Sequence[np.ndarray], li: np.ndarray, ri: n
             rows = np.flatnonzero(hit)
             ga, gb = sh.group_of[sa][li[rows]], sh.group_of[sb][ri[rows]]
             own = np.where(ga == gb, 1, 2)
-            others = sh.groups[va[rows]] - own
+            groups = sh.groups[va[rows]]
+            others = groups - own
             how = np.where(others > 0, SHARED, np.where(own == 1, EXCLUSIVE, TWO_NAMES)).astype(np.int8)
+            # one name of a value's two (a renamed library's old listing beside the new ones): for listings of
+            # the same name it is still their own value
+            how[(own == 1) & (groups == 2)] = EXCLUSIVE
             out[rows] = np.minimum(out[rows], how)
     return out

@@ -38,6 +38,11 @@ class PhoneComparison(Comparison):
         if len(rows):
             how = pair_sharing(column_sharing(ft, "phone1", "phone2", by_site=True), phones, li[rows], ri[rows])
             out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
+            # one number at two street addresses: an operator's number for two sites (or an old listing of a
+            # facility that moved — the name and the rest decide), not the facility's own
+            site = ft.codes["road_no"]
+            apart = (site[li[rows]] >= 0) & (site[ri[rows]] >= 0) & (site[li[rows]] != site[ri[rows]])
+            out[rows[apart]] = 3
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
         return out
 

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from dedupe.comparisons.base import Comparison, tf_bits
 from dedupe.features import FeatureTable, codes_of, encode, values_of
-from dedupe.names import NameForms
+from dedupe.names import NameForms, analyse_name
 from dedupe.romanize import latin_key, skeleton
 from dedupe.comparisons.place import column_sharing
 from dedupe.sharing import SHARED, branches_conflict, pair_sharing
@@ -208,6 +208,12 @@ class NameComparison(Comparison):
         out[incompatible & agreeing] = level["other_kind"]
         # a name made only of generic words (`메이커스랩`, `무한상상실`) names no one facility, whatever the other says
         out[(generic_only[fa] | generic_only[fb]) & (out >= level["other_kind"])] = level["generic"]
+        # … unless it says where, and the other is named after that place (`무한상상실 제1호점`, at 국립과천과학관 /
+        # `국립과천과학관 무한상상실`; `경남 거점 무한상상실`, at 창원과학체험관 / `창원과학체험관 무한상상실`)
+        vague = np.flatnonzero((generic_only[fa] | pure[fa] | generic_only[fb] | pure[fb]) & ~incompatible
+                               & ((out == level["generic"]) | (out == level["else"])))
+        if len(vague) and ft.lexicon is not None:
+            out[vague[_named_after_landmark(ft, li[vague], ri[vague], generic_only | pure)]] = level["contained"]
         branch = per_form["branch"]
         two = np.flatnonzero((branch[fa] >= 0) & (branch[fb] >= 0) & (branch[fa] != branch[fb]) & ~null)
         if len(two):
@@ -304,6 +310,42 @@ def _branch_number(branch: str) -> int:
     """The number of a numbered branch (`2호` → 2, `3` → 3), else 0."""
     digits = branch.rstrip("호점관")
     return int(digits) if digits.isdigit() else 0
+
+
+def _named_after_landmark(ft: FeatureTable, li: np.ndarray, ri: np.ndarray, vague: np.ndarray) -> np.ndarray:
+    """For pairs where a name is vague (generic words, or a region and generic words): whether a landmark of its
+    address, read as a name, is the other's name less its programme words (`국립과천과학관` / `과천과학관
+    무한상상실`; `창원과학체험관` / `창원과학체험관 무한상상실`)."""
+    form, marks = ft.codes["form"], ft.codes["landmarks"]
+    mark_values = ft.values("landmarks")
+    lex = ft.lexicon
+    read: dict[str, NameForms] = ft.cached("landmark_names", dict)
+    out = np.zeros(len(li), dtype=bool)
+    for k, (a, b) in enumerate(zip(li.tolist(), ri.tolist(), strict=True)):
+        for g, o in ((a, b), (b, a)):
+            if not vague[form[g]] or marks[g] < 0 or out[k]:
+                continue
+            other = ft.forms[int(form[o])]
+            for m in mark_values[marks[g]]:
+                if len(m) < 4:
+                    continue
+                if m not in read:
+                    read[m] = analyse_name(m, lex)
+                out[k] |= _names_place(read[m], other)
+    return out
+
+
+def _names_place(place: NameForms, name: NameForms) -> bool:
+    """Whether a facility's name is a place's name with programme words added (see above)."""
+    if not place.residue or place.generic_only:
+        return False
+    if name.key.startswith(place.key) or name.residue == place.residue:
+        return True
+    if place.regions and not place.distinct and name.regions == place.regions and not name.distinct:
+        kinds_place = set(place.residue.rsplit("|", 1)[-1].split(",")) - {""}
+        kinds_name = set(name.residue.rsplit("|", 1)[-1].split(","))
+        return bool(kinds_place) and kinds_place <= kinds_name
+    return False
 
 
 def _host_named(ft: FeatureTable, li: np.ndarray, ri: np.ndarray, decided: np.ndarray) -> np.ndarray:
