@@ -148,16 +148,21 @@ def make_keys(
         for d in text.split_phones(p):
             if d not in digits:
                 digits.append(d)
-    # what the name says it is, before a site's label — unless the name is a host's (`세종시립도서관`) on a listing
-    # the site files as a maker space: that listing is the space at the host, named by it
-    family = forms.kind
-    own = kind_family(kind, lex, taxonomy) if kind else ""
-    if not family or (family in lex.host_kinds and own and own not in lex.host_kinds):
-        family = own or family
+    family = record_kind(forms, kind, lex, taxonomy)
     la, lo = _coordinates(lat, lon)
     landmarks, address_text = address_landmarks(address, lex)
     return RecordKeys(forms, family, sido, sigungu, road, number, floor, postal, tuple(digits[:2]),
                       text.url_key(homepage), la, lo, landmarks, address_text)
+
+
+def record_kind(forms: NameForms, kind: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str:
+    """A record's kind family: what its name says it is, before a site's label — unless the name is a host's
+    (`세종시립도서관`) on a listing the site files as a maker space: that listing is the space at the host."""
+    family = forms.kind
+    own = kind_family(kind.strip(), lex, taxonomy) if kind and kind.strip() else ""
+    if not family or (family in lex.host_kinds and own in lex.room_kinds):
+        return own or family
+    return family
 
 
 def address_landmarks(address: Address | None, lex: Lexicon) -> tuple[tuple[str, ...], str]:

@@ -87,6 +87,9 @@ class Lexicon:
     """Operators and programmes printed before a facility's own name (`인천광역시교육청 …`, `K-ICT …`)."""
     operator_word: re.Pattern[str] | None
     """A first word that names the operator only when it is a word of its own (`강북구청 …`)."""
+    room_kinds: frozenset[str] = frozenset()
+    """Kind families of a space that sits inside a host (메이커스페이스, 무한상상실, 팹랩 …): a listing a site files
+    under one of them but names by its host is that space."""
 
     def fold_regions(self, words: list[str]) -> list[str]:
         """Words that are a region form become its code; a long 시도 form starting a word becomes its short
@@ -217,6 +220,7 @@ def build_lexicon(names: Mapping[str, Any], tables: Any) -> Lexicon:
         regions=regions, region_pattern=_region_alternation(regions),
         english=english, english_pattern=english_pattern, compatible_kinds=pairs,
         unique_kinds=frozenset(names.get("unique_kinds", ())),
+        room_kinds=frozenset(names.get("room_kinds", ())),
         host_kinds=frozenset(names.get("host_kinds", ())),
         sido_prefix=_prefix_pattern(sido_forms), sido_forms=sido_forms,
         sido_codes=frozenset(s.short for s in tables.sidos),

@@ -123,7 +123,7 @@ def _prepare(text: str, lex: Lexicon) -> str:
     return lex.annotation.sub(" ", s)
 
 
-def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) -> NameForms:
+def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), latin: bool = True) -> NameForms:
     """The matching forms of a printed name (and of alternative names printed separately)."""
     if not name or not name.strip():
         if not alt_names:
@@ -183,8 +183,9 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) 
             alts.append(alt_residue)
     kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")
     latin_text = name if is_latin(name) else ""
-    latin = fold_latin(romanize(residue))
-    latin_names = [fold_latin(romanize(key))]
+    # romanised forms only where some listing is in Latin letters (``latin=False``: none is; they cost a fifth)
+    latin_key_ = fold_latin(romanize(residue)) if latin else ""
+    latin_names = [fold_latin(romanize(key))] if latin else []
     if latin_text:
         own = "".join(w for w in _WORDS.findall(main) if not _generic_english(w, lex))
         latin_names.append(fold_latin(own))
@@ -196,7 +197,7 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = ()) 
         key=key, residue=residue, alts=tuple(alts), regions=regions,
         places=tuple(sorted(lex.with_parents((*regions, *bracket_regions)))), distinct=distinct,
         bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
-        latin=latin, latin_script=bool(latin_text), generic_only=generic_only,
+        latin=latin_key_, latin_script=bool(latin_text), generic_only=generic_only,
         branch=branch, words=_plain_words(words, lex) if latin_text else "",
         latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
     )

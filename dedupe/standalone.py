@@ -35,12 +35,14 @@ from dedupe.features import (
     derive,
     encode,
     make_keys,
+    record_kind,
     table_from_columns,
 )
 from dedupe.lexicon import Lexicon
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
-from dedupe.names import EMPTY, analyse_name, kind_family
+from dedupe.names import EMPTY, analyse_name
+from dedupe.romanize import is_latin
 from normalizers.address import parse_address
 from normalizers.phone import parse_phones
 from normalizers.records import Address, Facility, Phone
@@ -222,15 +224,16 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
 
     def names_and_phones() -> None:
         names = combine(column("name"), column("alt_names"), lambda v, a: (v.strip(), a))
+        latin = any(is_latin(v) for v in names[0] for v in (v[0], v[1]) if v)
         done["forms"] = derive(names, lambda va: analyse_name(
-            va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip())) if (va[0] or va[1].strip())
-            else EMPTY)
+            va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip()), latin=latin)
+            if (va[0] or va[1].strip()) else EMPTY)
         done["phones"] = derive(column("phone"), phone_keys)
 
     sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (
         (values, small[address_index]) for values, small in _parse_addresses(addresses, lex, names_and_phones))
     forms, phones = done["forms"], done["phones"]
-    kind = combine(column("kind"), forms, lambda k, f: f.kind or kind_family(k.strip(), lex, taxonomy))
+    kind = combine(column("kind"), forms, lambda k, f: record_kind(f, k, lex, taxonomy))
     ft = table_from_columns(
         ids, forms=forms, kind=kind, sido=sido, sigungu=sigungu, road=road, building_no=building_no, floor=floor,
         postal_code=postal, url=derive(column("homepage"), lambda h: text.url_key(h.strip())),

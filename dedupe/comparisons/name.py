@@ -30,10 +30,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from dedupe.comparisons.base import Comparison, tf_bits
+from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable, codes_of, encode, values_of
 from dedupe.names import NameForms, analyse_name
 from dedupe.romanize import latin_key, skeleton
-from dedupe.comparisons.place import column_sharing
 from dedupe.sharing import SHARED, branches_conflict, pair_sharing
 from dedupe.similarity import code_similarity
 
