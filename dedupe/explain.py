@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from dedupe.compare import compare_pairs
-from dedupe.features import record_keys, table_from_keys
+from dedupe.features import any_latin, record_keys, table_from_keys
 from dedupe.model import MatchModel, load_model
 from normalizers.records import Facility
 
@@ -49,7 +49,8 @@ def explain_pair(a: Facility, b: Facility, model: MatchModel | None = None) -> d
     """
     model = model or load_model()
     lex, taxonomy = model.lexicon(), model.taxonomy_kinds()
-    ft = table_from_keys([a.id, b.id], [record_keys(a, lex, taxonomy), record_keys(b, lex, taxonomy)])
+    latin = any_latin((a.name, b.name, *a.alt_names, *b.alt_names))
+    ft = table_from_keys([a.id, b.id], [record_keys(a, lex, taxonomy, latin), record_keys(b, lex, taxonomy, latin)])
     ft.use_lexicon(lex)
     pl = compare_pairs(model, ft, np.asarray([0]), np.asarray([1]))
     out = explanation_from_levels(model, pl.levels[0], float(pl.adjust[0]))

@@ -22,90 +22,24 @@ Columns (``FeatureTable.codes[key]``, -1 = missing; ``FeatureTable.values(key)``
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from dedupe import text
+from dedupe.columns import Encoded, codes_of, combine, derive, encode, joint_codes, values_of
+from dedupe.grams import geo_cells, gram_memberships, latin_grams, name_skeleton_grams, place_bigrams, rare_grams
 from dedupe.lexicon import Lexicon, squeeze
 from dedupe.names import EMPTY, NameForms, analyse_name, kind_family, landmark_words
-from dedupe.romanize import romanize, skeleton_grams
+from dedupe.romanize import is_latin
 from normalizers.records import Address, Facility
-
-GEO_CELL_DEGREES = 0.006
-"""Size of a geo blocking cell (about 650 m north–south); with four shifted grids, records up to ~300 m apart
-always share one."""
 
 TOKEN_CAP = 30
 """A bigram of names and landmarks is a blocking key when between 2 and this many records carry it."""
 LATIN_KEYS = 4
 """Blocking keys per record from the rarest 4-grams of its Latin key (when some name is in Latin letters)."""
-
-Encoded = tuple[list, np.ndarray]
-"""A column in factorised form: (distinct values in order of first appearance, index into them for each record)."""
-
-
-def encode(values: Sequence[Hashable]) -> Encoded:
-    """(distinct values in order of first appearance, index into them for each value)."""
-    table = dict.fromkeys(values)
-    distinct = list(table)
-    table = dict(zip(distinct, range(len(distinct)), strict=True))
-    return distinct, np.fromiter(map(table.__getitem__, values), dtype=np.int64, count=len(values))
-
-
-def derive(column: Encoded, fn: Callable[[Any], Any]) -> Encoded:
-    """``fn`` applied to every value of an encoded column, computed once per distinct value."""
-    distinct, inverse = column
-    values, small = encode([fn(v) for v in distinct])
-    return values, small[inverse]
-
-
-def combine(a: Encoded, b: Encoded, fn: Callable[[Any, Any], Any]) -> Encoded:
-    """``fn`` of two encoded columns record by record, computed once per distinct pair of values."""
-    pair = a[1] * max(len(b[0]), 1) + b[1]
-    distinct, inverse = np.unique(pair, return_inverse=True)
-    width = max(len(b[0]), 1)
-    values, small = encode([fn(a[0][p // width], b[0][p % width]) for p in distinct.tolist()])
-    return values, small[inverse.reshape(-1)]
-
-
-def joint_codes(columns: Sequence[Encoded]) -> list[np.ndarray]:
-    """Codes of several columns in one code space (equal values get equal codes across columns; "" = -1)."""
-    union = encode([v for values, _ in columns for v in values])
-    small = codes_of(union)
-    out, offset = [], 0
-    for values, inverse in columns:
-        out.append(small[offset:offset + len(values)][inverse])
-        offset += len(values)
-    return out
-
-
-def codes_of(column: Encoded) -> np.ndarray:
-    """Integer codes of an encoded column: ""/None/() become -1, the others 0.. in order of first appearance."""
-    distinct, inverse = column
-    remap = np.arange(len(distinct), dtype=np.int64)
-    empty = [i for i, v in enumerate(distinct) if v in ("", None, ())]
-    if not empty:
-        return remap[inverse]
-    missing = np.zeros(len(distinct), dtype=bool)
-    missing[empty] = True
-    remap = np.cumsum(~missing) - 1
-    remap[missing] = -1
-    return remap[inverse]
-
-
-def values_of(column: Encoded) -> list:
-    """The distinct non-missing values of an encoded column, indexed by :func:`codes_of`'s codes."""
-    return [v for v in column[0] if v not in ("", None, ())]
-
-
-def factorize(values: Sequence[str]) -> np.ndarray:
-    """Integer codes for strings; "" becomes -1. Equal strings get equal codes."""
-    return codes_of(encode(values))
-
 
 class RecordKeys(NamedTuple):
     """The matching values of one record (row form, before factorising)."""
@@ -138,10 +72,11 @@ def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float]:
 def make_keys(
     lex: Lexicon, taxonomy: dict[str, str], name: str, address: Address | None, phones: Sequence[str],
     homepage: str | None = None, kind: str | None = None, lat: float | None = None, lon: float | None = None,
-    alt_names: Sequence[str] = (),
+    alt_names: Sequence[str] = (), latin: bool = True,
 ) -> RecordKeys:
-    """Matching keys from a record's values (``phones``: e164 or printed numbers, several per string allowed)."""
-    forms = analyse_name(name, lex, tuple(alt_names)) if (name or alt_names) else EMPTY
+    """Matching keys from a record's values (``phones``: e164 or printed numbers, several per string allowed;
+    ``latin``: whether some record of the input is named in Latin letters, see :func:`analyse_name`)."""
+    forms = analyse_name(name, lex, tuple(alt_names), latin=latin) if (name or alt_names) else EMPTY
     sido, sigungu, road, number, floor, postal = text.address_parts(address)
     digits: list[str] = []
     for p in phones:
@@ -175,10 +110,15 @@ def address_landmarks(address: Address | None, lex: Lexicon) -> tuple[tuple[str,
     return (landmark_words(source, lex) if source else ()), squeeze(address.original)
 
 
-def record_keys(f: Facility, lex: Lexicon, taxonomy: dict[str, str]) -> RecordKeys:
+def record_keys(f: Facility, lex: Lexicon, taxonomy: dict[str, str], latin: bool = True) -> RecordKeys:
     """Matching keys of one facility."""
     return make_keys(lex, taxonomy, f.name or f.name_normalized, f.address, [p.e164 or p.display for p in f.phones],
-                     f.homepage, f.kind, f.lat, f.lon, f.alt_names)
+                     f.homepage, f.kind, f.lat, f.lon, f.alt_names, latin=latin)
+
+
+def any_latin(names: Iterable[str | None]) -> bool:
+    """Whether some name is written in Latin letters (then every name gets its romanised forms)."""
+    return any(is_latin(n) for n in names if n)
 
 
 class _LazyCodes(dict):
@@ -272,11 +212,12 @@ def build_features(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> FeatureTable:
     """Compute the feature table of ``facilities`` (in order)."""
+    latin = any_latin(n for f in facilities for n in (f.name, *f.alt_names))
     rows: list[RecordKeys] = []
     n = len(facilities)
     step = max(1, n // 20)
     for i, f in enumerate(facilities):
-        rows.append(record_keys(f, lex, taxonomy))
+        rows.append(record_keys(f, lex, taxonomy, latin))
         if progress and i % step == 0:
             progress("features", i, n)
     ft = table_from_keys([f.id for f in facilities], rows)
@@ -297,95 +238,6 @@ def table_from_keys(ids: list[str], rows: Sequence[RecordKeys]) -> FeatureTable:
         lat=np.array([r.lat for r in rows], dtype=np.float64), lon=np.array([r.lon for r in rows], dtype=np.float64),
         landmarks=col("landmarks"), address_text=col("address_text"),
     )
-
-
-def _rare_grams(column: Encoded, gram: Callable[[Any], list[str]], k: int) -> list[Encoded]:
-    """The ``k`` rarest grams (by how many records carry them; at least two) of each record's value."""
-    distinct, inverse = column
-    grams = [gram(f) for f in distinct]
-    per_value = np.bincount(inverse, minlength=len(distinct))
-    df: Counter[str] = Counter()
-    for gs, count in zip(grams, per_value.tolist(), strict=True):
-        for g in set(gs):
-            df[g] += count
-    chosen: list[list[str]] = [[] for _ in range(k)]
-    for gs in grams:
-        shared = sorted({g for g in gs if df[g] >= 2}, key=lambda g: (df[g], g))
-        for j in range(k):
-            chosen[j].append(shared[j] if len(shared) > j else "")
-    out = []
-    for values in chosen:
-        col = encode(values)
-        out.append((col[0], col[1][inverse]))
-    return out
-
-
-def _gram_memberships(column: Encoded, gram: Callable[[Any], list[str]], cap: int) -> tuple[np.ndarray, np.ndarray]:
-    """(record, gram code) for every gram of a record's value that between 2 and ``cap`` records carry: records
-    sharing any such gram meet in a block, and a gram too common to tell anything apart makes no block."""
-    distinct, inverse = column
-    grams = [sorted(set(gram(v))) for v in distinct]
-    per_value = np.bincount(inverse, minlength=len(distinct))
-    df: Counter[str] = Counter()
-    for gs, count in zip(grams, per_value.tolist(), strict=True):
-        for g in gs:
-            df[g] += count
-    code_of: dict[str, int] = {}
-    flat: list[int] = []
-    lengths = np.zeros(len(distinct), dtype=np.int64)
-    for v, gs in enumerate(grams):
-        kept = [code_of.setdefault(g, len(code_of)) for g in gs if 2 <= df[g] <= cap]
-        flat.extend(kept)
-        lengths[v] = len(kept)
-    flat_arr = np.asarray(flat, dtype=np.int64)
-    starts = np.r_[0, np.cumsum(lengths)[:-1]] if len(lengths) else np.zeros(0, dtype=np.int64)
-    per_record = lengths[inverse]
-    rec = np.repeat(np.arange(len(inverse), dtype=np.int64), per_record)
-    if len(rec) == 0:
-        return rec, rec.copy()
-    offsets = np.arange(len(rec)) - np.repeat(np.cumsum(per_record) - per_record, per_record)
-    return rec, flat_arr[np.repeat(starts[inverse], per_record) + offsets]
-
-
-def _bigrams(text: str) -> list[str]:
-    return [text] if len(text) <= 2 else [text[i:i + 2] for i in range(len(text) - 1)]
-
-
-def _place_bigrams(value: tuple[NameForms, tuple[str, ...]]) -> list[str]:
-    """Bigrams of a name's residue (or its distinct part) and of the landmarks of its address."""
-    f, marks = value
-    out = _bigrams(f.distinct or f.residue) if not f.generic_only else []
-    for m in marks:
-        out.extend(_bigrams(m))
-    return out
-
-
-def _latin_grams(f: NameForms) -> list[str]:
-    if f.generic_only:
-        return []
-    s = f.latin
-    return [s] if len(s) <= 4 else [s[i:i + 4] for i in range(len(s) - 3)]
-
-
-def _skeleton_grams(value: tuple[NameForms, tuple[str, ...]]) -> list[str]:
-    """Consonant-skeleton trigrams of a name's Latin forms (romanised Hangul, or its own Latin words) and of its
-    address's landmarks (`광운대역` / `near Kwangwoon Univ. Station`, `대구스타디움` / `Daegu Stadium Mall`)."""
-    f, marks = value
-    texts = [] if f.generic_only else list(f.latin_names)
-    texts += [romanize(m) for m in marks]
-    return [g for t in texts for g in skeleton_grams(t)]
-
-
-def _geo_cells(lat: np.ndarray, lon: np.ndarray, shift: tuple[float, float]) -> np.ndarray:
-    """Codes of the cells of one shifted grid (-1 without coordinates)."""
-    known = ~np.isnan(lat)
-    out = np.full(len(lat), -1, dtype=np.int64)
-    if known.any():
-        cy = np.floor_divide(lat[known] + shift[0] * GEO_CELL_DEGREES, GEO_CELL_DEGREES).astype(np.int64)
-        cx = np.floor_divide(lon[known] + shift[1] * GEO_CELL_DEGREES, GEO_CELL_DEGREES).astype(np.int64)
-        key = (cy - cy.min()) * (int(cx.max() - cx.min()) + 1) + (cx - cx.min())
-        out[known] = encode(key.tolist())[1]
-    return out
 
 
 def table_from_columns(
@@ -433,7 +285,7 @@ def table_from_columns(
             if group == "any":
                 joint[group] = joint_codes([columns["residue"], columns["alt1"], columns["alt2"]])
             elif any_latin:
-                joint[group] = joint_codes(_rare_grams(forms, _latin_grams, LATIN_KEYS))
+                joint[group] = joint_codes(rare_grams(forms, latin_grams, LATIN_KEYS))
             else:
                 joint[group] = [np.full(len(ids), -1, dtype=np.int64)] * LATIN_KEYS
         return joint[group][j]
@@ -458,14 +310,14 @@ def table_from_columns(
         if not geo_done:  # four grids in one code space, their cells distinct
             offset = 0
             for shift in shifts:
-                cells = _geo_cells(lat, lon, shift)
+                cells = geo_cells(lat, lon, shift)
                 geo_done.append(np.where(cells >= 0, cells + offset, -1))
                 offset += int(cells.max(initial=-1)) + 1
         return geo_done[j]
 
     for j in range(4):
         builders[f"geo{j + 1}"] = lambda j=j: geo(j)
-    builders["geo_cell"] = lambda: _geo_cells(lat, lon, (0.0, 0.0))
+    builders["geo_cell"] = lambda: geo_cells(lat, lon, (0.0, 0.0))
     builders["latin_script"] = lambda: np.fromiter((f.latin_script for f in forms[0]), dtype=bool,
                                                    count=len(forms[0]))[forms[1]].astype(np.int64)
     codes = _LazyCodes(builders)
@@ -478,10 +330,10 @@ def table_from_columns(
         codes[f"{name}1"] = small[:k1][phone1[1]]
         codes[f"{name}2"] = small[k1:][phone2[1]]
         value_builders[name] = lambda col=col: values_of(col)
-    memberships = {"name_token": lambda: _gram_memberships(
-        combine(forms, columns["landmarks"], lambda f, m: (f, m)), _place_bigrams, TOKEN_CAP),
-        "latin_token": lambda: (_gram_memberships(combine(forms, columns["landmarks"], lambda f, m: (f, m)),
-                                                  _skeleton_grams, TOKEN_CAP) if any_latin
+    memberships = {"name_token": lambda: gram_memberships(
+        combine(forms, columns["landmarks"], lambda f, m: (f, m)), place_bigrams, TOKEN_CAP),
+        "latin_token": lambda: (gram_memberships(combine(forms, columns["landmarks"], lambda f, m: (f, m)),
+                                                  name_skeleton_grams, TOKEN_CAP) if any_latin
                                 else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))}
     return FeatureTable(ids=ids, codes=codes, lat=lat, lon=lon, forms=list(forms[0]), _values=value_builders,
                         _memberships=memberships)

@@ -25,15 +25,13 @@ from typing import Any, TextIO
 import numpy as np
 
 from dedupe import text
+from dedupe.columns import Encoded, combine, derive, encode
 from dedupe.errors import DedupeInputError
 from dedupe.features import (
-    Encoded,
     FeatureTable,
     RecordKeys,
     address_landmarks,
-    combine,
-    derive,
-    encode,
+    any_latin,
     make_keys,
     record_kind,
     table_from_columns,
@@ -42,7 +40,6 @@ from dedupe.lexicon import Lexicon
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
 from dedupe.names import EMPTY, analyse_name
-from dedupe.romanize import is_latin
 from normalizers.address import parse_address
 from normalizers.phone import parse_phones
 from normalizers.records import Address, Facility, Phone
@@ -139,12 +136,13 @@ def _keys_of_rows(rows: list[tuple[str, ...]], model: MatchModel) -> list[Record
     """Matching keys of (id, name, alt_names, address, postal_code, phone, homepage, kind, lat, lon) rows, one at
     a time (the reference for :func:`table_of_columns`, which computes the same keys once per distinct value)."""
     lex, taxonomy = model.lexicon(), model.taxonomy_kinds()
+    latin = any_latin(n for row in rows for n in (row[1], *row[2].split(";")))
     out = []
     for _, name, alts, address, postal, phone, homepage, kind, lat, lon in rows:
         addr = read_address(address, postal or None) if address or postal else None
         alt_list = [a.strip() for a in alts.split(";") if a.strip()]
         out.append(make_keys(lex, taxonomy, name, addr, phone_keys(phone), homepage or None, kind or None,
-                             _float(lat), _float(lon), alt_list))
+                             _float(lat), _float(lon), alt_list, latin=latin))
     return out
 
 
@@ -224,7 +222,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
 
     def names_and_phones() -> None:
         names = combine(column("name"), column("alt_names"), lambda v, a: (v.strip(), a))
-        latin = any(is_latin(v) for v in names[0] for v in (v[0], v[1]) if v)
+        latin = any_latin(n for name, alts in names[0] for n in (name, *alts.split(";")))
         done["forms"] = derive(names, lambda va: analyse_name(
             va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip()), latin=latin)
             if (va[0] or va[1].strip()) else EMPTY)

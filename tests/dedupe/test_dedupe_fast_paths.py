@@ -13,8 +13,9 @@ from rapidfuzz import fuzz
 
 from dedupe import standalone
 from dedupe.clustering import cluster
+from dedupe.columns import codes_of, derive, encode, factorize
 from dedupe.compare import compare_pairs
-from dedupe.features import codes_of, derive, encode, factorize, table_from_keys
+from dedupe.features import table_from_keys
 from dedupe.model import load_model
 from dedupe.similarity import pair_similarity
 
