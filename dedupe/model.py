@@ -51,6 +51,9 @@ class BlockingRule:
     cross_script: bool = False
     """Only pairs with a name in Latin letters on one side (an English listing meets its Hangul one); blocks
     are sorted by Latin key, so a large block pairs each English listing with its closest spellings."""
+    vague_only: bool = False
+    """Only pairs where one listing says no more than its 시도 or a region in its name (no 시군구, no road): the
+    wide net for listings vague about where they are, at no cost for the many that are precise."""
 
 
 @dataclass
@@ -224,7 +227,8 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
             continue
         rules.append(BlockingRule(name=str(raw.get("name") or "+".join(keys)), keys=keys,
                                   broad=bool(raw.get("broad", False)),
-                                  cross_script=bool(raw.get("cross_script", False))))
+                                  cross_script=bool(raw.get("cross_script", False)),
+                                  vague_only=bool(raw.get("vague_only", False))))
     if not rules and not problems:
         problems.append("blocking.rules: at least one is required")
     th = data.get("thresholds") or {}
@@ -281,7 +285,8 @@ def model_to_dict(model: MatchModel) -> dict[str, Any]:
                        "coherence": model.coherence_threshold, "fill_component_limit": model.fill_component_limit},
         "blocking": {"max_block_size": model.max_block_size, "window": model.window,
                      "rules": [{"name": r.name, "keys": list(r.keys), **({"broad": True} if r.broad else {}),
-                                **({"cross_script": True} if r.cross_script else {})} for r in model.blocking]},
+                                **({"cross_script": True} if r.cross_script else {}),
+                                **({"vague_only": True} if r.vague_only else {})} for r in model.blocking]},
         "comparisons": [
             {"name": c.name, "type": c.type, **({"thresholds": c.thresholds} if c.thresholds else {}),
              **({"options": c.options} if c.options else {}), **({} if c.learn else {"learn": False}),

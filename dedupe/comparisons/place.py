@@ -163,7 +163,8 @@ def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.
 class LandmarkComparison(Comparison):
     """A building or landmark one listing gives (often instead of a street address: `국립과천과학관`,
     `센텀그린타워`, `판교공공지원센터`) found in the other's address. Levels: ``landmark``, ``none`` (one side names a
-    landmark, the other does not mention it); null when neither names one. (Found only in the other's *name*, it
+    landmark, the other does not mention it); null when neither names one, or when both give a street address (the
+address comparison then says where both are). (Found only in the other's *name*, it
     says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is.)"""
 
     type_name: ClassVar[str] = "landmark"
@@ -177,7 +178,9 @@ class LandmarkComparison(Comparison):
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         marks = ft.codes["landmarks"]
         out = np.zeros(len(li), dtype=np.int8)
-        rows = np.flatnonzero((marks[li] >= 0) | (marks[ri] >= 0))
+        # two street addresses say where both are (the address comparison); a landmark speaks where one is missing
+        site = ft.codes["road_no"]
+        rows = np.flatnonzero(((marks[li] >= 0) | (marks[ri] >= 0)) & ((site[li] < 0) | (site[ri] < 0)))
         if len(rows) == 0:
             return out
         mark_values = ft.values("landmarks")
