@@ -124,8 +124,10 @@ def candidate_pairs(
             pairs = pairs[latin[pairs // n] != latin[pairs % n]]  # one name in each script
         else:
             pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
-        if rule.vague_only:
-            vague = (features.codes["sigungu"] < 0) & (features.codes["road"] < 0)
+        if rule.only_without:
+            vague = np.ones(n, dtype=bool)
+            for key in rule.only_without:
+                vague &= features.codes[key] < 0
             pairs = pairs[vague[pairs // n] | vague[pairs % n]]
         per_rule[rule.name] = pairs
         encoded.append(pairs)

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from dedupe.blocking import candidate_pairs
+from dedupe.blocking import candidate_pairs, unique_sorted
 from dedupe.clustering import ClusterOutcome, cluster
 from dedupe.compare import PairLevels, compare_pairs
 from dedupe.features import FeatureTable
@@ -44,7 +44,7 @@ def _focused_rows(model: MatchModel, per_rule: dict[str, np.ndarray], encoded: n
     focused = [p for name, p in per_rule.items() if name not in broad and len(p)]
     if not focused:
         return None
-    wanted = np.unique(np.concatenate(focused))
+    wanted = unique_sorted(np.concatenate(focused))
     return np.searchsorted(encoded, wanted)
 
 

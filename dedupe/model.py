@@ -51,9 +51,10 @@ class BlockingRule:
     cross_script: bool = False
     """Only pairs with a name in Latin letters on one side (an English listing meets its Hangul one); blocks
     are sorted by Latin key, so a large block pairs each English listing with its closest spellings."""
-    vague_only: bool = False
-    """Only pairs where one listing says no more than its 시도 or a region in its name (no 시군구, no road): the
-    wide net for listings vague about where they are, at no cost for the many that are precise."""
+    only_without: tuple[str, ...] = ()
+    """Only pairs where one listing has none of these keys (``[road]``: no street address; ``[sigungu, road]``:
+    no more than a 시도): a wide net for the listings vague about where they are, at no cost for the many that
+    say it precisely (those meet by their addresses)."""
 
 
 @dataclass
@@ -221,6 +222,7 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
     for i, raw in enumerate(data.get("blocking", {}).get("rules") or []):
         keys = tuple(raw.get("keys") or []) if isinstance(raw, dict) else ()
         bad = [k for k in keys if k not in BLOCKING_KEYS]
+        bad += [k for k in (raw.get("only_without") or []) if k not in BLOCKING_KEYS] if isinstance(raw, dict) else []
         if not keys or bad:
             allowed = ", ".join(BLOCKING_KEYS)
             problems.append(f"blocking.rules[{i}].keys: {list(keys)!r} must be non-empty, from {allowed}")
@@ -228,7 +230,7 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
         rules.append(BlockingRule(name=str(raw.get("name") or "+".join(keys)), keys=keys,
                                   broad=bool(raw.get("broad", False)),
                                   cross_script=bool(raw.get("cross_script", False)),
-                                  vague_only=bool(raw.get("vague_only", False))))
+                                  only_without=tuple(raw.get("only_without") or ())))
     if not rules and not problems:
         problems.append("blocking.rules: at least one is required")
     th = data.get("thresholds") or {}
@@ -286,7 +288,8 @@ def model_to_dict(model: MatchModel) -> dict[str, Any]:
         "blocking": {"max_block_size": model.max_block_size, "window": model.window,
                      "rules": [{"name": r.name, "keys": list(r.keys), **({"broad": True} if r.broad else {}),
                                 **({"cross_script": True} if r.cross_script else {}),
-                                **({"vague_only": True} if r.vague_only else {})} for r in model.blocking]},
+                                **({"only_without": list(r.only_without)} if r.only_without else {})}
+                               for r in model.blocking]},
         "comparisons": [
             {"name": c.name, "type": c.type, **({"thresholds": c.thresholds} if c.thresholds else {}),
              **({"options": c.options} if c.options else {}), **({} if c.learn else {"learn": False}),
