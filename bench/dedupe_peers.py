@@ -17,8 +17,10 @@ Inputs (default: --crosssource --chicago):
   --input R.csv --truth T.csv   any standalone-format CSV with its truth (repeatable, in pairs)
 
 Scores are pairwise precision / recall / F1 from ../shared/tools/score.py --json. "seconds" is each method's
-work from reading the CSV to writing id,cluster (no interpreter start or imports); "ours ÷ this" is our seconds
-over the method's. Peak memory is the method process's maximum RSS (with any process it forked, whichever is
+work from reading the CSV to writing id,cluster (no interpreter start or imports), "CPU s" the CPU time of that
+work (all threads and forked processes), "process" the whole child process's wall time; "ours ÷ this" is our
+seconds over the method's, "(CPU)" the same for CPU time — on a shared, loaded machine the CPU ratio is the
+steadier one. Peak memory is the method process's maximum RSS (with any process it forked, whichever is
 larger). The machine's load average is recorded before and after every method.
 
     .venv/bin/python bench/dedupe_peers.py                       # crosssource + chicago, all methods
@@ -145,17 +147,19 @@ def compare(name: str, records: Path, truth: Path, methods: list[str], work: Pat
         else:
             print(f"[{name}] {method}: {report['error']}", file=sys.stderr, flush=True)
         results[method] = report
-    ours = results.get("ours", {}).get("seconds")
+    ours = results.get("ours", {})
     for method, report in results.items():
-        if method != "ours" and ours is not None and report.get("seconds"):
-            report["ours_time_ratio"] = round(ours / report["seconds"], 3)
+        if method != "ours" and "seconds" in ours and report.get("seconds"):
+            report["ours_time_ratio"] = round(ours["seconds"] / report["seconds"], 3)
+            report["ours_cpu_ratio"] = round(ours["cpu_seconds"] / report["cpu_seconds"], 3) \
+                if report.get("cpu_seconds") else None
     return {"records": str(records), "truth": str(truth), "methods": results}
 
 
 def table(result: dict[str, Any]) -> str:
     """The summary table for people."""
-    head = (f"{'data':<20} {'method':<7} {'P':>6} {'R':>6} {'F1':>6} {'B3 F1':>6} {'seconds':>8} {'process':>8} "
-            f"{'peak MB':>8} {'ours÷this':>9}")
+    head = (f"{'data':<20} {'method':<7} {'P':>6} {'R':>6} {'F1':>6} {'B3 F1':>6} {'seconds':>8} {'CPU s':>7} "
+            f"{'process':>8} {'peak MB':>8} {'ours÷this':>9} {'(CPU)':>6}")
     lines = [head, "-" * len(head)]
     for data, entry in result["datasets"].items():
         for method, r in entry["methods"].items():
@@ -165,9 +169,10 @@ def table(result: dict[str, Any]) -> str:
                 continue
             s = r["score"]
             ratio = f"{r['ours_time_ratio']:.2f}×" if "ours_time_ratio" in r else ""
+            cpu_ratio = f"{r['ours_cpu_ratio']:.2f}×" if r.get("ours_cpu_ratio") else ""
             lines.append(f"{data:<20} {method:<7} {s['pair_precision']:>6.3f} {s['pair_recall']:>6.3f} "
-                         f"{s['pair_f1']:>6.3f} {s['b3_f1']:>6.3f} {r['seconds']:>8.2f} {r['process_seconds']:>8.2f} "
-                         f"{r['peak_rss_mb']:>8.0f} {ratio:>9}")
+                         f"{s['pair_f1']:>6.3f} {s['b3_f1']:>6.3f} {r['seconds']:>8.2f} {r['cpu_seconds']:>7.2f} "
+                         f"{r['process_seconds']:>8.2f} {r['peak_rss_mb']:>8.0f} {ratio:>9} {cpu_ratio:>6}")
     m = result["machine"]
     lines.append(f"\n{m['cpu']}, {m['cores']} cores, Python {m['python']}; load average at start "
                  f"{' / '.join(map(str, m['load_average_1_5_15']))}, at end {result['load_average_end']}")
