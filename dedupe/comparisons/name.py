@@ -33,10 +33,10 @@ from dedupe.columns import codes_of, encode, values_of
 from dedupe.comparisons.base import Comparison, tf_bits
 from dedupe.comparisons.name_rules import (
     branch_number,
+    cross_script_score,
     host_named,
     incompatible_kinds,
     named_after_landmark,
-    variants_look,
 )
 from dedupe.features import FeatureTable
 from dedupe.names import NameForms
@@ -140,23 +140,26 @@ class NameComparison(Comparison):
             conflict[crow[ok & ~overlap]] = True
             for k in crow[ok & overlap].tolist():
                 conflict[k] = _region_conflict(ft.forms[int(fa[k])], ft.forms[int(fb[k])])
-        # alternative names and different scripts: per distinct pair of names, in Python (few)
-        has_alts, latin_script = per_form["has_alts"], per_form["latin_script"]
+        # alternative names: one listing's name against the other's other names, vectorised over distinct code
+        # pairs (two *other* names alike are a place or an operator two listings share: never compared)
+        alt_exact, alt_sim, alt_contained = _alternatives(per_form, fa, fb, ~null, min(t0, t1, t2))
+        exact |= alt_exact
+        sim = np.maximum(sim, alt_sim)
+        contained |= alt_contained
+        # different scripts: per distinct pair of names, in Python (few: an English listing beside Hangul ones)
+        latin_script = per_form["latin_script"]
         cross = np.zeros(len(li), dtype=bool)
-        look = np.flatnonzero(~null & ((has_alts[fa] | has_alts[fb]) | (latin_script[fa] != latin_script[fb])))
-        done: dict[tuple[int, int], tuple[bool, bool, float, bool]] = {}
+        look = np.flatnonzero(~null & (latin_script[fa] != latin_script[fb]))
+        done: dict[tuple[int, int], bool] = {}
         for k in look.tolist():
             ca, cb = int(fa[k]), int(fb[k])
             key = (ca, cb) if ca <= cb else (cb, ca)
             verdict = done.get(key)
             if verdict is None:
-                verdict = variants_look(ft.forms[ca], ft.forms[cb], t3)
+                f_a, f_b = ft.forms[ca], ft.forms[cb]
+                verdict = not (f_a.generic_only or f_b.generic_only) and cross_script_score(f_a, f_b) >= t3
                 done[key] = verdict
-            v_exact, v_contained, v_sim, v_cross = verdict
-            exact[k] |= v_exact
-            contained[k] |= v_contained
-            sim[k] = max(sim[k], v_sim)
-            cross[k] = v_cross
+            cross[k] = verdict
         contained |= host_named(ft, li, ri, exact | (sim >= t1))
         generic_only, pure = per_form["generic_only"], per_form["pure_region"]
         t_labels = self.labels
@@ -246,6 +249,35 @@ class NameComparison(Comparison):
         return out
 
 
+def _alternatives(per_form: dict[str, np.ndarray], fa: np.ndarray, fb: np.ndarray, ok: np.ndarray,
+                  cutoff: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(equal, similarity, contained) of each pair's name against the other's alternative names (both ways):
+    equal codes, ``fuzz.ratio`` once per distinct code pair, and the own name found inside the other's
+    alternative (`DID기술융합공작소` in `DID기술융합공작소 (대전전문랩)`'s bracket) when it can stand alone."""
+    n = len(fa)
+    exact, contained = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    sim = np.zeros(n, dtype=np.float32)
+    variant, values = per_form["variant"], per_form["variant_values"]
+    length, can_contain = per_form["length"], per_form["can_contain"]
+    for own, other in ((fa, fb), (fb, fa)):
+        for slot in (1, 2):
+            x, y = variant[own, 0], variant[other, slot]
+            rows = np.flatnonzero(ok & (x >= 0) & (y >= 0))
+            if not len(rows):
+                continue
+            xs, ys = x[rows], y[rows]
+            exact[rows[xs == ys]] = True
+            sim[rows] = np.maximum(sim[rows], code_similarity(values, xs, ys, fuzz.ratio, cutoff=cutoff))
+            lx = length[own[rows]]
+            ly = np.fromiter((len(values[c]) for c in ys.tolist()), dtype=np.int32, count=len(rows))
+            can = np.flatnonzero(can_contain[own[rows]] & (lx >= 3) & (lx < ly))
+            if len(can):
+                inside = code_similarity(values, xs[can], ys[can], fuzz.partial_ratio, cutoff=0.999,
+                                         symmetric=False) >= 0.999
+                contained[rows[can[inside]]] = True
+    return exact, sim, contained
+
+
 def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
     """Per distinct name form: the flags and codes the vectorised comparison needs (kept with the table)."""
     def build() -> dict[str, np.ndarray]:
@@ -256,7 +288,12 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
         distinct_col = encode([f.distinct for f in forms])
         branch_col = encode([f.branch for f in forms])
         words_col = encode([f.words for f in forms])
+        # residue and the first two alternative names, one code space: `variant` codes (n, 3), -1 = none
+        variant_col = encode([v for f in forms for v in (f.residue, *(f.alts + ("", ""))[:2])])
+        variant = codes_of(variant_col).reshape(n, 3) if n else np.zeros((0, 3), dtype=np.int64)
         return {
+            "variant": variant,
+            "variant_values": np.array(values_of(variant_col) or [""], dtype=object),
             "length": np.fromiter((len(f.residue) for f in forms), dtype=np.int32, count=n),
             "can_contain": np.fromiter((not f.generic_only and not (f.regions and not f.distinct) for f in forms),
                                        dtype=bool, count=n),
