@@ -31,6 +31,11 @@ def code_similarity(
     """Similarity (0–1) of values[a[k]] and values[b[k]], computed once per distinct (a, b)."""
     if len(a) == 0:
         return np.zeros(0, dtype=np.float32)
+    out = np.ones(len(a), dtype=np.float32)  # one value against itself: every scorer gives 100
+    rows = np.flatnonzero(a != b)
+    if not len(rows):
+        return out
+    a, b = a[rows], b[rows]
     if symmetric:
         a, b = np.minimum(a, b), np.maximum(a, b)
     k = int(max(a.max(initial=0), b.max(initial=0))) + 1
@@ -38,4 +43,5 @@ def code_similarity(
     distinct, inverse = np.unique(encoded, return_inverse=True)
     sim = cpdist(values[distinct // k], values[distinct % k], scorer=scorer, workers=WORKERS, dtype=np.float32,
                  score_cutoff=max(cutoff * 100 - 1e-3, 0))
-    return (np.asarray(sim, dtype=np.float32) / 100)[inverse.reshape(-1)]
+    out[rows] = (np.asarray(sim, dtype=np.float32) / 100)[inverse.reshape(-1)]
+    return out
