@@ -76,6 +76,18 @@ def test_public_data_columns() -> None:
     assert closed["closures"] == [{"rule": "temporarily_closed"}] and not any(closed["weekly"].values())
 
 
+def test_one_weekend_pair_gives_saturday_and_sunday() -> None:
+    """Standards with 주말운영시작/종료시각 instead of 토요일/공휴일 columns (e.g. 공공시설 개방): both weekend days."""
+    row = {"평일운영시작시각": "09:00", "평일운영종료시각": "18:00",
+           "주말운영시작시각": "10:00", "주말운영종료시각": "17:00"}
+    got = _json(row)
+    assert got["weekly"]["fri"] == NINE_SIX
+    assert got["weekly"]["sat"] == got["weekly"]["sun"] == [["10:00", "17:00"]]
+    assert "holiday_hours" not in got  # the pair says nothing of public holidays
+    got = _json({**row, "휴관일": "매주 일요일"})
+    assert got["weekly"]["sat"] == [["10:00", "17:00"]] and got["weekly"]["sun"] == []
+
+
 def test_closure_texts() -> None:
     # "(대체공휴일 포함)" after 설·추석 says their substitute days are included: not every public holiday.
     read = read_closures("매월 둘째·넷째 월요일, 1월 1일, 설날·추석 연휴(대체공휴일 포함), 선거일, 국가지정공휴일")
