@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 
 from normalizers.memo import Memo
@@ -33,6 +34,7 @@ _KEY_DROP = re.compile(r"[\s\-_.·,:;'\"`/()\[\]]+")
 _SPLIT_TOP = re.compile(r"[,;、\n/·]|\s및\s")
 _SEPARATOR = re.compile(r"\s*(?:[,;、\n/·]|\s및\s)\s*")
 _BULLET = re.compile(r"^\s*(?:[-•●○◦▶▷►■□▪▫◆◇※*·]+|\d{1,2}[.)](?=\s)|[①-⑳])\s*")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _INLINE_BULLET = re.compile(r"\s+(?:[•●○◦▶▷►■□▪▫◆◇]+|[①-⑳])\s*|^\s*[①-⑳]\s*")
 """A bullet in the middle of a line starts another item ("① 3D프린터 4대 ② 3D스캐너 1대")."""
 _EACH = re.compile(r"\s*각\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
@@ -77,6 +79,18 @@ def _lookup(name: str) -> EquipmentItem | None:
     return by_key.get(best) if best else None
 
 
+def _closed_brackets(text: str) -> set[int]:
+    """Positions of the brackets that have a partner: an unclosed `(` (`(0,A`) protects no separator."""
+    stack: list[int] = []
+    out: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch in "([":
+            stack.append(i)
+        elif ch in ")]" and stack:
+            out.update((stack.pop(), i))
+    return out
+
+
 def _split_items(text: str) -> list[str]:
     """Split at the list separators that are not inside brackets; pieces that together spell one synonym
     ("VR/메타버스 장비") are joined again."""
@@ -84,12 +98,13 @@ def _split_items(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     parts: list[str] = []
     seps: list[str] = []
+    closed = _closed_brackets(text)
     depth, start, i = 0, 0, 0
     while i < len(text):
         ch = text[i]
-        if ch in "([":
+        if ch in "([" and i in closed:
             depth += 1
-        elif ch in ")]":
+        elif ch in ")]" and i in closed:
             depth = max(0, depth - 1)
         elif depth == 0:
             m = _SEPARATOR.match(text, i) if (ch in ",;、\n/·" or text.startswith(" 및 ", i)) else None
@@ -177,20 +192,51 @@ def _parse_line(line: str) -> Equipment | None:
         if m and _lookup(_BRACKETED.sub(" ", name)) is item and not _lookup(m.group(1)):
             model_parts.insert(0, m.group(1).strip())
     name = " ".join(name.split()).strip(" :-,")
+    while (bare := _BULLET.sub("", name).strip(" :-,")) != name:  # `:*A`: a bullet behind a colon
+        name = bare
     if not name or _NOISE.match(name) or (item is None and not any(ch.isalpha() for ch in name)):
         return None
     model = " ".join(" ".join(model_parts).split()) or None
     if item is None:
         folded = fold_unknown(name)
-        if not folded:
+        if not any(ch.isalpha() for ch in folded):  # only a number was left outside a note (`0[A)`)
             return None
-        return Equipment(canonical=folded, category="other", count=count, original=line, model=model)
+        settled = _settled(folded)
+        if settled is None:
+            return None
+        return Equipment(canonical=settled.canonical, category=settled.category, count=count, original=line,
+                         model=model)
     return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
 
 
 _Items = tuple[tuple[tuple[str, int | None, str | None], Equipment], ...]
 _RAW_ITEMS: Memo[str, _Items] = Memo(65536)
 """Answers of :func:`_parse_raw` by raw line: sites list the same machines again and again."""
+
+
+_SETTLING = threading.local()
+
+
+def _settled(folded: str) -> Equipment | None:
+    """The item the folded name of an unknown machine reads as when it is written out and read again, repeated
+    until it reads as itself: the stored form must read back as the same item (``format_equipment``). Odd
+    leftovers of marks (`A:0-`, `:*A`) settle in a step or two; a name that no longer reads as one item is none."""
+    if getattr(_SETTLING, "on", False):
+        return Equipment(canonical=folded, category="other", count=None, original=folded, model=None)
+    _SETTLING.on = True
+    try:
+        current = Equipment(canonical=folded, category="other", count=None, original=folded, model=None)
+        for _ in range(4):
+            items = _parse_raw(current.canonical)
+            if len(items) != 1 or items[0][1].count is not None or items[0][1].model is not None:
+                return None
+            again = items[0][1]
+            if again.canonical == current.canonical and again.category == current.category:
+                return current
+            current = again
+        return current
+    finally:
+        _SETTLING.on = False
 
 
 def fold_unknown(name: str) -> str:
@@ -202,7 +248,8 @@ def fold_unknown(name: str) -> str:
 def _parse_raw(raw: str) -> _Items:
     """The items of one raw line or text, in order, each with the key that tells repeats (stored in
     :data:`_RAW_ITEMS`)."""
-    lines = [_BULLET.sub("", line) for line in raw.splitlines()] if "\n" in raw else [_BULLET.sub("", raw)]
+    # control characters out first: one before a bullet (`\x1b·A`) must not hide the bullet
+    lines = [_BULLET.sub("", _CONTROL.sub("", line)) for line in (raw.splitlines() if "\n" in raw else [raw])]
     if "|" in raw:
         pieces = [clean(line) for line in lines if line.strip()]
     else:
@@ -215,6 +262,8 @@ def _parse_raw(raw: str) -> _Items:
         pieces[-1] = pieces[-1][: each.start()]
         pieces = [p if _take_count(p)[1] is not None else f"{p} {each.group(1)}대" for p in pieces]
     items = tuple(((eq.canonical, eq.count, eq.model), eq) for eq in map(_parse_line, pieces) if eq is not None)
+    if getattr(_SETTLING, "on", False):
+        return items  # an answer made while settling another name (unknown names not yet settled): not kept
     return _RAW_ITEMS.put(raw, items)
 
 
