@@ -187,7 +187,7 @@ def accept_run(store: Store, run_id: str, actor: str) -> dict[str, Any]:
                 RawRecord.last_run_id != run.id,
                 RawRecord.gone_run_id.is_(None),
             )
-            .values(gone_run_id=run.id)
+            .values(gone_run_id=run.id, gone_reason="accepted_run")
         ).rowcount
         run.state = "accepted"
         run.gone = int(gone or 0)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from index.geo import valid_coordinates
+from index.geo import MAP_LEVELS, MAX_MAP_CLUSTERS, valid_coordinates
 from index.query import FACET_SIZES
 from index.text import bigrams, compact, min_should_match, word_starts
 from index.types import FacilityDocument, SearchQuery
@@ -68,6 +68,7 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
         "ministry": doc.ministry,
         "open_evenings": bool(doc.open_evenings),
         "open_weekends": bool(doc.open_weekends),
+        "lifecycle": doc.lifecycle or "open",
         "doc": copy.deepcopy(doc.__dict__),
     }
     if valid_coordinates(doc.lat, doc.lon):
@@ -113,7 +114,8 @@ def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 def filter_clauses(q: SearchQuery) -> list[dict[str, Any]]:
     """Filters of a validated query (values of one filter are ORed)."""
     out: list[dict[str, Any]] = []
-    for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment)):
+    for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment),
+                          ("lifecycle", q.lifecycle)):
         if values:
             out.append({"terms": {field: list(values)}})
     if q.programme:
@@ -175,3 +177,23 @@ def suggest_body(prefix: str, size: int) -> dict[str, Any] | None:
     return {"query": {"bool": {"should": should, "minimum_should_match": 1}}, "size": size,
             "sort": ["_score", {"name_sort": "asc"}],
             "_source": ["doc.id", "doc.name", "doc.sido", "doc.sigungu"]}
+
+
+def clusters_body(q: SearchQuery, level: int, bbox: tuple[float, float, float, float] | None) -> dict[str, Any]:
+    """The ``_search`` body for map clusters: the query's filters and text, ``geotile_grid`` at the precision of
+    map level ``level`` with each tile's centroid and one document."""
+    text = text_clauses(q.q)
+    filters = filter_clauses(q)
+    if q.near is None:
+        filters.append({"exists": {"field": "location"}})
+    if bbox is not None:
+        filters.append({"geo_bounding_box": {"location": {"top_left": {"lat": bbox[2], "lon": bbox[1]},
+                                                          "bottom_right": {"lat": bbox[0], "lon": bbox[3]}}}})
+    boolean: dict[str, Any] = {"filter": filters}
+    if text is not None:
+        boolean["must"] = text[0]
+    return {"query": {"bool": boolean}, "size": 0, "track_total_hits": False,
+            "aggs": {"clusters": {"geotile_grid": {"field": "location", "precision": MAP_LEVELS[level][1],
+                                                   "size": MAX_MAP_CLUSTERS},
+                                  "aggs": {"centre": {"geo_centroid": {"field": "location"}},
+                                           "one": {"top_hits": {"size": 1, "_source": ["doc.id", "doc.name"]}}}}}}

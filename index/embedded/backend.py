@@ -23,8 +23,8 @@ from index.errors import (
     VerificationError,
     VersionNotFoundError,
 )
-from index.query import validate_query, validate_suggest
-from index.types import FacilityDocument, Progress, SearchQuery, SearchResult, VersionInfo
+from index.query import validate_bbox, validate_query, validate_suggest
+from index.types import FacilityDocument, MapCluster, Progress, SearchQuery, SearchResult, VersionInfo
 
 PROGRESS_EVERY = 1000
 
@@ -198,6 +198,12 @@ class EmbeddedBackend:
         if not isinstance(entity_id, str) or not entity_id or len(entity_id) > 500:
             return None
         return self._current().get(entity_id)
+
+    def map_clusters(self, query: SearchQuery, level: int,
+                     bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
+        """Matches with coordinates grouped per map-grid cell (``SearchBackend.map_clusters``)."""
+        return self._current().map_clusters(validate_query(query), level, validate_bbox(bbox))
+
 
 
 def _stored_id(opened: OpenVersion, searcher: Any, addr: Any) -> str:

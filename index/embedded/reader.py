@@ -30,9 +30,9 @@ from index.embedded.querying import SHOULD, QueryBuilder
 from index.embedded.schema import COLUMNS, SCHEMA_VERSION, load_document, open_index
 from index.embedded.versions import MANIFEST
 from index.errors import SearchIndexError
-from index.geo import EARTH_RADIUS_KM, covering
+from index.geo import EARTH_RADIUS_KM, MAP_LEVELS, MAX_MAP_CLUSTERS, covering, map_cells_in_box
 from index.query import FACET_SIZES, MAX_RADIUS_KM
-from index.types import FacilityDocument, Hit, SearchQuery, SearchResult
+from index.types import FacilityDocument, Hit, MapCluster, SearchQuery, SearchResult
 
 _FETCH_CHUNK = 4096
 EXACT_ENOUGH = 10
@@ -139,7 +139,8 @@ class OpenVersion:
     def _facet_key(self, q: SearchQuery) -> tuple:
         """What the facet counts depend on: the match set (not the page, size or sort)."""
         return (q.q, q.kind, q.sido, q.sigungu, q.equipment, q.programme, q.ministry, q.open_evenings,
-                q.open_weekends, q.near is not None, q.near if q.radius_km is not None else None, q.radius_km)
+                q.open_weekends, q.near is not None, q.near if q.radius_km is not None else None, q.radius_km,
+                q.lifecycle)
 
     def search(self, q: SearchQuery) -> SearchResult:
         """Run a validated query."""
@@ -280,7 +281,8 @@ class OpenVersion:
 
     # -- broad texts: totals from buckets, pages from name matches first ------------------------------------
     def _broad_text(self, searcher: tantivy.Searcher, q: SearchQuery) -> bool:
-        """True for a text of common words, with no filter other than kind/시도/시군구 (see ``BROAD_MATCHES``)."""
+        """True for a text of common words, with no filter other than kind/시도/시군구/life cycle (see
+        ``BROAD_MATCHES``)."""
         if not q.q or q.equipment or q.programme or q.ministry or q.open_evenings is not None \
                 or q.open_weekends is not None or q.near is not None or not self.kind_sets:
             return False
@@ -321,12 +323,12 @@ class OpenVersion:
         """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구 filters, summed
         from the text's buckets (so one aggregation per text serves every region and kind clicked after it)."""
         ks, _ = self._text_buckets(searcher, q.q)
-        kinds, sidos, sigungus = set(q.kind), set(q.sido), set(q.sigungu)
+        kinds, sidos, sigungus, states = set(q.kind), set(q.sido), set(q.sigungu), set(q.lifecycle)
         total = 0
         for value, count in ks.items():
-            sido, sigungu = self.places[value & 0xFFFFFFFF]
+            sido, sigungu, state = self.places[value & 0xFFFFFFFF]
             if (not kinds or kinds.intersection(self.kind_sets[value >> 32])) and (not sidos or sido in sidos) \
-                    and (not sigungus or sigungu in sigungus):
+                    and (not sigungus or sigungu in sigungus) and (not states or state in states):
                 total += count
         return total
 
@@ -408,9 +410,10 @@ class OpenVersion:
             wanted = set(q.kind)
             ids = np.asarray([i for i, ks in enumerate(self.kind_sets) if wanted & set(ks)], dtype=np.uint64)
             checks.append(lambda pos: np.isin(cols.g_ks[pos] >> np.uint64(32), ids))
-        if q.sido or q.sigungu:
-            ids = np.asarray([i for i, (s, g) in enumerate(self.places)
-                              if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)], dtype=np.uint64)
+        if q.sido or q.sigungu or q.lifecycle:
+            ids = np.asarray([i for i, (s, g, lc) in enumerate(self.places)
+                              if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)
+                              and (not q.lifecycle or lc in q.lifecycle)], dtype=np.uint64)
             checks.append(lambda pos: np.isin(cols.g_ks[pos] & np.uint64(0xFFFFFFFF), ids))
         if q.equipment:
             wanted_eq = set(q.equipment)
@@ -525,8 +528,8 @@ class OpenVersion:
         known = self._known(key)
         if known is not None and known.facets is not None:
             return _copy_facets(known.facets)
-        match_all = key[0] == "" and not any(key[1:9]) and not key[9] and key[11] is None
-        text_only = key[0] != "" and not any(key[1:9]) and not key[9] and key[11] is None
+        match_all = key[0] == "" and not any(key[1:9]) and not key[9] and key[11] is None and not key[12]
+        text_only = key[0] != "" and not any(key[1:9]) and not key[9] and key[11] is None and not key[12]
         words = self._known(("text buckets", key[0])) if text_only else None
         exact = self._known(key)
         if match_all and self.kind_sets:
@@ -559,14 +562,16 @@ class OpenVersion:
         kind: dict[str, int] = {}
         sido: dict[str, int] = {}
         sigungu: dict[str, int] = {}
+        lifecycle: dict[str, int] = {}
         for value, count in ks.items():
-            kinds, (s, g) = self.kind_sets[value >> 32], self.places[value & 0xFFFFFFFF]
+            kinds, (s, g, lc) = self.kind_sets[value >> 32], self.places[value & 0xFFFFFFFF]
             for k in kinds:
                 kind[k] = kind.get(k, 0) + count
             if s:
                 sido[s] = sido.get(s, 0) + count
             if g:
                 sigungu[g] = sigungu.get(g, 0) + count
+            lifecycle[lc] = lifecycle.get(lc, 0) + count
         equipment: dict[str, int] = {}
         if self.equipment_sets is not None:
             for value, count in eq.items():
@@ -574,7 +579,8 @@ class OpenVersion:
                     equipment[e] = equipment.get(e, 0) + count
         return {"kind": _top(kind, FACET_SIZES["kind"]), "sido": _top(sido, FACET_SIZES["sido"]),
                 "sigungu": _top(sigungu, FACET_SIZES["sigungu"]),
-                "equipment": _top(equipment, FACET_SIZES["equipment"])}
+                "equipment": _top(equipment, FACET_SIZES["equipment"]),
+                "lifecycle": _top(lifecycle, FACET_SIZES["lifecycle"])}
 
     def _equipment_by_slots(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, int]:
         """Equipment counts from the multi-valued ``eq_ids`` column (versions with very many equipment sets)."""
@@ -586,6 +592,40 @@ class OpenVersion:
             if k < len(self.equipment):
                 counts[self.equipment[k]] = counts.get(self.equipment[k], 0) + int(b["doc_count"])
         return _top(counts, FACET_SIZES["equipment"])
+
+    def map_clusters(self, q: SearchQuery, level: int,
+                     bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
+        """Matches with coordinates per cell of map grid ``level``: one terms aggregation on ``map_g{level}`` with
+        the mean coordinates and the smallest ``seq`` of each cell (its document names a one-document cell)."""
+        if not 0 <= level < len(MAP_LEVELS):
+            raise ValueError(f"map level {level} is not between 0 and {len(MAP_LEVELS) - 1}")
+        searcher = self.index.searcher()
+        filters = self.qb.filters(q)
+        if q.near is None:
+            filters.append(tantivy.Query.const_score_query(self.qb.term("has_geo", True), 0.0))
+        text = self._text(searcher, q, filters)
+        exclude: list[tantivy.Query] = []
+        if q.near is not None and q.radius_km is not None:
+            filters, exclude = self._geo_filter(searcher, filters, text, q.near[0], q.near[1], q.radius_km)
+        if bbox is not None:
+            coarse = max(0, level - 1)
+            cells = map_cells_in_box(*bbox, coarse)
+            if cells is not None:
+                filters.append(tantivy.Query.const_score_query(
+                    tantivy.Query.term_set_query(self.index.schema, f"map_g{coarse}", cells), 0.0))
+        query = self.qb.combine(text, filters, exclude)
+        field = f"map_g{level}"
+        raw: dict[str, Any] = searcher.aggregate(query, {"c": {"terms": {"field": field, "size": MAX_MAP_CLUSTERS},
+                                                               "aggs": {"lat": {"avg": {"field": "lat"}},
+                                                                        "lon": {"avg": {"field": "lon"}},
+                                                                        "seq": {"min": {"field": "seq"}}}}})
+        buckets = raw.get("c", {}).get("buckets", [])
+        out = []
+        for b in buckets:
+            doc = load_document(self._docstore.get(int(b["seq"]["value"])))
+            out.append(MapCluster(lat=float(b["lat"]["value"]), lon=float(b["lon"]["value"]),
+                                  count=int(b["doc_count"]), id=doc.id, name=doc.name))
+        return out
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
         """Autocomplete entries for a validated prefix."""

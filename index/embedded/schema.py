@@ -14,17 +14,20 @@ field          analyser                      holds
 ``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
 keywords       ``raw``                       kind (golden), kinds (every member kind: the kind filter), sido,
-                                             sigungu, equipment, programme, ministry
-``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구) pair
+                                             sigungu, equipment, programme, ministry, lifecycle
+``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구, life cycle)
 ``facet_eq``   u64, fast only                id of the set of equipment values
 ``eq_ids``     u64, fast only, multi-valued  equipment as ids of the version's vocabulary (only aggregated when a
                                              version has too many distinct equipment sets)
 ``seq``        u64, indexed, fast            the document's position in the build: its key in ``docs.bin``
+``map_g0..3``  u64, indexed, fast            the document's cell in each map grid (``index.geo.MAP_LEVELS``):
+                                             map clusters are one terms aggregation on one of them
 =============  ============================  ===========================================================
 
 One field for matching keeps a query to one posting list per bigram. Facets cost per matching document, and
 multi-valued fast fields make tantivy's terms aggregation ~100x slower than single-valued ones, so all four
-facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도 and 시군구 counts,
+facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도, 시군구 and
+life-cycle counts (a "place" is the triple 시도, 시군구, life-cycle state),
 ``facet_eq`` (equipment set) the equipment counts; the sets are expanded in Python over the few buckets. The id
 → value vocabularies are kept in the version's manifest. When a version holds more than ``MAX_EQUIPMENT_SETS``
 distinct equipment sets the equipment facet is counted over the multi-valued ``eq_ids`` column instead (slower per
@@ -51,14 +54,14 @@ import numpy as np
 import orjson
 import tantivy
 
-from index.geo import cells_for_point, valid_coordinates
+from index.geo import MAP_LEVELS, cells_for_point, map_cell, valid_coordinates
 from index.text import SEPARATOR, compact, word_starts
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
-FACET_KEYWORDS = ("kind", "sido", "sigungu")
+FACET_KEYWORDS = ("kind", "sido", "sigungu", "lifecycle")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
 COLUMNS = "columns.npz"
 """Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
@@ -90,6 +93,8 @@ def build_schema() -> tantivy.Schema:
     sb.add_float_field("lat", fast=True)
     sb.add_float_field("lon", fast=True)
     sb.add_unsigned_field("cell", indexed=True)
+    for level in range(len(MAP_LEVELS)):
+        sb.add_unsigned_field(f"map_g{level}", indexed=True, fast=True)
     return sb.build()
 
 
@@ -190,12 +195,13 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
     for fname, value in (("kind", doc.kind), ("sido", doc.sido), ("sigungu", doc.sigungu),
-                         ("ministry", doc.ministry)):
+                         ("ministry", doc.ministry), ("lifecycle", doc.lifecycle or "open")):
         if value:
             fields[fname] = value
     if kinds:
         fields["kinds"] = kinds
-    ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | vocab.places.id((doc.sido, doc.sigungu))
+    place = vocab.places.id((doc.sido, doc.sigungu, doc.lifecycle or "open"))
+    ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | place
     fields["facet_ks"] = ks
     vocab.ks_counts[ks] = vocab.ks_counts.get(ks, 0) + 1
     equipment = list(dict.fromkeys(doc.equipment))
@@ -217,6 +223,8 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
         fields["lat"] = float(doc.lat)  # type: ignore[arg-type]
         fields["lon"] = float(doc.lon)  # type: ignore[arg-type]
         fields["cell"] = cells_for_point(float(doc.lat), float(doc.lon))  # type: ignore[arg-type]
+        for level in range(len(MAP_LEVELS)):
+            fields[f"map_g{level}"] = map_cell(float(doc.lat), float(doc.lon), level)  # type: ignore[arg-type]
     return tantivy.Document.from_dict(fields, schema)
 
 
