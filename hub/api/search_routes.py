@@ -56,6 +56,7 @@ def build_query(
     page: int,
     size: int,
     facets: bool,
+    lifecycle: list[str] | tuple[str, ...] = (),
 ):
     """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
     from index.errors import QueryError
@@ -79,6 +80,7 @@ def build_query(
         near=point,
         radius_km=radius_km,
         sort=sort,
+        lifecycle=tuple(lifecycle),
         page=page,
         size=size,
         facets=facets,
@@ -116,6 +118,8 @@ async def search(
     page: Annotated[int, Query(ge=1, le=1000)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
     facets: bool = True,
+    lifecycle: Annotated[list[str], Query(description="Life-cycle state (open, moved, possibly_closed, closed); "
+                                                      "repeat for several.")] = [],  # noqa: B006
 ) -> Response:
     """Facilities matching the query and filters, with facet counts and the index version that answered.
 
@@ -138,6 +142,7 @@ async def search(
         page,
         size,
         facets,
+        lifecycle,
     )
     started = time.perf_counter()
     answer = await _cached(st, request, query, _answer)
@@ -183,6 +188,43 @@ def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResp
     return result.version, CachedResponse(body=body, hit_ids=hit_ids, first_page=query.page == 1)
 
 
+@router.get("/map/clusters", summary="Matching facilities grouped per map-grid cell")
+def map_clusters(
+    st: Annotated[ApiState, Depends(state)],
+    q: Annotated[str, Query(max_length=MAX_Q)] = "",
+    kind: Annotated[list[str], Query()] = [],  # noqa: B006
+    sido: Annotated[list[str], Query()] = [],  # noqa: B006
+    sigungu: Annotated[list[str], Query()] = [],  # noqa: B006
+    equipment: Annotated[list[str], Query()] = [],  # noqa: B006
+    lifecycle: Annotated[list[str], Query()] = [],  # noqa: B006
+    programme: Annotated[str | None, Query(max_length=100)] = None,
+    open_evenings: bool | None = None,
+    open_weekends: bool | None = None,
+    level: Annotated[int, Query(ge=0, le=3, description="0 country, 1 시도, 2 시군구, 3 neighbourhood")] = 0,
+    bbox: Annotated[str | None, Query(max_length=100, description="min_lat,min_lon,max_lat,max_lon")] = None,
+) -> Response:
+    """The search's matches with coordinates per cell of the map grid of ``level``: centre, count, and the
+    facility of a one-facility cell. The search page's map draws these."""
+    from index.errors import QueryError
+
+    query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, None, None, None,
+                        "relevance", 1, 1, False, lifecycle)
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            raise HTTPException(422, detail="bbox must be min_lat,min_lon,max_lat,max_lon") from None
+    try:
+        clusters = st.backend.map_clusters(query, level, bbox=box)
+    except QueryError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
+    except NoActiveVersionError:
+        raise HTTPException(503, detail=NO_INDEX) from None
+    return json_response({"level": level, "clusters": [c.__dict__ for c in clusters],
+                          "total": sum(c.count for c in clusters)})
+
+
 @router.get("/suggest", summary="Autocomplete facility names")
 async def suggest(
     request: Request,
@@ -214,4 +256,12 @@ def entity(st: Annotated[ApiState, Depends(state)], entity_id: str) -> Response:
     except NotFoundError as exc:
         raise HTTPException(404, detail=str(exc)) from None
     detail["index_version"] = st.backend.active_version()
+    from datetime import UTC, datetime
+
+    from hub.lifecycle import compute_lifecycles
+
+    with st.store.session() as session:
+        life = compute_lifecycles(session, now=datetime.now(UTC), options=st.settings.lifecycle_options,
+                                  entity_ids=[entity_id]).get(entity_id)
+    detail["lifecycle"] = life.as_json() if life is not None else None
     return json_response(detail)

@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hub.api.deps import ApiState, state
+from hub.lifecycle import STATE_LABELS
 from hub.web import session as sessions
 from hub.web.labels import DAY_LABELS, DECISION_LABELS, FIELD_LABELS, RUN_STATE_LABELS, format_time, labels
 
@@ -27,6 +28,7 @@ _env = Environment(
 )
 _env.filters["kst"] = format_time
 _env.globals.update(
+    lifecycle_label=lambda state: STATE_LABELS.get(state, state),
     day_labels=DAY_LABELS,
     decision_labels=DECISION_LABELS,
     field_labels=FIELD_LABELS,
