@@ -203,3 +203,9 @@ class Locator:
 def municipality_locator() -> Locator:
     """A ``Locator`` over the 시군구 outlines (built once)."""
     return Locator(municipalities())
+
+
+@functools.lru_cache(maxsize=1)
+def province_locator() -> Locator:
+    """A ``Locator`` over the 시도 outlines (built once)."""
+    return Locator(provinces())

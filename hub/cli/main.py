@@ -60,7 +60,16 @@ def cli(
 
 
 def _register() -> None:
-    from hub.cli import dedupe_cmds, ops_cmds, parse_cmd, pipeline_cmds, query_cmds, review_cmds, schedule_cmds
+    from hub.cli import (
+        dedupe_cmds,
+        ops_cmds,
+        parse_cmd,
+        pipeline_cmds,
+        quality_cmd,
+        query_cmds,
+        review_cmds,
+        schedule_cmds,
+    )
 
     for command in (
         pipeline_cmds.run,
@@ -75,6 +84,7 @@ def _register() -> None:
         ops_cmds.sources,
         schedule_cmds.schedule,
         schedule_cmds.scheduler,
+        quality_cmd.quality,
     ):
         cli.add_command(command)
 

@@ -177,4 +177,16 @@ def run_index(
         stats.update(indexed=len(hashes), index_version=version, skipped=False, backend=settings.index_backend,
                      lifecycle={state: sum(1 for s, _ in lifecycles.values() if s == state)
                                 for state in ("moved", "possibly_closed", "closed")})
+        stats["quality_findings"] = _refresh_quality(store)
         return dict(stats)
+
+
+def _refresh_quality(store: Store) -> int | None:
+    """Re-run the data-quality checks (``hub.quality``) after a build; a failure is logged, never fatal."""
+    from hub.quality import refresh_findings
+
+    try:
+        return len(refresh_findings(store).findings)
+    except Exception as exc:  # noqa: BLE001 - the index is served whatever the checks say
+        log.warning("quality checks failed: %s", exc)
+        return None

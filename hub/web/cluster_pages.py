@@ -12,6 +12,7 @@ from sqlalchemy import select
 from hub import review
 from hub.api.deps import ApiState, state
 from hub.api.review_routes import DecisionIn, apply_decision
+from hub.quality import findings_of_entity
 from hub.store.schema import EntityMember, EntityRow, FacilityRow
 from hub.web.common import PageError, flash_url, guard_form, local_path, pages, redirect, render, require_role
 from hub.web.labels import FIELD_LABELS
@@ -73,6 +74,7 @@ def review_cluster(request: Request, entity_id: str, merge_q: str = "") -> Respo
     return render(request, "cluster.html", {
         "entity": entity, "members": members, "rows": agreement_rows(members), "pairs": pairs,
         "names": source_names(st), "blind": is_blind(request), "merge_q": merge_q, "candidates": candidates,
+        "findings": findings_of_entity(st.store, entity_id),
         "notice": request.query_params.get("msg"),
     })
 
