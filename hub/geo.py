@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,12 +21,13 @@ from typing import Any
 
 import orjson
 
+from index.geo import haversine_km
+
 GEODATA = Path(__file__).resolve().parent / "geodata"
 PROVINCES = GEODATA / "provinces_2018_topo_simple.json"
 MUNICIPALITIES = GEODATA / "municipalities_2018_topo_simple.json"
 CREDIT = "경계: 통계청 SGIS (2018)"
 """The attribution every map drawn from the outlines prints (공공누리 제1유형)."""
-KM_PER_DEG = math.pi * 6371.0088 / 180.0
 
 Ring = list[tuple[float, float]]
 """A closed ring of (lon, lat) points."""
@@ -194,9 +194,14 @@ class Locator:
         found = self.by_name.get((sido, sigungu))
         if not found:
             return None
+        from shapely.ops import nearest_points
+
         point = Point(lon, lat)
-        degrees = min(self.shapes[i].distance(point) for i in found)
-        return degrees * KM_PER_DEG * math.cos(math.radians(lat)) if degrees else 0.0
+        nearest = min(found, key=lambda i: self.shapes[i].distance(point))
+        if self.shapes[nearest].distance(point) == 0:
+            return 0.0
+        edge = nearest_points(self.shapes[nearest], point)[0]
+        return haversine_km(lat, lon, edge.y, edge.x)
 
 
 @functools.lru_cache(maxsize=1)

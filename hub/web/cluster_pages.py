@@ -41,7 +41,7 @@ def agreement_rows(members: list[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         distinct = len(set(present))
         status = "differ" if distinct > 1 else ("agree" if len(present) == len(members) else "partial")
-        rows.append({"field": f, "label": FIELD_LABELS[f], "values": lines, "status": status,
+        rows.append({"field": f, "label": FIELD_LABELS[f], "cells": lines, "status": status,
                      "have": len(present), "distinct": distinct})
     return rows
 
