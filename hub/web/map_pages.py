@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from markupsafe import Markup
 
 from hub.api.deps import ApiState, state
-from hub.geo import municipalities, provinces
+from hub.geo import municipalities, province_locator, provinces
 from hub.web.maps import Region, View, parse_view, render_map, view_for
 from index.types import MapCluster, SearchQuery
 
@@ -56,6 +56,10 @@ def search_map(st: ApiState, query: SearchQuery, facets: dict[str, dict[str, int
     def cluster_href(c: MapCluster) -> str | None:
         if c.count == 1 and c.id:
             return f"/facilities/{c.id}"
+        if kind == "sido":  # on the country map a cluster covers its 시도: it filters by it, as the 시도 does
+            found = province_locator().containing(c.lat, c.lon)
+            if found and found[0].sido:
+                return url(sido=found[0].sido, sigungu=None, page=None, map=None)
         return url(map=view.zoomed(4.0, c.lat, c.lon).param())
 
     try:

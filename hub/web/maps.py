@@ -221,7 +221,8 @@ def render_map(view: View, regions: Sequence[Region], clusters: Sequence[MapClus
                 + (f'<text x="{x:.1f}" y="{y + 3.5:.1f}" text-anchor="middle">{c.count}</text>' if c.count > 1 else "")
                 + "</g>")
         href = cluster_href(c) if cluster_href else None
-        parts.append(f'<a href="{escape(href)}">{body}</a>' if href else body)
+        zoom = " data-map-zoom" if href and "map=" in href else ""  # the page's script redraws the map alone
+        parts.append(f'<a href="{escape(href)}"{zoom}>{body}</a>' if href else body)
     parts.append("</g>")
     if marker is not None:
         x, y = view.xy(*marker)

@@ -124,8 +124,7 @@
       var link = e.target.closest ? e.target.closest("#map-box a") : null;
       if (!link) return;
       var href = link.getAttribute("href") || "";
-      var isZoom = link.hasAttribute("data-map-zoom") || (link.closest(".clusters") && href.indexOf("/facilities/") !== 0);
-      if (!isZoom || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (!link.hasAttribute("data-map-zoom") || e.ctrlKey || e.metaKey || e.shiftKey) return;
       var box = document.getElementById("map-box");
       var query = href.indexOf("?") >= 0 ? href.slice(href.indexOf("?")) : "";
       e.preventDefault();
