@@ -105,7 +105,7 @@ class SearchResult:
 @dataclass
 class MapCluster:
     """Matching documents in one cell of a map grid: their centre (mean coordinates), how many, and for a cell of
-    one document its id and name (else one member's)."""
+    one document its id and name (a backend may name one member of a larger cell, or none)."""
 
     lat: float
     lon: float

@@ -596,7 +596,8 @@ class OpenVersion:
     def map_clusters(self, q: SearchQuery, level: int,
                      bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
         """Matches with coordinates per cell of map grid ``level``: one terms aggregation on ``map_g{level}`` with
-        the mean coordinates and the smallest ``seq`` of each cell (its document names a one-document cell)."""
+        the mean coordinates and the smallest ``seq`` of each cell; a one-document cell is named by its document
+        (read from the document store; larger cells are not, which keeps a fine grid cheap)."""
         if not 0 <= level < len(MAP_LEVELS):
             raise ValueError(f"map level {level} is not between 0 and {len(MAP_LEVELS) - 1}")
         searcher = self.index.searcher()
@@ -622,9 +623,10 @@ class OpenVersion:
         buckets = raw.get("c", {}).get("buckets", [])
         out = []
         for b in buckets:
-            doc = load_document(self._docstore.get(int(b["seq"]["value"])))
-            out.append(MapCluster(lat=float(b["lat"]["value"]), lon=float(b["lon"]["value"]),
-                                  count=int(b["doc_count"]), id=doc.id, name=doc.name))
+            count = int(b["doc_count"])
+            doc = load_document(self._docstore.get(int(b["seq"]["value"]))) if count == 1 else None
+            out.append(MapCluster(lat=float(b["lat"]["value"]), lon=float(b["lon"]["value"]), count=count,
+                                  id=doc.id if doc else None, name=doc.name if doc else None))
         return out
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
