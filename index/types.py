@@ -58,6 +58,8 @@ class FacilityDocument:
     """One of ``LIFECYCLE_STATES`` (filter + facet)."""
     lifecycle_since: str | None = None
     """When the life-cycle state began (ISO), when known."""
+    closed_on_holidays: bool | None = None
+    """True when the hours say it closes on public holidays, False when they say it opens, None when unknown."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class SearchQuery:
     page: int = 1
     size: int = 20
     facets: bool = True
+    understand: bool = True
+    """Read region, kind, equipment and opening words of ``q`` as filters (``index.understanding``); False
+    searches every word as text."""
 
 
 @dataclass
@@ -100,6 +105,8 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
     version: str
+    understood: Any = None
+    """The ``index.understood.Understood`` reading of the query text, or None when nothing was understood."""
 
 
 @dataclass

@@ -1,5 +1,10 @@
 """Storing what a crawl process wrote: raw records upserted by content hash, disappearances applied only
-for healthy runs."""
+for healthy runs.
+
+A facility line's ``provenance`` (``{field: method}``, from the generic and opendata families) is kept with the
+stored raw record as ``fields["_provenance"]``; the content hash is over the fields alone, so a change of method
+that reads the same values is no change.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,9 @@ log = logging.getLogger(__name__)
 
 SUSPECT_RATIO = 0.7
 """A run with fewer records than this share of the last healthy run's is suspect."""
+
+PROVENANCE_KEY = "_provenance"
+"""Where a raw record's per-field provenance is kept inside its stored fields."""
 
 
 @dataclass
@@ -114,6 +122,8 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             continue
         fields = item.get("fields") or {}
         digest = content_hash(fields)
+        if isinstance(item.get("provenance"), dict) and item["provenance"]:
+            fields = {**fields, PROVENANCE_KEY: dict(item["provenance"])}
         fetched = _parse_time(item.get("fetched_at"))
         url = str(item.get("url") or "")
         if row is None:

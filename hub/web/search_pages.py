@@ -105,6 +105,8 @@ class SearchForm:
     page_no: int
     radius_km: float | None
     chosen: Any
+    understand: bool = True
+    """False when the visitor asked for the words as typed (``understand=0``)."""
 
     def url(self, **changes: str | list[str] | None) -> str:
         """This search's URL with some parameters replaced (None removes them)."""
@@ -139,14 +141,15 @@ def read_form(request: Request) -> SearchForm:
                       lifecycle=qp.getlist("lifecycle"), programme=qp.get("programme", "")[:100],
                       evening=bool(_flag(qp.get("evening"))), weekend=bool(_flag(qp.get("weekend"))), place=place,
                       near=near if not chosen else "", radius=qp.get("radius", ""), point=point, order=order,
-                      page_no=page_no, radius_km=radius_km, chosen=chosen)
+                      page_no=page_no, radius_km=radius_km, chosen=chosen, understand=qp.get("understand") != "0")
 
 
 def form_query(form: SearchForm) -> Any:
     """The validated ``SearchQuery`` of a form (``HTTPException`` 422 when the index would refuse it)."""
     return build_query(form.q, form.kind, form.sido, form.sigungu, form.equipment, form.programme or None,
                        True if form.evening else None, True if form.weekend else None, None, form.point or None,
-                       form.radius_km, form.order, form.page_no, PAGE_SIZE, True, lifecycle=form.lifecycle)
+                       form.radius_km, form.order, form.page_no, PAGE_SIZE, True, form.understand,
+                       lifecycle=form.lifecycle)
 
 
 def query_from_params(request: Request) -> tuple[Any, Any] | None:
@@ -177,8 +180,11 @@ def search_page(
     sort: str = "",
     page: str = "1",
     map: Annotated[str, Query(max_length=80)] = "",  # noqa: A002
+    understand: str = "",
 ) -> Response:
-    """Search with filters, facet counts, distance, a map, a 시도 chart and pagination; the URL is the search."""
+    """Search with filters, facet counts, distance, a map, a 시도 chart and pagination; the URL is the search. What
+    was understood from the words is shown with a one-click way out (``understand=0`` searches the words as typed;
+    the region's way out drops the region words)."""
     st = state(request)
     form = read_form(request)
     params = form.params
@@ -252,8 +258,49 @@ def search_page(
         sido_chart=_sido_chart(facets.get("sido", {}), params),
         map=search_map(st, query, facets, form.url, map or None),
         clear_url="/",
+        understood=understood_view(result.understood, form.q, params),
     )
     return render(request, "search.html", context)
+
+
+OPEN_LABELS = {"weekend": "주말", "weekend_both": "토·일", "weekday": "평일", "evening": "저녁", "night": "야간",
+               "now": "지금 영업 중", "morning": "오전", "afternoon": "오후"}
+
+
+def _open_label(label: str) -> str:
+    if label.startswith("until_"):
+        return f"{label.removeprefix('until_')}시 이후까지"
+    days = {"monday": "월", "tuesday": "화", "wednesday": "수", "thursday": "목", "friday": "금", "saturday": "토",
+            "sunday": "일"}
+    parts = [OPEN_LABELS.get(p) or (days[p] + "요일" if p in days else p) for p in label.split("_")
+             if p not in ("both",)]
+    return " ".join(parts) or label
+
+
+def understood_view(understood: Any, q: str, params: list[tuple[str, str]]) -> dict[str, Any] | None:
+    """What the search page says about what was understood: the region (with a link searching every region),
+    the other readings as chips (with a link searching the words as typed), and whether the filters were
+    relaxed."""
+    if understood is None:
+        return None
+    lab = labels()
+    data = understood.as_json()
+    region = None
+    if understood.places:
+        names = [p.key for p in understood.places]
+        shown = names[0] if len(names) == 1 else f"{names[0]} 외 {len(names) - 1}곳"
+        typed = {w.text for w in understood.words if w.role == "region"}
+        rest = " ".join(word for word in q.split() if word not in typed and not any(
+            word in t.split() for t in typed))
+        region = {"name": shown, "all_url": _url(params, q=rest or None, page=None)}
+    chips: list[str] = []
+    for key in data.get("kind", [])[:1]:
+        chips.append(lab.kind(key))
+    chips += [f"이름에 ‘{w}’" for w in data.get("name", [])]
+    chips += [lab.equip(e) for e in data.get("equipment", [])[:3]]
+    chips += [_open_label(label) for label in data.get("open", [])]
+    return {"region": region, "chips": chips, "text": understood.text, "relaxed": understood.relaxed,
+            "widened": understood.widened, "literal_url": _url(params, understand="0", page=None)}
 
 
 def _page_window(page: int, total: int, width: int = 7) -> list[int]:
