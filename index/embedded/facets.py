@@ -115,8 +115,9 @@ class FacetCounter:
         return buckets
 
     def derived_total(self, searcher: tantivy.Searcher, q: SearchQuery) -> int | None:
-        """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구/life-cycle filters, summed
-        from the text's buckets (so one aggregation per text serves every region and kind clicked after it)."""
+        """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구/life-cycle filters,
+        summed from the text's buckets (so one aggregation per text serves every region and kind clicked after
+        it)."""
         v = self.v
         ks, _ = self.text_buckets(searcher, q.q)
         kinds, sidos, sigungus, states = set(q.kind), set(q.sido), set(q.sigungu), set(q.lifecycle)
