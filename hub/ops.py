@@ -14,6 +14,8 @@ from sqlalchemy import Column, Float, MetaData, Table, Unicode, func, select, up
 
 from hub.errors import NotFoundError, PipelineError
 from hub.pipeline.ids import new_run_id
+from hub.scheduler.describe import describe_cron
+from hub.scheduler.describe import next_runs as cron_next_runs
 from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
@@ -122,6 +124,9 @@ def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
                     "family": source.family,
                     "enabled": source.enabled,
                     "schedule": source.schedule,
+                    "schedule_words": describe_cron(source.schedule, source.timezone),
+                    "next_runs_kst": [t.isoformat() for t in cron_next_runs(source.schedule, source.timezone)]
+                    if source.enabled else [],
                     "timezone": source.timezone,
                     "paused": bool(state and state.paused),
                     "paused_by": state.updated_by if state and state.paused else None,
@@ -187,7 +192,7 @@ def accept_run(store: Store, run_id: str, actor: str) -> dict[str, Any]:
                 RawRecord.last_run_id != run.id,
                 RawRecord.gone_run_id.is_(None),
             )
-            .values(gone_run_id=run.id)
+            .values(gone_run_id=run.id, gone_reason="accepted_run")
         ).rowcount
         run.state = "accepted"
         run.gone = int(gone or 0)

@@ -8,8 +8,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config import config_dir
+
+if TYPE_CHECKING:
+    from hub.lifecycle import LifecycleOptions
 
 
 def _env_int(name: str, default: int) -> int:
@@ -51,6 +55,24 @@ class Settings:
     search_cache_mb: int = 64
     """Budget of the API's cache of search responses per index version, in MiB; 0 turns it off
     (``FACILITY_HUB_SEARCH_CACHE_MB``)."""
+    possibly_closed_days: int = 30
+    """Days a facility must be missing from every source (each page gone with evidence) before it shows as
+    possibly closed (``FACILITY_HUB_POSSIBLY_CLOSED_DAYS``)."""
+    moved_days: int = 365
+    """Days after an address change during which a facility shows as moved (``FACILITY_HUB_MOVED_DAYS``)."""
+    map_tile_url: str | None = None
+    """Tile server for the maps, e.g. ``https://tiles.example.org/{z}/{x}/{y}.png``; None draws the offline
+    outlines only (``FACILITY_HUB_MAP_TILE_URL``)."""
+    map_tile_attribution: str | None = None
+    """Credit printed under maps drawn on tiles, e.g. ``© OpenStreetMap contributors``
+    (``FACILITY_HUB_MAP_TILE_ATTRIBUTION``)."""
+    reports_per_hour: int = 10
+    """How many problem reports one client may file per hour (``FACILITY_HUB_REPORTS_PER_HOUR``)."""
+    reports_per_day: int = 30
+    """How many problem reports one client may file per day (``FACILITY_HUB_REPORTS_PER_DAY``)."""
+    trust_forwarded_for: bool = False
+    """Take the client address from ``X-Forwarded-For`` (only behind a proxy that sets it;
+    ``FACILITY_HUB_TRUST_FORWARDED_FOR=1``)."""
 
     @property
     def database_url(self) -> str:
@@ -61,6 +83,13 @@ class Settings:
     def is_sqlite(self) -> bool:
         """True when the store is the default SQLite file."""
         return self.database_url.startswith("sqlite")
+
+    @property
+    def lifecycle_options(self) -> LifecycleOptions:
+        """The life-cycle computation's options from these settings."""
+        from hub.lifecycle import LifecycleOptions
+
+        return LifecycleOptions(possibly_closed_days=self.possibly_closed_days, moved_days=self.moved_days)
 
     def with_overrides(self, **changes: object) -> Settings:
         """A copy with the given fields replaced (command-line flags); None values are ignored."""
@@ -82,4 +111,11 @@ class Settings:
             host=env.get("FACILITY_HUB_HOST") or "127.0.0.1",
             port=_env_int("FACILITY_HUB_PORT", 8000),
             search_cache_mb=_env_int("FACILITY_HUB_SEARCH_CACHE_MB", 64),
+            possibly_closed_days=_env_int("FACILITY_HUB_POSSIBLY_CLOSED_DAYS", 30),
+            moved_days=_env_int("FACILITY_HUB_MOVED_DAYS", 365),
+            map_tile_url=env.get("FACILITY_HUB_MAP_TILE_URL") or None,
+            map_tile_attribution=env.get("FACILITY_HUB_MAP_TILE_ATTRIBUTION") or None,
+            reports_per_hour=_env_int("FACILITY_HUB_REPORTS_PER_HOUR", 10),
+            reports_per_day=_env_int("FACILITY_HUB_REPORTS_PER_DAY", 30),
+            trust_forwarded_for=(env.get("FACILITY_HUB_TRUST_FORWARDED_FOR") or "").lower() in ("1", "true", "yes"),
         )

@@ -20,6 +20,28 @@ EARTH_RADIUS_KM = 6371.0088
 LEVEL_SIZES = (0.0025, 0.01, 0.04, 0.16, 0.64, 2.56)
 """Cell edge in degrees for each level, finest first."""
 _KM_PER_DEG_LAT = math.pi * EARTH_RADIUS_KM / 180.0
+MAP_LEVELS = ((0.5, 9), (0.1, 11), (0.02, 13), (0.005, 15))
+"""Map clustering grids, coarsest first: the embedded backend's cell edge in degrees and the Elasticsearch
+``geotile_grid`` precision of about the same size (0: the country, 1: a 시도, 2: a 시군구, 3: a neighbourhood)."""
+MAX_MAP_CLUSTERS = 2000
+"""At most this many cells (the fullest) are returned by a map-cluster query."""
+
+
+def map_cell(lat: float, lon: float, level: int) -> int:
+    """The id of the map-grid cell of ``level`` that holds the point (row << 32 | column)."""
+    size = MAP_LEVELS[level][0]
+    return (int((lat + 90.0) // size) << 32) | int((lon + 180.0) // size)
+
+
+def map_cells_in_box(min_lat: float, min_lon: float, max_lat: float, max_lon: float, level: int,
+                     limit: int = 2000) -> list[int] | None:
+    """Ids of the cells of ``level`` that a box touches; None when there are more than ``limit``."""
+    size = MAP_LEVELS[level][0]
+    r0, r1 = int((min_lat + 90.0) // size), int((max_lat + 90.0) // size)
+    c0, c1 = int((min_lon + 180.0) // size), int((max_lon + 180.0) // size)
+    if (r1 - r0 + 1) * (c1 - c0 + 1) > limit:
+        return None
+    return [(r << 32) | c for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

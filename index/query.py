@@ -11,6 +11,7 @@ Limits (a request outside them raises ``QueryError`` naming the parameter and th
 - ``near``: ``(lat, lon)``, finite, ``-90 <= lat <= 90``, ``-180 <= lon <= 180``; when given, only documents
   with coordinates are returned.
 - ``radius_km``: ``0 < radius_km <= MAX_RADIUS_KM`` (1000); needs ``near``.
+- ``lifecycle``: values of ``index.types.LIFECYCLE_STATES`` (open, moved, possibly_closed, closed), ORed.
 - ``sort``: ``relevance`` | ``distance`` (needs ``near``) | ``name``. Relevance without query text sorts by
   name.
 - ``page``, ``size``: ``page >= 1``, ``1 <= size <= MAX_PAGE_SIZE`` (100), ``page * size <=
@@ -25,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from index.errors import QueryError
-from index.types import SearchQuery
+from index.types import LIFECYCLE_STATES, SearchQuery
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_WORDS = 12
@@ -36,7 +37,7 @@ MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
 MAX_SUGGEST_SIZE = 50
 SORTS = ("relevance", "distance", "name")
-FACET_SIZES = {"kind": 50, "sido": 30, "sigungu": 300, "equipment": 100}
+FACET_SIZES = {"kind": 50, "sido": 30, "sigungu": 300, "equipment": 100, "lifecycle": 4}
 """Facets returned with every search (when ``facets`` is true) and the most buckets each returns."""
 
 
@@ -127,6 +128,10 @@ def validate_query(q: SearchQuery) -> SearchQuery:
         raise QueryError(f"sort must be one of {', '.join(SORTS)}; got {q.sort!r}")
     if q.sort == "distance" and near is None:
         raise QueryError("sort=distance needs near=lat,lon")
+    lifecycle = _clean_values(q.lifecycle, "lifecycle")
+    unknown = [v for v in lifecycle if v not in LIFECYCLE_STATES]
+    if unknown:
+        raise QueryError(f"lifecycle {unknown[0]!r} is not one of {', '.join(LIFECYCLE_STATES)}")
     page = _clean_int(q.page, "page")
     size = _clean_int(q.size, "size")
     if page < 1:
@@ -148,6 +153,7 @@ def validate_query(q: SearchQuery) -> SearchQuery:
         open_weekends=_clean_bool(q.open_weekends, "open_weekends"),
         near=near,
         radius_km=radius,
+        lifecycle=lifecycle,
         page=page,
         size=size,
         facets=bool(q.facets),
@@ -162,3 +168,16 @@ def validate_suggest(prefix: Any, size: Any) -> tuple[str, int]:
     if not 1 <= size <= MAX_SUGGEST_SIZE:
         raise QueryError(f"size must be between 1 and {MAX_SUGGEST_SIZE}; got {size}")
     return text, size
+
+
+def validate_bbox(bbox: Any) -> tuple[float, float, float, float] | None:
+    """A map box ``(min_lat, min_lon, max_lat, max_lon)`` checked for range and order (None stays None)."""
+    if bbox is None:
+        return None
+    try:
+        a, b, c, d = (float(v) for v in bbox)
+    except (TypeError, ValueError) as exc:
+        raise QueryError("bbox must be four numbers: min_lat,min_lon,max_lat,max_lon") from exc
+    if not all(math.isfinite(v) for v in (a, b, c, d)) or not (-90 <= a < c <= 90 and -180 <= b < d <= 180):
+        raise QueryError("bbox must be min_lat,min_lon,max_lat,max_lon within -90..90 and -180..180, min < max")
+    return a, b, c, d

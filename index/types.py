@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 SortOrder = Literal["relevance", "distance", "name"]
+LIFECYCLE_STATES = ("open", "moved", "possibly_closed", "closed")
+"""A facility's life cycle as the index stores it (computed by hub; ``open`` when nothing says otherwise)."""
 
 
 @dataclass
@@ -52,6 +54,10 @@ class FacilityDocument:
     kinds: list[str] = field(default_factory=list)
     """Every kind the entity's members are listed as (the golden ``kind`` first): a facility can be both a maker
     space and a 무한상상실, and a kind filter should find it under either."""
+    lifecycle: str = "open"
+    """One of ``LIFECYCLE_STATES`` (filter + facet)."""
+    lifecycle_since: str | None = None
+    """When the life-cycle state began (ISO), when known."""
     closed_on_holidays: bool | None = None
     """True when the hours say it closes on public holidays, False when they say it opens, None when unknown."""
 
@@ -72,6 +78,8 @@ class SearchQuery:
     near: tuple[float, float] | None = None
     radius_km: float | None = None
     sort: SortOrder = "relevance"
+    lifecycle: tuple[str, ...] = ()
+    """Life-cycle states to keep (any of them); empty keeps every state."""
     page: int = 1
     size: int = 20
     facets: bool = True
@@ -99,6 +107,18 @@ class SearchResult:
     version: str
     understood: Any = None
     """The ``index.understood.Understood`` reading of the query text, or None when nothing was understood."""
+
+
+@dataclass
+class MapCluster:
+    """Matching documents in one cell of a map grid: their centre (mean coordinates), how many, and for a cell of
+    one document its id and name (a backend may name one member of a larger cell, or none)."""
+
+    lat: float
+    lon: float
+    count: int
+    id: str | None = None
+    name: str | None = None
 
 
 @dataclass
@@ -153,3 +173,9 @@ class SearchBackend(Protocol):
 
     def get(self, entity_id: str) -> FacilityDocument | None:
         """One document by entity id from the active version."""
+
+    def map_clusters(self, query: SearchQuery, level: int,
+                     bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
+        """The query's matches with coordinates, grouped in the cells of map grid ``level`` (``index.geo.MAP_LEVELS``;
+        0 is the whole country, 3 a neighbourhood), at most ``MAX_MAP_CLUSTERS`` cells (the fullest), optionally
+        only inside ``bbox`` = (min_lat, min_lon, max_lat, max_lon). Page, size and sort are ignored."""

@@ -33,10 +33,10 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
     app.state.hub = ApiState(settings=settings, store=store)
     app.add_middleware(RawQueryCache, state=lambda: app.state.hub)
 
-    from hub.api import ops_routes, review_routes, search_routes
+    from hub.api import ops_routes, report_routes, review_routes, search_routes
     from hub.web import routes as web_routes
 
-    for module in (search_routes, review_routes, ops_routes, web_routes):
+    for module in (search_routes, review_routes, report_routes, ops_routes, web_routes):
         app.include_router(module.router)
 
     @app.get("/healthz", tags=["health"])

@@ -58,6 +58,7 @@ def build_query(
     size: int,
     facets: bool,
     understand: bool = True,
+    lifecycle: list[str] | tuple[str, ...] = (),
 ):
     """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
     from index.errors import QueryError
@@ -81,6 +82,7 @@ def build_query(
         near=point,
         radius_km=radius_km,
         sort=sort,
+        lifecycle=tuple(lifecycle),
         page=page,
         size=size,
         facets=facets,
@@ -123,6 +125,8 @@ async def search(
     understand: Annotated[bool, Query(description="Read region, kind, equipment and opening words of q as "
                                                   "filters (see `understood`); false searches every word as "
                                                   "text.")] = True,
+    lifecycle: Annotated[list[str], Query(description="Life-cycle state (open, moved, possibly_closed, closed); "
+                                                      "repeat for several.")] = [],  # noqa: B006
 ) -> Response:
     """Facilities matching the query and filters, with facet counts and the index version that answered.
 
@@ -149,6 +153,7 @@ async def search(
         size,
         facets,
         understand,
+        lifecycle,
     )
     started = time.perf_counter()
     answer = await _cached(st, request.scope, query, _answer)
@@ -199,6 +204,43 @@ def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResp
                                           cacheable=timeless)
 
 
+@router.get("/map/clusters", summary="Matching facilities grouped per map-grid cell")
+def map_clusters(
+    st: Annotated[ApiState, Depends(state)],
+    q: Annotated[str, Query(max_length=MAX_Q)] = "",
+    kind: Annotated[list[str], Query()] = [],  # noqa: B006
+    sido: Annotated[list[str], Query()] = [],  # noqa: B006
+    sigungu: Annotated[list[str], Query()] = [],  # noqa: B006
+    equipment: Annotated[list[str], Query()] = [],  # noqa: B006
+    lifecycle: Annotated[list[str], Query()] = [],  # noqa: B006
+    programme: Annotated[str | None, Query(max_length=100)] = None,
+    open_evenings: bool | None = None,
+    open_weekends: bool | None = None,
+    level: Annotated[int, Query(ge=0, le=3, description="0 country, 1 시도, 2 시군구, 3 neighbourhood")] = 0,
+    bbox: Annotated[str | None, Query(max_length=100, description="min_lat,min_lon,max_lat,max_lon")] = None,
+) -> Response:
+    """The search's matches with coordinates per cell of the map grid of ``level``: centre, count, and the
+    facility of a one-facility cell. The search page's map draws these."""
+    from index.errors import QueryError
+
+    query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, None, None, None,
+                        "relevance", 1, 1, False, lifecycle=lifecycle)
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            raise HTTPException(422, detail="bbox must be min_lat,min_lon,max_lat,max_lon") from None
+    try:
+        clusters = st.backend.map_clusters(query, level, bbox=box)
+    except QueryError as exc:
+        raise HTTPException(422, detail=str(exc)) from None
+    except NoActiveVersionError:
+        raise HTTPException(503, detail=NO_INDEX) from None
+    return json_response({"level": level, "clusters": [c.__dict__ for c in clusters],
+                          "total": sum(c.count for c in clusters)})
+
+
 @router.get("/suggest", summary="Autocomplete facility names, regions and equipment", response_model=None,
             responses={200: {"model": SuggestResponse, "description": "Suggestions"}})
 async def suggest(
@@ -237,4 +279,12 @@ def entity(st: Annotated[ApiState, Depends(state)], entity_id: str) -> Response:
     except NotFoundError as exc:
         raise HTTPException(404, detail=str(exc)) from None
     detail["index_version"] = st.backend.active_version()
+    from datetime import UTC, datetime
+
+    from hub.lifecycle import compute_lifecycles
+
+    with st.store.session() as session:
+        life = compute_lifecycles(session, now=datetime.now(UTC), options=st.settings.lifecycle_options,
+                                  entity_ids=[entity_id]).get(entity_id)
+    detail["lifecycle"] = life.as_json() if life is not None else None
     return json_response(detail)

@@ -66,6 +66,7 @@ def _register() -> None:
         ops_cmds,
         parse_cmd,
         pipeline_cmds,
+        quality_cmd,
         query_cmds,
         review_cmds,
         schedule_cmds,
@@ -85,6 +86,7 @@ def _register() -> None:
         source_cmds.sources,
         schedule_cmds.schedule,
         schedule_cmds.scheduler,
+        quality_cmd.quality,
     ):
         cli.add_command(command)
 

@@ -64,20 +64,28 @@ def schedule_list(app: AppContext, as_json: bool) -> None:
     if as_json:
         emit_json({"sources": health})
         return
+    from datetime import datetime
+
+    from hub.scheduler.describe import korean_time
+
+    def when(iso: str | None) -> str | None:
+        return korean_time(datetime.fromisoformat(iso)) if iso else None
+
     rows = [
         [
             h["id"],
-            f"{h['schedule']} ({h['timezone']})" if h["enabled"] else "disabled",
+            f"{h['schedule_words']}  ({h['schedule']})" if h["enabled"] else "disabled",
             "paused"
             if h["paused"]
-            else (h["next_run"] or (f"{h['next_due']} (no scheduler running)" if h.get("next_due") else "-")),
+            else (when(h["next_run"]) or (f"{when(h['next_due'])} (no scheduler running)" if h.get("next_due")
+                                          else "-")),
             (h["last_run"] or {}).get("started_at") or "-",
             (h["last_run"] or {}).get("state") or "-",
             "yes" if h["paused"] else "",
         ]
         for h in health
     ]
-    table(None, ["source", "schedule", "next run", "last run", "state", "paused"], rows)
+    table(None, ["source", "schedule (Asia/Seoul)", "next run (KST)", "last run", "state", "paused"], rows)
 
 
 @schedule.command("run-now")

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from hub.lifecycle import keep_gone_entities
 from hub.pipeline.ids import content_hash
 from hub.pipeline.stages import stage_run
 from hub.sources import Source
@@ -155,6 +156,13 @@ def run_dedupe(
                     row.name, row.data, row.member_count = name, data, len(entity.member_ids)
                     row.content_hash, row.updated_at = digest, now
                 keep.add(entity.id)
+            # Entities whose every page is gone stay (with those members), so that their life cycle can say
+            # possibly closed with the evidence instead of the facility silently vanishing (hub.lifecycle).
+            clustered = {fid for e in result.entities for fid in e.member_ids}
+            retained = {eid: fids for eid, fids in keep_gone_entities(session, previous, clustered).items()
+                        if eid in stored and eid not in keep}
+            keep.update(retained)
+            stats["kept_gone_entities"] = len(retained)
             session.flush()
             for eid in set(stored) - keep:
                 session.delete(stored[eid])
@@ -162,6 +170,8 @@ def run_dedupe(
             session.add_all(
                 EntityMember(facility_id=fid, entity_id=e.id) for e in result.entities for fid in e.member_ids
             )
+            session.add_all(EntityMember(facility_id=fid, entity_id=eid)
+                            for eid, fids in retained.items() for fid in fids)
             session.execute(delete(ReviewPairRow))
             run_id = stats["stage_run_id"]
             stats["removed_entities"] = len(set(stored) - keep)

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
+from hub.lifecycle import compute_lifecycles, record_addresses
 from hub.pipeline.ids import content_hash
 from hub.pipeline.stages import last_stage_run, stage_run
 from hub.settings import Settings
@@ -61,6 +63,7 @@ def entity_document(
     kind_labels: dict[str, str],
     updated_at: str | None,
     member_kinds: list[str] | None = None,
+    lifecycle: tuple[str, str | None] = ("open", None),
 ) -> Any:
     """One entity's golden fields as the index's ``FacilityDocument``."""
     from index.types import FacilityDocument
@@ -101,6 +104,8 @@ def entity_document(
         partner_company=_value(data, "partner_company"),
         specialized_industry=_value(data, "specialized_industry"),
         kinds=list(dict.fromkeys([k for k in [kind, *(member_kinds or [])] if k])),
+        lifecycle=lifecycle[0],
+        lifecycle_since=lifecycle[1],
     )
 
 
@@ -111,8 +116,8 @@ def kind_labels() -> dict[str, str]:
     return {key: kind.label for key, kind in load_tables().kinds.items()}
 
 
-def iter_documents(store: Store) -> Iterator[Any]:
-    """Every entity as a document, in id order."""
+def iter_documents(store: Store, lifecycles: dict[str, tuple[str, str | None]] | None = None) -> Iterator[Any]:
+    """Every entity as a document, in id order, with its life-cycle state and since when (``hub.lifecycle``)."""
     labels = kind_labels()
     with store.session() as session:
         facts = {
@@ -135,6 +140,7 @@ def iter_documents(store: Store) -> Iterator[Any]:
                 labels,
                 updated.isoformat() if updated else None,
                 sorted(kinds.get(eid, [])),
+                (lifecycles or {}).get(eid, ("open", None)),
             )
 
 
@@ -143,9 +149,14 @@ def run_index(
 ) -> dict[str, Any]:
     """Build, verify and activate a new index version unless the entities are unchanged since the last one."""
     backend = open_backend(settings)
+    now = datetime.now(UTC)
     with store.session() as session:
         hashes = list(session.execute(select(EntityRow.id, EntityRow.content_hash).order_by(EntityRow.id)))
-    input_hash = content_hash([[i, h] for i, h in hashes])
+        record_addresses(session, now=now)
+        session.flush()
+        lifecycles = {eid: (life.state, life.since) for eid, life in
+                      compute_lifecycles(session, now=now, options=settings.lifecycle_options).items()}
+    input_hash = content_hash([[i, h, *lifecycles.get(i, ("open", None))] for i, h in hashes])
     previous = last_stage_run(store, "index")
     active = backend.active_version()
     if not force and previous is not None and previous.input_hash == input_hash and active is not None:
@@ -163,8 +174,22 @@ def run_index(
         }
     with stage_run(store, "index") as stats:
         stats["input_hash"] = input_hash
-        version = backend.build(iter_documents(store), expected=len(hashes), progress=progress)
+        version = backend.build(iter_documents(store, lifecycles), expected=len(hashes), progress=progress)
         backend.verify(version, expected=len(hashes))
         backend.activate(version)
-        stats.update(indexed=len(hashes), index_version=version, skipped=False, backend=settings.index_backend)
+        stats.update(indexed=len(hashes), index_version=version, skipped=False, backend=settings.index_backend,
+                     lifecycle={state: sum(1 for s, _ in lifecycles.values() if s == state)
+                                for state in ("moved", "possibly_closed", "closed")})
+        stats["quality_findings"] = _refresh_quality(store)
         return dict(stats)
+
+
+def _refresh_quality(store: Store) -> int | None:
+    """Re-run the data-quality checks (``hub.quality``) after a build; a failure is logged, never fatal."""
+    from hub.quality import refresh_findings
+
+    try:
+        return len(refresh_findings(store).findings)
+    except Exception as exc:  # noqa: BLE001 - the index is served whatever the checks say
+        log.warning("quality checks failed: %s", exc)
+        return None

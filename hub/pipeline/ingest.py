@@ -43,6 +43,8 @@ class IngestCounts:
     bad_lines: int = 0
     seen_keys: set[str] = field(default_factory=set)
     gone_keys: set[str] = field(default_factory=set)
+    gone_status: dict[str, int] = field(default_factory=dict)
+    """HTTP status (404/410) of each gone key, as the crawl saw it (``raw_records.gone_reason``)."""
 
 
 def read_items(path: Path) -> Iterator[dict[str, Any]]:
@@ -99,6 +101,8 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             continue
         if kind == "gone":
             counts.gone_keys.add(key)
+            if isinstance(item.get("status"), int):
+                counts.gone_status[key] = item["status"]
             continue
         if key in counts.seen_keys:
             continue
@@ -111,7 +115,7 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
                 continue
             counts.unchanged += 1
             row.last_run_id = run.id
-            row.gone_run_id = None
+            row.gone_run_id = row.gone_reason = None
             continue
         if kind != "facility":
             counts.bad_lines += 1
@@ -154,7 +158,7 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             row.etag = item.get("etag")
             row.last_modified = item.get("last_modified")
             row.last_run_id = run.id
-            row.gone_run_id = None
+            row.gone_run_id = row.gone_reason = None
         _record_version(session, run, key, digest, url, fields, fetched)
     return counts
 
@@ -207,5 +211,7 @@ def apply_disappearances(session: Session, run: CrawlRun, counts: IngestCounts, 
     for row in rows:
         if row.key in counts.gone_keys or (complete and row.key not in counts.seen_keys):
             row.gone_run_id = run.id
+            status = counts.gone_status.get(row.key)
+            row.gone_reason = f"http_{status}" if row.key in counts.gone_keys and status else "not_listed"
             gone += 1
     return gone

@@ -98,6 +98,10 @@ class RawRecord(Base):
     """The run that first saw the current content."""
     gone_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     """Set when a healthy run found the page gone; cleared when it comes back."""
+    gone_reason: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    """Why ``gone_run_id`` was set: ``http_404``, ``http_410``, ``not_listed`` (absent from a complete listing)
+    or ``accepted_run`` (not seen by a suspect run an operator accepted); cleared with it. Read by the life cycle
+    (``hub.lifecycle``) as the evidence of a disappearance."""
 
 
 class RawRecordVersion(Base):
@@ -220,3 +224,91 @@ class SearchImpression(Base):
 
     entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LifecycleDecision(Base):
+    """A steward's decision about a facility's life cycle (append-only; an undo names the row it undoes).
+
+    Keyed by the facility ids that were the entity's members when decided, so that it follows the facility
+    through re-crawls and re-clustering (as dedupe decisions do)."""
+
+    __tablename__ = "lifecycle_decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    """``closed`` (the facility closed for good), ``open`` (it is open: overrides earlier evidence) or ``undo``."""
+    entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    facility_ids: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    actor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    undoes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    report_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The public report this decision answered, if any."""
+
+
+class AddressHistory(Base):
+    """Every distinct normalised address a facility has had, with when it was first and last seen.
+
+    Written by the index stage (``hub.lifecycle.record_addresses``); a facility whose current address differs
+    from an older one has moved, and the old one stays here."""
+
+    __tablename__ = "address_history"
+    __table_args__ = (UniqueConstraint("facility_id", "address_key", name="uq_address_history"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    facility_id: Mapped[str] = mapped_column(String(310), index=True)
+    address_key: Mapped[str] = mapped_column(String(400))
+    """시도|시군구|도로명|건물번호 (or 지번): what must change for a move (a floor or spelling does not)."""
+    address: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ReportRow(Base):
+    """A problem reported by a visitor (no account): stored with who (a keyed hash of the client) and when."""
+
+    __tablename__ = "reports"
+    __table_args__ = (
+        UniqueConstraint("fingerprint", name="uq_report_fingerprint"),
+        Index("ix_reports_client_created", "client_hash", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_id: Mapped[str] = mapped_column(String(64), index=True)
+    facility_ids: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    """The entity's members when reported (the report follows them if the entity id changes)."""
+    kind: Mapped[str] = mapped_column(String(20))
+    """``duplicate``, ``closed``, ``wrong_field`` or ``note``."""
+    other_entity_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    field: Mapped[str | None] = mapped_column(String(50), nullable=True)
+    value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    """What the reporter says is right (``wrong_field``)."""
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    client_hash: Mapped[str] = mapped_column(String(64))
+    """HMAC of the client's address: rate limits and duplicates without keeping the address itself."""
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    """Hash of the client and the report's content: the same report from the same client is stored once."""
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)
+    """``open`` until a steward decides, then ``closed``."""
+    decision: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decision_note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class QualityFinding(Base):
+    """One inconsistency a quality check found in a facility record (replaced at every check run)."""
+
+    __tablename__ = "quality_findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check: Mapped[str] = mapped_column(String(30), index=True)
+    """``postal_sigungu``, ``coords_sigungu``, ``phone_sido`` or ``field_shrinkage``."""
+    facility_id: Mapped[str] = mapped_column(String(310), index=True)
+    source_id: Mapped[str] = mapped_column(String(100), index=True)
+    field: Mapped[str] = mapped_column(String(50))
+    message: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -13,6 +14,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hub.api.deps import ApiState, state
+from hub.lifecycle import STATE_LABELS
+from hub.scheduler.describe import korean_time
 from hub.web import session as sessions
 from hub.web.labels import DAY_LABELS, DECISION_LABELS, FIELD_LABELS, RUN_STATE_LABELS, format_time, labels
 
@@ -27,6 +30,8 @@ _env = Environment(
 )
 _env.filters["kst"] = format_time
 _env.globals.update(
+    lifecycle_label=lambda state: STATE_LABELS.get(state, state),
+    korean_time=lambda iso: korean_time(datetime.fromisoformat(iso)) if iso else "",
     day_labels=DAY_LABELS,
     decision_labels=DECISION_LABELS,
     field_labels=FIELD_LABELS,

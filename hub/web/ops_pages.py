@@ -73,6 +73,10 @@ def ops_page(request: Request) -> Response:
     runs = ops.list_runs(st.store, limit=200)
     active, versions, index_error = _versions(st)
     can_rollback = any(v.version != active and active and v.created_at < _created(versions, active) for v in versions)
+    from hub.pipeline.stages import last_stage_run
+    from hub.quality import CHECK_LABELS, findings_by_source
+
+    quality_run = last_stage_run(st.store, "quality")
     return render(
         request,
         "ops.html",
@@ -86,6 +90,9 @@ def ops_page(request: Request) -> Response:
             "can_rollback": can_rollback,
             "notice": request.query_params.get("msg"),
             "source_id": _source_id,
+            "quality": findings_by_source(st.store),
+            "quality_run": quality_run,
+            "check_labels": CHECK_LABELS,
         },
     )
 

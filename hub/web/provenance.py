@@ -155,6 +155,9 @@ def facility_view(st: ApiState, entity_id: str, names: dict[str, str]) -> dict[s
     lon = (fields.get("lon") or {}).get("value") if fields else (doc.lon if doc else None)
     crawled = [m["fetched_at"] for m in members if m.get("fetched_at")]
     name = detail["name"] if detail else doc.name
+    address = (fields.get("address") or {}).get("value") if fields else None
+    sido = (address or {}).get("sido") if isinstance(address, dict) else (doc.sido if doc else None)
+    sigungu = (address or {}).get("sigungu") if isinstance(address, dict) else (doc.sigungu if doc else None)
     kind = ((fields.get("kind") or {}).get("value") if fields else None) or (doc.kind if doc else None)
     alt_names = ((fields.get("alt_names") or {}).get("value") if fields else None) or (doc.alt_names if doc else [])
     return {
@@ -172,5 +175,28 @@ def facility_view(st: ApiState, entity_id: str, names: dict[str, str]) -> dict[s
         "doc": doc,
         "hours_today": hours_today(doc.hours) if doc else "",
         "in_index": doc is not None,
+        "sido": sido,
+        "sigungu": sigungu,
+        "lifecycle": entity_lifecycle(st, entity_id) if detail is not None else None,
+        "indexed_lifecycle": doc.lifecycle if doc is not None else None,
         "source_urls": [] if members else (list(zip(doc.sources, doc.source_urls, strict=False)) if doc else []),
     }
+
+
+def entity_lifecycle(st: ApiState, entity_id: str) -> Any:
+    """The entity's life cycle computed now from the store (``hub.lifecycle``), with addresses as display lines."""
+    from datetime import UTC, datetime
+
+    from hub.lifecycle import compute_lifecycles
+
+    with st.store.session() as session:
+        found = compute_lifecycles(session, now=datetime.now(UTC), options=st.settings.lifecycle_options,
+                                   entity_ids=[entity_id]).get(entity_id)
+    if found is None:
+        return None
+    for entry in found.previous_addresses:
+        entry["text"] = address_text(entry.get("address"))
+    for entry in found.evidence:
+        if entry.get("kind") == "moved":
+            entry["from_text"], entry["to_text"] = address_text(entry.get("from")), address_text(entry.get("to"))
+    return found

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from hub import review
 from hub.api.deps import ApiState, state
 from hub.api.review_routes import DecisionIn, apply_decision
+from hub.reports import open_report_count
 from hub.store.schema import FacilityRow
 from hub.web.common import PageError, flash_url, guard_form, pages, redirect, render, require_role
 from hub.web.labels import DECISION_LABELS, FIELD_LABELS, to_kst
@@ -161,6 +162,8 @@ def review_page(request: Request, pair: int | None = None) -> Response:
         "notice": request.query_params.get("msg"),
         "decisions": recent_decisions(st, 12),
         "names": source_names(st),
+        "blind": request.cookies.get("fh_blind") == "1",
+        "open_reports": open_report_count(st.store),
     }
     if current is not None:
         facts = _facilities(st, [current.a, current.b])

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 
-from hub.web import ops_pages, review_pages, search_pages
+from hub.web import cluster_pages, map_pages, ops_pages, report_pages, review_pages, search_pages
 from hub.web import session as sessions
 from hub.web.common import (
     ROLE_LABELS,
@@ -27,6 +27,9 @@ router = APIRouter(include_in_schema=False)
 router.include_router(search_pages.router)
 router.include_router(review_pages.router)
 router.include_router(ops_pages.router)
+router.include_router(map_pages.router)
+router.include_router(report_pages.router)
+router.include_router(cluster_pages.router)
 
 STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".ico": "image/x-icon"}
 

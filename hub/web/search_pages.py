@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import math
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -17,6 +18,7 @@ from hub.api.search_routes import build_query
 from hub.web.charts import Bar, bar_chart
 from hub.web.common import PageError, pages, render
 from hub.web.labels import hours_today, labels
+from hub.web.map_pages import facility_map, search_map
 from hub.web.places import BY_KEY, PLACES, RADII_KM
 from hub.web.provenance import facility_view
 
@@ -25,7 +27,8 @@ router = APIRouter(include_in_schema=False)
 
 PAGE_SIZE = 10
 SORTS = {"relevance": "관련도순", "distance": "가까운 순", "name": "이름순"}
-MULTI = ("kind", "sido", "sigungu", "equipment")
+MULTI = ("kind", "sido", "sigungu", "equipment", "lifecycle")
+LIFECYCLE_ORDER = ("open", "moved", "possibly_closed", "closed")
 
 
 @functools.lru_cache(maxsize=4)
@@ -80,6 +83,84 @@ def _sido_chart(facet: dict[str, int], params: list[tuple[str, str]]) -> Any:
     return bar_chart(bars, title="시도별 시설 수")
 
 
+@dataclass
+class SearchForm:
+    """The search page's parameters, read once for the page and for its map fragment."""
+
+    params: list[tuple[str, str]]
+    q: str
+    kind: list[str]
+    sido: list[str]
+    sigungu: list[str]
+    equipment: list[str]
+    lifecycle: list[str]
+    programme: str
+    evening: bool
+    weekend: bool
+    place: str
+    near: str
+    radius: str
+    point: str
+    order: str
+    page_no: int
+    radius_km: float | None
+    chosen: Any
+    understand: bool = True
+    """False when the visitor asked for the words as typed (``understand=0``)."""
+
+    def url(self, **changes: str | list[str] | None) -> str:
+        """This search's URL with some parameters replaced (None removes them)."""
+        return _url(self.params, **changes)
+
+
+def read_form(request: Request) -> SearchForm:
+    """The search parameters of a request (``PageError`` 422 for a value the page cannot use)."""
+    qp = request.query_params
+    params = [(k, v) for k, v in qp.multi_items() if k != "msg"]
+    if len(qp.get("q", "")) > 500:
+        raise PageError(422, "검색어는 500자까지입니다.")
+    place = qp.get("place", "")
+    chosen = BY_KEY.get(place)
+    if place and chosen is None:
+        raise PageError(422, f"알 수 없는 장소입니다: {place}")
+    near = qp.get("near", "")[:60]
+    point = chosen.near if chosen else near.strip()
+    try:
+        page_no = max(1, int(qp.get("page") or "1"))
+        radius_km = float(qp["radius"]) if qp.get("radius") else None
+    except ValueError:
+        raise PageError(422, "page와 radius는 숫자여야 합니다.") from None
+    q = qp.get("q", "")
+    order = qp.get("sort") or ("distance" if point else "relevance")
+    if point and order == "relevance" and not q.strip():
+        order = "distance"  # without words to rank by, nearest first is the only useful relevance
+    if order not in SORTS:
+        raise PageError(422, f"정렬은 {', '.join(SORTS)} 중 하나여야 합니다.")
+    return SearchForm(params=params, q=q, kind=qp.getlist("kind"), sido=qp.getlist("sido"),
+                      sigungu=qp.getlist("sigungu"), equipment=qp.getlist("equipment"),
+                      lifecycle=qp.getlist("lifecycle"), programme=qp.get("programme", "")[:100],
+                      evening=bool(_flag(qp.get("evening"))), weekend=bool(_flag(qp.get("weekend"))), place=place,
+                      near=near if not chosen else "", radius=qp.get("radius", ""), point=point, order=order,
+                      page_no=page_no, radius_km=radius_km, chosen=chosen, understand=qp.get("understand") != "0")
+
+
+def form_query(form: SearchForm) -> Any:
+    """The validated ``SearchQuery`` of a form (``HTTPException`` 422 when the index would refuse it)."""
+    return build_query(form.q, form.kind, form.sido, form.sigungu, form.equipment, form.programme or None,
+                       True if form.evening else None, True if form.weekend else None, None, form.point or None,
+                       form.radius_km, form.order, form.page_no, PAGE_SIZE, True, form.understand,
+                       lifecycle=form.lifecycle)
+
+
+def query_from_params(request: Request) -> tuple[Any, Any] | None:
+    """``(query, url)`` of a request's search parameters, or None when they are not a valid search."""
+    try:
+        form = read_form(request)
+        return form_query(form), form.url
+    except (PageError, HTTPException):
+        return None
+
+
 @router.get("/", name="search_page")
 @pages
 def search_page(
@@ -89,6 +170,7 @@ def search_page(
     sido: Annotated[list[str], Query()] = [],  # noqa: B006
     sigungu: Annotated[list[str], Query()] = [],  # noqa: B006
     equipment: Annotated[list[str], Query()] = [],  # noqa: B006
+    lifecycle: Annotated[list[str], Query()] = [],  # noqa: B006
     programme: Annotated[str, Query(max_length=100)] = "",
     evening: str | None = None,
     weekend: str | None = None,
@@ -97,47 +179,39 @@ def search_page(
     radius: str = "",
     sort: str = "",
     page: str = "1",
+    map: Annotated[str, Query(max_length=80)] = "",  # noqa: A002
     understand: str = "",
 ) -> Response:
-    """Search with filters, facet counts, distance, a 시도 chart and pagination; the URL is the search. What was
-    understood from the words is shown with a one-click way out (``understand=0`` searches the words as typed;
+    """Search with filters, facet counts, distance, a map, a 시도 chart and pagination; the URL is the search. What
+    was understood from the words is shown with a one-click way out (``understand=0`` searches the words as typed;
     the region's way out drops the region words)."""
     st = state(request)
-    params = [(k, v) for k, v in request.query_params.multi_items() if k != "msg"]
-    chosen = BY_KEY.get(place)
-    if place and chosen is None:
-        raise PageError(422, f"알 수 없는 장소입니다: {place}")
-    point = chosen.near if chosen else near.strip()
-    try:
-        page_no = max(1, int(page or "1"))
-        radius_km = float(radius) if radius else None
-    except ValueError:
-        raise PageError(422, "page와 radius는 숫자여야 합니다.") from None
-    order = sort or ("distance" if point else "relevance")
-    if point and order == "relevance" and not q.strip():
-        order = "distance"  # without words to rank by, nearest first is the only useful relevance
-    if order not in SORTS:
-        raise PageError(422, f"정렬은 {', '.join(SORTS)} 중 하나여야 합니다.")
+    form = read_form(request)
+    params = form.params
+    page_no = form.page_no
     context: dict[str, Any] = {
-        "q": q,
-        "kind": kind,
-        "sido": sido,
-        "sigungu": sigungu,
-        "equipment": equipment,
-        "programme": programme,
-        "evening": bool(_flag(evening)),
-        "weekend": bool(_flag(weekend)),
-        "place": place,
-        "near": near if not chosen else "",
-        "radius": radius,
-        "sort": order,
+        "q": form.q,
+        "kind": form.kind,
+        "sido": form.sido,
+        "sigungu": form.sigungu,
+        "equipment": form.equipment,
+        "lifecycle": form.lifecycle,
+        "programme": form.programme,
+        "evening": form.evening,
+        "weekend": form.weekend,
+        "place": form.place,
+        "near": form.near,
+        "radius": form.radius,
+        "sort": form.order,
         "sorts": SORTS,
         "places": PLACES,
         "radii": RADII_KM,
-        "chosen_place": chosen,
-        "point": point,
+        "chosen_place": form.chosen,
+        "point": form.point,
         "results": None,
         "error": None,
+        "map": None,
+        "map_param": map,
         "notice": request.query_params.get("msg"),
     }
     backend = st.backend
@@ -145,24 +219,7 @@ def search_page(
         context["error"] = "아직 검색 색인이 없습니다. 'facility-hub run' 또는 'facility-hub index'를 먼저 실행하세요."
         return render(request, "search.html", context, status_code=503)
     try:
-        query = build_query(
-            q,
-            kind,
-            sido,
-            sigungu,
-            equipment,
-            programme or None,
-            _flag(evening),
-            _flag(weekend),
-            None,
-            point or None,
-            radius_km,
-            order,
-            page_no,
-            PAGE_SIZE,
-            True,
-            understand != "0",
-        )
+        query = form_query(form)
     except HTTPException as exc:
         context["error"] = f"검색 조건이 올바르지 않습니다: {exc.detail}"
         return render(request, "search.html", context, status_code=422)
@@ -193,13 +250,15 @@ def search_page(
         next_url=_url(params, page=str(page_no + 1)) if page_no < pages_total else None,
         page_urls=[(n, _url(params, page=str(n))) for n in _page_window(page_no, pages_total)],
         index_version=result.version,
-        kind_options=_facet_options(facets.get("kind", {}), kind),
-        sido_options=_facet_options(facets.get("sido", {}), sido, lab.sido_order),
-        sigungu_options=_facet_options(facets.get("sigungu", {}), sigungu) if sido or sigungu else [],
-        equipment_options=_facet_options(facets.get("equipment", {}), equipment)[:30],
+        kind_options=_facet_options(facets.get("kind", {}), form.kind),
+        sido_options=_facet_options(facets.get("sido", {}), form.sido, lab.sido_order),
+        sigungu_options=_facet_options(facets.get("sigungu", {}), form.sigungu) if form.sido or form.sigungu else [],
+        equipment_options=_facet_options(facets.get("equipment", {}), form.equipment)[:30],
+        lifecycle_options=_facet_options(facets.get("lifecycle", {}), form.lifecycle, LIFECYCLE_ORDER),
         sido_chart=_sido_chart(facets.get("sido", {}), params),
+        map=search_map(st, query, facets, form.url, map or None),
         clear_url="/",
-        understood=understood_view(result.understood, q, params),
+        understood=understood_view(result.understood, form.q, params),
     )
     return render(request, "search.html", context)
 
@@ -258,4 +317,11 @@ def facility_page(request: Request, entity_id: str) -> Response:
     view = facility_view(st, entity_id, names)
     if view is None:
         raise PageError(404, f"시설 {entity_id}을(를) 찾을 수 없습니다. 병합되었거나 삭제되었을 수 있습니다.")
+    view["map"] = facility_map(st, view["lat"], view["lon"], view.get("sido"), view.get("sigungu"))
+    from hub import reports
+    from hub.web.report_pages import duplicate_candidates
+
+    dup_q = request.query_params.get("dup_q", "")
+    view.update(report_kinds=reports.KIND_LABELS, report_fields=reports.FIELDS, dup_q=dup_q,
+                dup_candidates=duplicate_candidates(st, entity_id, dup_q), notice=request.query_params.get("msg"))
     return render(request, "facility.html", view)

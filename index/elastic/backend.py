@@ -22,11 +22,11 @@ from index.errors import (
     VerificationError,
     VersionNotFoundError,
 )
-from index.geo import haversine_km, valid_coordinates
-from index.query import validate_query, validate_suggest
+from index.geo import MAP_LEVELS, haversine_km, valid_coordinates
+from index.query import validate_bbox, validate_query, validate_suggest
 from index.query_vocabulary import QueryVocabulary
 from index.suggest_forms import suggest_forms
-from index.types import FacilityDocument, Hit, Progress, SearchQuery, SearchResult, VersionInfo
+from index.types import FacilityDocument, Hit, MapCluster, Progress, SearchQuery, SearchResult, VersionInfo
 from index.understanding import understand
 
 KEEP_OLDER = 2
@@ -322,6 +322,24 @@ class ElasticBackend:
         resp = self._search({"query": {"ids": {"values": [entity_id]}}, "size": 1, "_source": ["doc"]})
         hits = resp["hits"]["hits"]
         return _document(hits[0]["_source"]["doc"]) if hits else None
+
+    def map_clusters(self, query: SearchQuery, level: int,
+                     bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
+        """Matches with coordinates per ``geotile_grid`` tile of the level's precision."""
+        if not 0 <= level < len(MAP_LEVELS):
+            raise ValueError(f"map level {level} is not between 0 and {len(MAP_LEVELS) - 1}")
+        q = validate_query(query)
+        understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
+        resp = self._search(rq.clusters_body(q, level, validate_bbox(bbox), understood))
+        return [_cluster(b) for b in resp.get("aggregations", {}).get("clusters", {}).get("buckets", [])]
+
+
+def _cluster(bucket: dict[str, Any]) -> MapCluster:
+    centre = bucket.get("centre", {}).get("location") or {}
+    hits = bucket.get("one", {}).get("hits", {}).get("hits") or [{}]
+    doc = (hits[0].get("_source") or {}).get("doc") or {}
+    return MapCluster(lat=float(centre.get("lat", 0.0)), lon=float(centre.get("lon", 0.0)),
+                      count=int(bucket["doc_count"]), id=doc.get("id"), name=doc.get("name"))
 
 
 def _reason(op: dict[str, Any]) -> str:

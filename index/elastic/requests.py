@@ -14,7 +14,7 @@ from typing import Any
 
 from index.elastic import understood as uc
 from index.elastic.analysis import SYNONYM_FILTER, analysis_settings
-from index.geo import valid_coordinates
+from index.geo import MAP_LEVELS, MAX_MAP_CLUSTERS, valid_coordinates
 from index.hangul import all_initials
 from index.opening import week_intervals
 from index.query import FACET_SIZES
@@ -107,6 +107,7 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
         "ministry": doc.ministry,
         "open_evenings": bool(doc.open_evenings),
         "open_weekends": bool(doc.open_weekends),
+        "lifecycle": doc.lifecycle or "open",
         "doc": copy.deepcopy(doc.__dict__),
     }
     if valid_coordinates(doc.lat, doc.lon):
@@ -152,7 +153,8 @@ def text_clauses(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 def filter_clauses(q: SearchQuery) -> list[dict[str, Any]]:
     """Filters of a validated query (values of one filter are ORed)."""
     out: list[dict[str, Any]] = []
-    for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment)):
+    for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu), ("equipment", q.equipment),
+                          ("lifecycle", q.lifecycle)):
         if values:
             out.append({"terms": {field: list(values)}})
     if q.programme:
@@ -253,3 +255,26 @@ def suggest_typo_body(forms: SuggestForms, size: int, distance: int) -> dict[str
 def lucene_regexp(pattern: str) -> str:
     """``index.hangul.prefix_pattern``'s regex in Lucene's syntax (groups without ``?:``)."""
     return pattern.replace("(?:", "(")
+
+
+def clusters_body(q: SearchQuery, level: int, bbox: tuple[float, float, float, float] | None,
+                  understood: Understood | None = None) -> dict[str, Any]:
+    """The ``_search`` body for map clusters: the query's filters and text (as ``search_body`` reads them),
+    ``geotile_grid`` at the precision of map level ``level`` with each tile's centroid and one document."""
+    if understood is not None:
+        q = replace(q, q=understood.text)
+    text = text_clauses(q.q)
+    filters = filter_clauses(q) + uc.filters(understood)
+    if q.near is None:
+        filters.append({"exists": {"field": "location"}})
+    if bbox is not None:
+        filters.append({"geo_bounding_box": {"location": {"top_left": {"lat": bbox[2], "lon": bbox[1]},
+                                                          "bottom_right": {"lat": bbox[0], "lon": bbox[3]}}}})
+    boolean: dict[str, Any] = {"filter": filters}
+    if text is not None:
+        boolean["must"] = text[0]
+    return {"query": {"bool": boolean}, "size": 0, "track_total_hits": False,
+            "aggs": {"clusters": {"geotile_grid": {"field": "location", "precision": MAP_LEVELS[level][1],
+                                                   "size": MAX_MAP_CLUSTERS},
+                                  "aggs": {"centre": {"geo_centroid": {"field": "location"}},
+                                           "one": {"top_hits": {"size": 1, "_source": ["doc.id", "doc.name"]}}}}}}

@@ -24,9 +24,9 @@ from index.errors import (
     VerificationError,
     VersionNotFoundError,
 )
-from index.query import validate_query, validate_suggest
+from index.query import validate_bbox, validate_query, validate_suggest
 from index.query_vocabulary import QueryVocabulary
-from index.types import FacilityDocument, Progress, SearchQuery, SearchResult, VersionInfo
+from index.types import FacilityDocument, MapCluster, Progress, SearchQuery, SearchResult, VersionInfo
 from index.understanding import understand
 
 PROGRESS_EVERY = 1000
@@ -221,6 +221,14 @@ class EmbeddedBackend:
         if not isinstance(entity_id, str) or not entity_id or len(entity_id) > 500:
             return None
         return self._current().get(entity_id)
+
+    def map_clusters(self, query: SearchQuery, level: int,
+                     bbox: tuple[float, float, float, float] | None = None) -> list[MapCluster]:
+        """Matches with coordinates grouped per map-grid cell (``SearchBackend.map_clusters``)."""
+        q = validate_query(query)
+        understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
+        return self._current().map_clusters(q, level, validate_bbox(bbox), understood)
+
 
 
 def _stored_id(opened: OpenVersion, searcher: Any, addr: Any) -> str:

@@ -69,14 +69,16 @@ class FacetCounter:
         kind: dict[str, int] = {}
         sido: dict[str, int] = {}
         sigungu: dict[str, int] = {}
+        lifecycle: dict[str, int] = {}
         for value, count in ks.items():
-            kinds, (s, g) = v.kind_sets[value >> 32], v.places[value & 0xFFFFFFFF]
+            kinds, (s, g, lc) = v.kind_sets[value >> 32], v.places[value & 0xFFFFFFFF]
             for k in kinds:
                 kind[k] = kind.get(k, 0) + count
             if s:
                 sido[s] = sido.get(s, 0) + count
             if g:
                 sigungu[g] = sigungu.get(g, 0) + count
+            lifecycle[lc] = lifecycle.get(lc, 0) + count
         equipment: dict[str, int] = {}
         if v.equipment_sets is not None:
             for value, count in eq.items():
@@ -84,7 +86,8 @@ class FacetCounter:
                     equipment[e] = equipment.get(e, 0) + count
         return {"kind": top(kind, FACET_SIZES["kind"]), "sido": top(sido, FACET_SIZES["sido"]),
                 "sigungu": top(sigungu, FACET_SIZES["sigungu"]),
-                "equipment": top(equipment, FACET_SIZES["equipment"])}
+                "equipment": top(equipment, FACET_SIZES["equipment"]),
+                "lifecycle": top(lifecycle, FACET_SIZES["lifecycle"])}
 
     def equipment_by_slots(self, searcher: tantivy.Searcher, query: tantivy.Query) -> dict[str, int]:
         """Equipment counts from the multi-valued ``eq_ids`` column (versions with very many equipment sets)."""
@@ -112,16 +115,17 @@ class FacetCounter:
         return buckets
 
     def derived_total(self, searcher: tantivy.Searcher, q: SearchQuery) -> int | None:
-        """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구 filters, summed
-        from the text's buckets (so one aggregation per text serves every region and kind clicked after it)."""
+        """The number of documents matching ``q``'s text as exact words and its kind/시도/시군구/life-cycle filters,
+        summed from the text's buckets (so one aggregation per text serves every region and kind clicked after
+        it)."""
         v = self.v
         ks, _ = self.text_buckets(searcher, q.q)
-        kinds, sidos, sigungus = set(q.kind), set(q.sido), set(q.sigungu)
+        kinds, sidos, sigungus, states = set(q.kind), set(q.sido), set(q.sigungu), set(q.lifecycle)
         total = 0
         for value, count in ks.items():
-            sido, sigungu = v.places[value & 0xFFFFFFFF]
+            sido, sigungu, state = v.places[value & 0xFFFFFFFF]
             if (not kinds or kinds.intersection(v.kind_sets[value >> 32])) and (not sidos or sido in sidos) \
-                    and (not sigungus or sigungu in sigungus):
+                    and (not sigungus or sigungu in sigungus) and (not states or state in states):
                 total += count
         return total
 

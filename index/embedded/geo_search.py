@@ -203,7 +203,7 @@ class GeoSearch:
 
     def _keep(self, q: SearchQuery) -> Any:
         """A function from grid positions (``Columns.nearest_positions``) to a boolean mask for the query's
-        kind/시도/시군구/equipment filters, or None."""
+        kind/시도/시군구/equipment/life-cycle filters, or None."""
         v = self.v
         checks: list[Any] = []
         cols = self.columns_loaded()
@@ -211,9 +211,10 @@ class GeoSearch:
             wanted = set(q.kind)
             ids = np.asarray([i for i, ks in enumerate(v.kind_sets) if wanted & set(ks)], dtype=np.uint64)
             checks.append(lambda pos: np.isin(cols.g_ks[pos] >> np.uint64(32), ids))
-        if q.sido or q.sigungu:
-            ids = np.asarray([i for i, (s, g) in enumerate(v.places)
-                              if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)], dtype=np.uint64)
+        if q.sido or q.sigungu or q.lifecycle:
+            ids = np.asarray([i for i, (s, g, lc) in enumerate(v.places)
+                              if (not q.sido or s in q.sido) and (not q.sigungu or g in q.sigungu)
+                              and (not q.lifecycle or lc in q.lifecycle)], dtype=np.uint64)
             checks.append(lambda pos: np.isin(cols.g_ks[pos] & np.uint64(0xFFFFFFFF), ids))
         if q.equipment:
             wanted_eq = set(q.equipment)

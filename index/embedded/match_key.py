@@ -34,6 +34,8 @@ class MatchKey:
     """``(lat, lon, radius_km)`` when a radius restricts the matches."""
     understood: Understood | None = None
     """The filters query understanding added (its words and boosts left out: they do not change the matches)."""
+    lifecycle: tuple[str, ...] = ()
+    """Life-cycle states kept (empty: every state)."""
 
     @classmethod
     def of(cls, q: SearchQuery, understood: Understood | None = None) -> MatchKey:
@@ -45,14 +47,14 @@ class MatchKey:
         return cls(text=q.q, kind=q.kind, sido=q.sido, sigungu=q.sigungu, equipment=q.equipment,
                    programme=q.programme, ministry=q.ministry, open_evenings=q.open_evenings,
                    open_weekends=q.open_weekends, has_point=q.near is not None, circle=circle,
-                   understood=filters)
+                   understood=filters, lifecycle=q.lifecycle)
 
     @property
     def unfiltered(self) -> bool:
         """True when nothing but the text restricts the matches (no filter, no point)."""
         return not (self.kind or self.sido or self.sigungu or self.equipment or self.programme or self.ministry
                     or self.open_evenings is not None or self.open_weekends is not None or self.has_point
-                    or self.understood is not None)
+                    or self.understood is not None or self.lifecycle)
 
     @property
     def match_all(self) -> bool:

@@ -220,7 +220,8 @@ class PlainSearch:
 
     # -- broad texts: totals from buckets, pages from name matches first ------------------------------------
     def broad_text(self, searcher: tantivy.Searcher, q: SearchQuery) -> bool:
-        """True for a text of common words, with no filter other than kind/시도/시군구 (see ``BROAD_MATCHES``)."""
+        """True for a text of common words, with no filter other than kind/시도/시군구/life cycle (see
+        ``BROAD_MATCHES``)."""
         v = self.v
         if not q.q or q.equipment or q.programme or q.ministry or q.open_evenings is not None \
                 or q.open_weekends is not None or q.near is not None or not v.kind_sets:

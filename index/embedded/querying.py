@@ -156,7 +156,7 @@ class QueryBuilder:
         """One constant-score query per filter in ``q`` (values of one filter are ORed)."""
         out = []
         for field, values in (("kinds", q.kind), ("sido", q.sido), ("sigungu", q.sigungu),
-                              ("equipment", q.equipment)):
+                              ("equipment", q.equipment), ("lifecycle", q.lifecycle)):
             if values:
                 out.append(self._any_of(field, values))
         if q.programme:

@@ -33,7 +33,8 @@ from index.embedded.suggest import Suggester
 from index.embedded.understood_clauses import UnderstoodClauses
 from index.embedded.versions import MANIFEST
 from index.errors import SearchIndexError
-from index.types import FacilityDocument, SearchQuery, SearchResult
+from index.geo import MAP_LEVELS, MAX_MAP_CLUSTERS, map_cells_in_box
+from index.types import FacilityDocument, MapCluster, SearchQuery, SearchResult
 from index.understood import Understood
 
 GRAM_FREQS_KEPT = 65_536
@@ -102,6 +103,44 @@ class OpenVersion:
         if q.near is None:
             return self.plain.search(searcher, q, filters, key, boosts)
         return self.geo.search(searcher, q, filters, key, boosts)
+
+    def map_clusters(self, q: SearchQuery, level: int, bbox: tuple[float, float, float, float] | None = None,
+                     understood: Understood | None = None) -> list[MapCluster]:
+        """Matches with coordinates per cell of map grid ``level``: one terms aggregation on ``map_g{level}`` with
+        the mean coordinates and the smallest ``seq`` of each cell; a one-document cell is named by its document
+        (read from the document store; larger cells are not, which keeps a fine grid cheap). The same match set
+        as ``search`` (understood filters included)."""
+        if not 0 <= level < len(MAP_LEVELS):
+            raise ValueError(f"map level {level} is not between 0 and {len(MAP_LEVELS) - 1}")
+        if understood is not None:
+            q = replace(q, q=understood.text)
+        searcher = self.index.searcher()
+        filters = self.qb.filters(q) + self.understood.filters(understood)
+        if q.near is None:
+            filters.append(tantivy.Query.const_score_query(self.qb.term("has_geo", True), 0.0))
+        text = self.plain.text(searcher, q, filters)
+        exclude: list[tantivy.Query] = []
+        if q.near is not None and q.radius_km is not None:
+            filters, exclude = self.geo.radius_filter(searcher, filters, text, q.near[0], q.near[1], q.radius_km)
+        if bbox is not None:
+            coarse = max(0, level - 1)
+            cells = map_cells_in_box(*bbox, coarse)
+            if cells is not None:
+                filters.append(tantivy.Query.const_score_query(
+                    tantivy.Query.term_set_query(self.index.schema, f"map_g{coarse}", cells), 0.0))
+        query = self.qb.combine(text, filters, exclude)
+        raw: dict[str, Any] = searcher.aggregate(query, {"c": {"terms": {"field": f"map_g{level}",
+                                                                         "size": MAX_MAP_CLUSTERS},
+                                                               "aggs": {"lat": {"avg": {"field": "lat"}},
+                                                                        "lon": {"avg": {"field": "lon"}},
+                                                                        "seq": {"min": {"field": "seq"}}}}})
+        out = []
+        for b in raw.get("c", {}).get("buckets", []):
+            count = int(b["doc_count"])
+            doc = load_document(self.docstore.get(int(b["seq"]["value"]))) if count == 1 else None
+            out.append(MapCluster(lat=float(b["lat"]["value"]), lon=float(b["lon"]["value"]), count=count,
+                                  id=doc.id if doc else None, name=doc.name if doc else None))
+        return out
 
     def suggest(self, prefix: str, size: int) -> list[dict[str, Any]]:
         """Autocomplete entries for a validated prefix (``index.embedded.suggest``)."""

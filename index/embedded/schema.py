@@ -27,17 +27,20 @@ field          analyser                      holds
 ``hours_id``   u64, indexed                  id of the document's weekly schedule in the version's ``schedules``
                                              (opening words are evaluated per distinct schedule)
 keywords       ``raw``                       kind (golden), kinds (every member kind: the kind filter), sido,
-                                             sigungu, equipment, programme, ministry
-``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구) pair
+                                             sigungu, equipment, programme, ministry, lifecycle
+``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구, life cycle)
 ``facet_eq``   u64, fast only                id of the set of equipment values
 ``eq_ids``     u64, fast only, multi-valued  equipment as ids of the version's vocabulary (only aggregated when a
                                              version has too many distinct equipment sets)
 ``seq``        u64, indexed, fast            the document's position in the build: its key in ``docs.bin``
+``map_g0..3``  u64, indexed, fast            the document's cell in each map grid (``index.geo.MAP_LEVELS``):
+                                             map clusters are one terms aggregation on one of them
 =============  ============================  ===========================================================
 
 One field for matching keeps a query to one posting list per bigram. Facets cost per matching document, and
 multi-valued fast fields make tantivy's terms aggregation ~100x slower than single-valued ones, so all four
-facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도 and 시군구 counts,
+facets come from two single-valued columns: ``facet_ks`` (kind set × place) gives kind, 시도, 시군구 and
+life-cycle counts (a "place" is the triple 시도, 시군구, life-cycle state),
 ``facet_eq`` (equipment set) the equipment counts; the sets are expanded in Python over the few buckets. The id
 → value vocabularies are kept in the version's manifest. When a version holds more than ``MAX_EQUIPMENT_SETS``
 distinct equipment sets the equipment facet is counted over the multi-valued ``eq_ids`` column instead (slower per
@@ -64,16 +67,16 @@ import numpy as np
 import orjson
 import tantivy
 
-from index.geo import cells_for_point, valid_coordinates
+from index.geo import MAP_LEVELS, cells_for_point, map_cell, valid_coordinates
 from index.opening import week_intervals
 from index.suggest_forms import EDGE_MAX, name_forms, name_skeletons
 from index.text import SEPARATOR, compact, place_terms
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
-FACET_KEYWORDS = ("kind", "sido", "sigungu")
+FACET_KEYWORDS = ("kind", "sido", "sigungu", "lifecycle")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
 COLUMNS = "columns.npz"
 """Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
@@ -109,6 +112,8 @@ def build_schema() -> tantivy.Schema:
     sb.add_float_field("lat", fast=True)
     sb.add_float_field("lon", fast=True)
     sb.add_unsigned_field("cell", indexed=True)
+    for level in range(len(MAP_LEVELS)):
+        sb.add_unsigned_field(f"map_g{level}", indexed=True, fast=True)
     return sb.build()
 
 
@@ -214,7 +219,7 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
     for fname, value in (("kind", doc.kind), ("sido", doc.sido), ("sigungu", doc.sigungu),
-                         ("ministry", doc.ministry)):
+                         ("ministry", doc.ministry), ("lifecycle", doc.lifecycle or "open")):
         if value:
             fields[fname] = value
     if kinds:
@@ -223,7 +228,8 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
     if places:
         fields["place"] = places
     fields["hours_id"] = vocab.schedules.id((week_intervals(doc.hours), doc.closed_on_holidays))
-    ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | vocab.places.id((doc.sido, doc.sigungu))
+    place = vocab.places.id((doc.sido, doc.sigungu, doc.lifecycle or "open"))
+    ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | place
     fields["facet_ks"] = ks
     vocab.ks_counts[ks] = vocab.ks_counts.get(ks, 0) + 1
     equipment = list(dict.fromkeys(doc.equipment))
@@ -245,6 +251,8 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
         fields["lat"] = float(doc.lat)  # type: ignore[arg-type]
         fields["lon"] = float(doc.lon)  # type: ignore[arg-type]
         fields["cell"] = cells_for_point(float(doc.lat), float(doc.lon))  # type: ignore[arg-type]
+        for level in range(len(MAP_LEVELS)):
+            fields[f"map_g{level}"] = map_cell(float(doc.lat), float(doc.lon), level)  # type: ignore[arg-type]
     return tantivy.Document.from_dict(fields, schema)
 
 

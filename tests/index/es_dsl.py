@@ -20,6 +20,7 @@ QUERY_PARAMS = {
     "term": None,  # {field: value | {value, boost, case_insensitive}}
     "match": None,  # {field: {query, boost, operator}}
     "geo_distance": None,  # distance, distance_type, validation_method, <field>: {lat, lon}
+    "geo_bounding_box": None,  # <field>: {top_left: {lat, lon}, bottom_right: {lat, lon}}
     "constant_score": {"filter", "boost"},
     "range": None,  # {field: {gte, gt, lte, lt, relation, boost}}
     "regexp": None,  # {field: {value, flags, boost}}
@@ -91,6 +92,14 @@ def check_query(q: Any, where: str = "query") -> list[str]:
             if name == "term" and isinstance(value, dict) and "value" not in value:
                 problems.append(f"{where}.term.{f}: missing value")
         return problems
+    if name == "geo_bounding_box":
+        points = [k for k in spec if k not in ("validation_method", "boost")]
+        if len(points) != 1 or set(spec[points[0]]) != {"top_left", "bottom_right"} or any(
+                set(spec[points[0]][corner]) != {"lat", "lon"} for corner in ("top_left", "bottom_right")):
+            problems.append(f"{where}.geo_bounding_box: one field with top_left/bottom_right {{lat, lon}} expected")
+        elif spec[points[0]]["top_left"]["lat"] < spec[points[0]]["bottom_right"]["lat"]:
+            problems.append(f"{where}.geo_bounding_box: top_left must be north of bottom_right")
+        return problems
     if name == "geo_distance":
         if not isinstance(spec.get("distance"), str) or not spec["distance"].endswith("km"):
             problems.append(f"{where}.geo_distance: distance must be a string with a unit")
@@ -134,11 +143,37 @@ def check_search(body: dict[str, Any]) -> list[str]:
         elif spec not in ("asc", "desc"):
             problems.append(f"sort.{field}: order must be asc or desc")
     for name, agg in body.get("aggs", {}).items():
-        if set(agg) != {"terms"} or not set(agg["terms"]) <= {"field", "size"}:
-            problems.append(f"aggs.{name}: only terms(field, size) is used")
+        problems += check_agg(name, agg)
     if not isinstance(body.get("size", 0), int) or not isinstance(body.get("from", 0), int):
         problems.append("from/size must be integers")
     return problems
+
+
+def check_agg(name: str, agg: Any) -> list[str]:
+    """Problems in one aggregation: ``terms(field, size)``, or ``geotile_grid(field, precision 0..29, size)``
+    with ``geo_centroid(field)`` and ``top_hits(size, _source)`` sub-aggregations."""
+    if not isinstance(agg, dict):
+        return [f"aggs.{name}: an object expected"]
+    kinds = set(agg) - {"aggs"}
+    if kinds == {"terms"}:
+        ok = set(agg["terms"]) <= {"field", "size"} and "aggs" not in agg
+        return [] if ok else [f"aggs.{name}: terms takes field and size only"]
+    if kinds == {"geotile_grid"}:
+        spec = agg["geotile_grid"]
+        problems = []
+        if not set(spec) <= {"field", "precision", "size", "bounds", "shard_size"} or "field" not in spec:
+            problems.append(f"aggs.{name}.geotile_grid: unknown parameters {set(spec)}")
+        if not isinstance(spec.get("precision"), int) or not 0 <= spec["precision"] <= 29:
+            problems.append(f"aggs.{name}.geotile_grid: precision must be an integer 0..29")
+        for sub, sub_agg in agg.get("aggs", {}).items():
+            (kind, sub_spec), = sub_agg.items()
+            if kind == "geo_centroid" and set(sub_spec) == {"field"}:
+                continue
+            if kind == "top_hits" and set(sub_spec) <= {"size", "_source", "sort"}:
+                continue
+            problems.append(f"aggs.{name}.aggs.{sub}: only geo_centroid(field) and top_hits(size, _source)")
+        return problems
+    return [f"aggs.{name}: unsupported aggregation {kinds}"]
 
 
 def check_index_body(body: dict[str, Any]) -> list[str]:

@@ -202,6 +202,9 @@ class _Handler(BaseHTTPRequestHandler):
         if "aggs" in body:
             out["aggregations"] = {}
             for name, spec in body["aggs"].items():
+                if "geotile_grid" in spec:
+                    out["aggregations"][name] = _geotiles(docs, spec)
+                    continue
                 fname = spec["terms"]["field"]
                 counts: Counter[str] = Counter()
                 for _, _, s in docs:
@@ -213,6 +216,39 @@ class _Handler(BaseHTTPRequestHandler):
                                              "buckets": [{"key": k, "doc_count": c}
                                                          for k, c in counts.most_common(spec["terms"]["size"])]}
         return out
+
+
+def _geotiles(docs: list[tuple[str, str, dict[str, Any]]], spec: dict[str, Any]) -> dict[str, Any]:
+    """``geotile_grid`` over the documents' ``location`` (Web Mercator tiles), with the sub-aggregations the
+    backend asks for (``geo_centroid``, ``top_hits`` of one document)."""
+    import math
+
+    zoom = spec["geotile_grid"]["precision"]
+    tiles: dict[str, list[dict[str, Any]]] = {}
+    for _, _, s in docs:
+        loc = s.get(spec["geotile_grid"]["field"])
+        if not loc:
+            continue
+        n = 2 ** zoom
+        x = int((loc["lon"] + 180.0) / 360.0 * n)
+        y = int((1.0 - math.asinh(math.tan(math.radians(loc["lat"]))) / math.pi) / 2.0 * n)
+        tiles.setdefault(f"{zoom}/{x}/{y}", []).append(s)
+    buckets = []
+    for key, members in sorted(tiles.items(), key=lambda kv: -len(kv[1]))[: spec["geotile_grid"]["size"]]:
+        bucket: dict[str, Any] = {"key": key, "doc_count": len(members)}
+        for sub, sub_spec in spec.get("aggs", {}).items():
+            if "geo_centroid" in sub_spec:
+                lats = [m["location"]["lat"] for m in members]
+                lons = [m["location"]["lon"] for m in members]
+                bucket[sub] = {"location": {"lat": sum(lats) / len(lats), "lon": sum(lons) / len(lons)},
+                               "count": len(members)}
+            elif "top_hits" in sub_spec:
+                first = members[0]
+                bucket[sub] = {"hits": {"total": {"value": len(members), "relation": "eq"}, "hits": [
+                    {"_id": first["id"], "_score": 1.0,
+                     "_source": {"doc": {"id": first["doc"]["id"], "name": first["doc"]["name"]}}}]}}
+        buckets.append(bucket)
+    return {"buckets": buckets}
 
 
 @contextmanager

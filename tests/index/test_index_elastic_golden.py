@@ -122,6 +122,7 @@ QUERIES = {
     "search_name_page": SearchQuery(sort="name", page=3, size=10, facets=False),
     "search_single_char": SearchQuery(q="랩 과천"),
     "search_punctuation_only": SearchQuery(q='"*:('),
+    "search_lifecycle": SearchQuery(q="메이커", lifecycle=("possibly_closed", "closed")),
 }
 
 
@@ -143,6 +144,17 @@ def test_suggest_and_get_requests(active) -> None:
     for r in state.requests:
         assert check_search(r.body) == []
     _assert_golden("suggest_get", state.requests)
+
+
+def test_map_cluster_requests(active) -> None:
+    backend, state = active
+    clusters = backend.map_clusters(SearchQuery(q="메이커", kind=("ccei",)), 1, bbox=(35.0, 126.0, 38.0, 130.0))
+    (request,) = [r for r in state.requests if r.path.endswith("/_search")]
+    assert check_search(request.body) == []
+    assert request.body["aggs"]["clusters"]["geotile_grid"]["precision"] == 11
+    assert sum(c.count for c in clusters) == sum(1 for d in _docs() if d.lat is not None)
+    assert all(c.id and c.name for c in clusters if c.count == 1)
+    _assert_golden("map_clusters", [request])
 
 
 def test_rejected_documents_are_reported_and_the_version_discarded() -> None:

@@ -28,7 +28,8 @@ def _expected(docs: list[FacilityDocument]) -> dict[str, dict[str, int]]:
     return {"kind": dict(Counter(k for d in docs for k in dict.fromkeys([d.kind, *d.kinds]) if k)),
             "sido": dict(Counter(d.sido for d in docs if d.sido)),
             "sigungu": dict(Counter(d.sigungu for d in docs if d.sigungu)),
-            "equipment": dict(Counter(e for d in docs for e in d.equipment))}
+            "equipment": dict(Counter(e for d in docs for e in d.equipment)),
+            "lifecycle": dict(Counter(d.lifecycle for d in docs))}
 
 
 def test_match_all_counts_come_from_the_build(tmp_path: Path) -> None:

@@ -116,10 +116,32 @@
     });
   }
 
+  // Map: zoom links and clusters redraw the map alone (its fragment from /search-map), without reloading the
+  // results; the address bar follows, so a reload or a shared link shows the same view. Without this script
+  // the same links load the whole page.
+  function mapZoom() {
+    document.addEventListener("click", function (e) {
+      var link = e.target.closest ? e.target.closest("#map-box a") : null;
+      if (!link) return;
+      var href = link.getAttribute("href") || "";
+      if (!link.hasAttribute("data-map-zoom") || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      var box = document.getElementById("map-box");
+      var query = href.indexOf("?") >= 0 ? href.slice(href.indexOf("?")) : "";
+      e.preventDefault();
+      box.classList.add("loading");
+      fetch("/search-map" + query).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          box.outerHTML = html;
+          history.replaceState(null, "", href);
+        })
+        .catch(function () { window.location.href = href; });
+    });
+  }
+
   // Coming back with the browser's back button restores the page as it was left: re-enable the fields.
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("#search-form [disabled]").forEach(function (el) { el.disabled = false; });
   });
 
-  ready(function () { autocomplete(); nearMe(); confirms(); shortcuts(); });
+  ready(function () { autocomplete(); nearMe(); confirms(); shortcuts(); mapZoom(); });
 })();
