@@ -54,6 +54,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawlers.middlewares.encoding.EncodingFallbackMiddleware": 585,
     "crawlers.middlewares.error_stats.ErrorStatsMiddleware": 960,
 }
+SPIDER_MIDDLEWARES = {
+    # close to the spider: sees each keyed page's own output (a page without a record is reported as failed)
+    "crawlers.middlewares.page_outcomes.KeyedPageMiddleware": 900,
+}
 SPIDER_CONTRACTS = {
     "crawlers.contracts.ReplicaUrlContract": 1,
     "crawlers.contracts.FieldsContract": 10,

@@ -172,9 +172,12 @@ def parse_sources(text: str, path: Path) -> list[Source]:
 
 
 def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
-    """Sources from ``config_dir/sources.yaml`` followed by any extra files (later ids override earlier)."""
+    """Sources from ``config_dir/sources.yaml`` followed by any extra files; an id defined in two files is an
+    error (reported with both files), never a silent replacement."""
     files = [config_dir / "sources.yaml", *extra]
     merged: dict[str, Source] = {}
+    origin: dict[str, Path] = {}
+    duplicates: list[str] = []
     for path in files:
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -183,7 +186,13 @@ def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read ({exc})") from None
         for source in parse_sources(text, Path(path)):
+            if source.id in origin:
+                duplicates.append(f"{path}: duplicate source id {source.id!r} (already defined in {origin[source.id]})")
+                continue
+            origin[source.id] = Path(path)
             merged[source.id] = source
+    if duplicates:
+        raise ConfigError(f"{len(duplicates)} problem(s) in sources: " + "; ".join(duplicates))
     return list(merged.values())
 
 
