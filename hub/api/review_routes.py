@@ -26,14 +26,22 @@ class DecisionIn(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
 
 
-@router.get("", summary="The review queue")
-def queue(st: Annotated[ApiState, Depends(state)], limit: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+@router.get("", summary="The review queue (steward token)")
+def queue(
+    st: Annotated[ApiState, Depends(state)],
+    _actor: Annotated[str, Depends(require_steward)],
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Response:
     """Flagged pairs ordered by impact then uncertainty, and entities changed since a steward decided."""
     return json_response({"items": [i.as_json() for i in review.review_queue(st.store, limit=limit)]})
 
 
-@router.get("/decisions", summary="The decision log")
-def decisions(st: Annotated[ApiState, Depends(state)], limit: Annotated[int, Query(ge=1, le=1000)] = 100) -> Response:
+@router.get("/decisions", summary="The decision log (steward token)")
+def decisions(
+    st: Annotated[ApiState, Depends(state)],
+    _actor: Annotated[str, Depends(require_steward)],
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> Response:
     """Decisions, newest first, with whether each was undone."""
     return json_response({"decisions": review.list_decisions(st.store, limit=limit)})
 
