@@ -8,13 +8,21 @@
   request that finally failed.
 - :class:`KeyedPageMiddleware` (a spider middleware) yields a ``FailedItem`` for a keyed page that answered but
   gave no record (the family's reader found no name, or raised).
+- :class:`RedirectLoopMiddleware` (a downloader middleware before Scrapy's redirects) stops a redirect that goes
+  back to a URL of its own chain at once, as a ``redirect_loop``. Without it a loop ends in Scrapy's duplicate
+  filter, which drops the request without a word.
+- :class:`UnansweredPagesPipeline` writes a ``failed`` line (``no_answer``) at the end of the crawl for every known
+  page that was requested and got no outcome at all, whatever swallowed it: a known page is never taken for a
+  disappeared one because its request vanished.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
+from urllib.parse import urljoin
 
+import orjson
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
@@ -34,7 +42,7 @@ def classify_ignored(exc: BaseException) -> str:
     text = str(exc).lower()
     if "during decompression" in text:
         return "decompression_bomb"
-    if "max redirections" in text:
+    if "max redirections" in text or "redirect loop" in text:
         return "redirect_loop"
     if "robots.txt" in text or "forbidden by robots" in text:
         return "robots"
@@ -91,3 +99,57 @@ class KeyedPageMiddleware:
             return None
         self.crawler.stats.inc_value("fh/error/parse_error")
         return self._failed(response)
+
+
+class RedirectLoopMiddleware:
+    """A 3xx whose target is already in the request's redirect chain (or is the request itself) is a loop."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        """Raise ``IgnoreRequest("redirect loop …")`` for a redirect back into its own chain."""
+        if 300 <= response.status < 400 and b"Location" in response.headers:
+            location = response.headers[b"Location"].decode("latin-1")
+            target = urljoin(request.url, location).split("#", 1)[0]
+            chain = {u.split("#", 1)[0] for u in request.meta.get("redirect_urls", ())} | {request.url}
+            if target in chain:
+                raise IgnoreRequest(f"redirect loop: {request.url} -> {target}")
+        return response
+
+
+class UnansweredPagesPipeline:
+    """Notes every key that produced an item; at the end, a ``failed`` line for each known page requested at
+    the start (see ``FacilitySpider.start``) that produced none."""
+
+    def __init__(self, crawler: Any) -> None:
+        self.crawler = crawler
+        self.answered: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> UnansweredPagesPipeline:
+        """Build the pipeline for the crawler."""
+        return cls(crawler)
+
+    def process_item(self, item: Any) -> Any:
+        """Remember the item's key."""
+        key = item.get("key") if hasattr(item, "get") else None
+        if key is not None:
+            self.answered.add(str(key))
+        return item
+
+    def close_spider(self) -> None:
+        """Append the unanswered known pages to the output (the output pipeline has closed its file by now)."""
+        from crawlers.spiders.base import FacilitySpider
+
+        spider = self.crawler.spider
+        path = self.crawler.settings.get("FACILITY_HUB_OUTPUT")
+        if not path or not isinstance(spider, FacilitySpider) or type(spider).start is not FacilitySpider.start:
+            return  # only spiders that request every known page at the start can tell
+        missing = sorted(set(spider.known) - self.answered)
+        if not missing:
+            return
+        self.crawler.stats.inc_value("fh/failed/no_answer", len(missing))
+        with open(path, "ab") as fh:
+            for key in missing:
+                record = {"type": "failed", "source_id": spider.source_id, "key": key,
+                          "url": spider.known[key].get("url"), "reason": "no_answer", "phase": "fetch",
+                          "fetched_at": utc_now_iso()}
+                fh.write(orjson.dumps(record) + b"\n")
