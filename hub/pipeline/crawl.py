@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from hub.errors import CrawlRunError
+from hub.faults import fault_point
 from hub.pipeline.ids import new_run_id
 from hub.pipeline.ingest import (
     SUSPECT_RATIO,
@@ -166,6 +167,7 @@ class CrawlStage:
                 CrawlRun(id=run_id, source_id=source.id, state="running", trigger=trigger, pid=os.getpid(), stats={},
                          holder=current_holder(self.store))
             )
+        fault_point("crawl")
         outcome = CrawlOutcome(source_id=source.id, run_id=run_id, state="running")
         try:
             start_urls = (

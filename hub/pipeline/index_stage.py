@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hub.faults import pause_after_first
 from hub.pipeline.ids import content_hash
 from hub.pipeline.stages import stage_run
 from hub.settings import Settings
@@ -190,7 +191,8 @@ def run_index(
         with stage_run(store, "index") as stats:
             for _ in range(MAX_BUILD_ROUNDS):
                 stats.update(input_hash=input_hash, entities_revision=revision)
-                version = backend.build(iter_documents(store), expected=count, progress=progress)
+                documents = pause_after_first(iter_documents(store), "index-build")
+                version = backend.build(documents, expected=count, progress=progress)
                 again = entities_input(store)
                 if again[2] == input_hash:
                     break

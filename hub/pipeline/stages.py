@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hub.faults import fault_point
 from hub.store import Store
 from hub.store.schema import StageRun
 from hub.writer_lease import current_holder
@@ -23,6 +24,7 @@ def stage_run(store: Store, stage: str) -> Iterator[dict[str, Any]]:
         session.add(row)
         session.flush()
         run_id = row.id
+    fault_point(stage)
     stats: dict[str, Any] = {"stage_run_id": run_id}
     try:
         yield stats
