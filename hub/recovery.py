@@ -70,13 +70,32 @@ def _mark(store: Store, table: Any, key: Any, holder: str | None, error: str) ->
         return result.rowcount == 1
 
 
+def free_dead_leases(store: Store) -> dict[str, LeaseInfo]:
+    """Free every lease whose holder is dead (expired, or its process gone on this host); returns the leases by
+    the run id they name (a scheduler's source leases name the run they guard)."""
+    manager = writer_lease(store).manager
+    now = manager.clock()
+    by_run: dict[str, LeaseInfo] = {}
+    for info in manager.all():
+        if info.holder is not None and not info.alive(now) and info.holder != writer_lease(store).holder:
+            if manager.break_lease(info):
+                log.warning("freed lease %s of dead holder %s", info.name, info.holder)
+        if info.run_id:
+            by_run[info.run_id] = info
+    return by_run
+
+
 def recover_interrupted(
     store: Store, *, by_run: dict[str, LeaseInfo] | None = None, by: str = "the next command"
 ) -> list[dict[str, Any]]:
-    """Mark crawl and stage runs whose process is gone ``interrupted``; returns one dict per run marked.
+    """Free dead leases, then mark crawl and stage runs whose process is gone ``interrupted``; returns one dict
+    per run marked.
 
-    ``by_run`` maps run ids to the scheduler's source leases (runs recorded before holders were written).
+    ``by_run`` maps run ids to the scheduler's source leases (runs recorded before holders were written); by
+    default it is read while freeing the dead leases.
     """
+    if by_run is None:
+        by_run = free_dead_leases(store)
     with store.session() as session:
         crawls = list(
             session.execute(

@@ -116,7 +116,8 @@ def test_review_decisions_need_a_steward_token(client: TestClient) -> None:
     assert created.status_code == 201
     decision = created.json()
     assert (decision["kind"], decision["a"], decision["b"]) == ("keep_apart", a, b)
-    log = client.get("/api/review/decisions").json()["decisions"]
+    assert client.get("/api/review/decisions").status_code == 401  # stewards' names and notes need the token
+    log = client.get("/api/review/decisions", headers={"Authorization": "Bearer s3cret"}).json()["decisions"]
     assert log[0]["id"] == decision["id"]
     unknown = client.post("/api/review/decisions", json={**body, "a": "nope:1"},
                           headers={"Authorization": "Bearer s3cret"})
@@ -124,4 +125,5 @@ def test_review_decisions_need_a_steward_token(client: TestClient) -> None:
     undo = client.post("/api/review/decisions", json={"kind": "undo", "decision_id": decision["id"]},
                        headers={"Authorization": "Bearer s3cret"})
     assert undo.status_code == 201 and undo.json()["undoes"] == decision["id"]
-    assert client.get("/api/review").status_code == 200
+    assert client.get("/api/review").status_code == 401
+    assert client.get("/api/review", headers={"Authorization": "Bearer s3cret"}).status_code == 200
