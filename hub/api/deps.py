@@ -121,7 +121,7 @@ def _check(request: Request, expected: str | None, given: str | None, role: str)
             status_code=403, detail=f"{role} actions are disabled: set FACILITY_HUB_{role.upper()}_TOKEN"
         )
     client = throttle.client_key(request)
-    wait = throttle.blocked_for(client)
+    wait = throttle.blocked_for(client) if given else 0
     if wait:
         raise HTTPException(status_code=429, detail=f"too many wrong tokens from this address; try again in {wait} s",
                             headers={"Retry-After": str(wait)})
