@@ -86,16 +86,16 @@ def free_dead_leases(store: Store) -> dict[str, LeaseInfo]:
 
 
 def recover_interrupted(
-    store: Store, *, by_run: dict[str, LeaseInfo] | None = None, by: str = "the next command"
+    store: Store, *, by_run: dict[str, LeaseInfo] | None = None, by: str = "the next command",
+    free_leases: bool = True,
 ) -> list[dict[str, Any]]:
     """Free dead leases, then mark crawl and stage runs whose process is gone ``interrupted``; returns one dict
     per run marked.
 
     ``by_run`` maps run ids to the scheduler's source leases (runs recorded before holders were written); by
-    default it is read while freeing the dead leases.
+    default it is read while freeing the dead leases. With ``free_leases`` False (a look at the runs) leases are
+    only looked at when some run is ``running``: nothing but two reads when none is.
     """
-    if by_run is None:
-        by_run = free_dead_leases(store)
     with store.session() as session:
         crawls = list(
             session.execute(
@@ -109,6 +109,8 @@ def recover_interrupted(
                 select(StageRun.id, StageRun.stage, StageRun.pid, StageRun.holder).where(StageRun.state == "running")
             )
         )
+    if by_run is None and (free_leases or crawls or stages):
+        by_run = free_dead_leases(store)
     if not crawls and not stages:
         return []
     alive = live_holders(store)  # read after the rows: a row seen running was written under a lease held then

@@ -78,6 +78,10 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
         status = "ok" if ok and not checks.get("index_behind") else "behind" if ok else "degraded"
         return json_response({"status": status, **checks}, status_code=200 if ok else 503)
 
+    from hub.api import openapi_doc
+
+    openapi_doc.install(app)
+
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> Response:
         problems = [

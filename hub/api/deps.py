@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from fastapi import Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.responses import Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hub.settings import Settings
 
@@ -139,15 +140,26 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
-def require_steward(request: Request, authorization: str | None = Header(default=None)) -> str:
+_bearer_scheme = HTTPBearer(auto_error=False, description="The steward or operator token.")
+
+
+def _given(credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    return credentials.credentials.strip() if credentials is not None and credentials.credentials else None
+
+
+def require_steward(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer_scheme)
+) -> str:
     """Dependency: a steward token in ``Authorization: Bearer``; returns the actor name."""
     st = state(request)
-    _check(request, st.settings.steward_token, _bearer(authorization), "steward")
+    _check(request, st.settings.steward_token, _given(credentials), "steward")
     return request.headers.get("x-actor") or "steward"
 
 
-def require_operator(request: Request, authorization: str | None = Header(default=None)) -> str:
+def require_operator(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer_scheme)
+) -> str:
     """Dependency: an operator token in ``Authorization: Bearer``; returns the actor name."""
     st = state(request)
-    _check(request, st.settings.operator_token, _bearer(authorization), "operator")
+    _check(request, st.settings.operator_token, _given(credentials), "operator")
     return request.headers.get("x-actor") or "operator"

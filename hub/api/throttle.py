@@ -8,12 +8,13 @@ several API processes each keeps its own, so the effective limit is per process.
 
 from __future__ import annotations
 
+import os
 import time
 
 from limits import parse, storage, strategies
 
-FAILURES = 10
-"""Failed attempts allowed per client address and window."""
+FAILURES = int(os.environ.get("FACILITY_HUB_TOKEN_FAILURES") or 10)
+"""Failed attempts allowed per client address and window (``FACILITY_HUB_TOKEN_FAILURES``, default 10)."""
 WINDOW = "5 minutes"
 """The moving window failures are counted in."""
 

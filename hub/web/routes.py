@@ -35,10 +35,14 @@ STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg
 @router.get("/static/{name}", name="static")
 def static(name: str) -> Response:
     """A file from ``hub/web/static`` (flat directory; cached for an hour)."""
-    if not name or any(c in name for c in "/\\\x00") or any(ord(c) < 0x20 for c in name):
+    if not name or len(name) > 100 or any(c in name for c in "/\\\x00") or any(ord(c) < 0x20 for c in name):
         raise HTTPException(404, detail="no such static file")
-    path = (STATIC / name).resolve()
-    if path.parent != STATIC or not path.is_file():
+    try:
+        path = (STATIC / name).resolve()
+        found = path.parent == STATIC and path.is_file()
+    except (OSError, ValueError):  # a name the file system refuses is no file of ours
+        found = False
+    if not found:
         raise HTTPException(404, detail="no such static file")
     media = STATIC_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(path, media_type=media, headers={"Cache-Control": "public, max-age=3600"})

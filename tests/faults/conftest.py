@@ -109,3 +109,43 @@ def running_rows(db_url: str) -> list[tuple[str, str]]:
         return crawls + stages
     finally:
         store.dispose()
+
+
+def free_port() -> int:
+    """A free loopback port."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_copy(replica_run: dict, where: Path, **env: str) -> tuple[subprocess.Popen, dict]:
+    """``facility-hub serve --no-scheduler`` on a copy of the replica run, on a free port, answering."""
+    import httpx
+
+    data_dir = where / "var"
+    shutil.copytree(replica_run["data_dir"], data_dir)
+    port = free_port()
+    proc = start_cli(data_dir, "serve", "--no-scheduler", "--port", str(port), FACILITY_HUB_FOLLOW_SECONDS="0", **env)
+    base = f"http://127.0.0.1:{port}"
+
+    def up() -> bool:
+        try:
+            return httpx.get(f"{base}/healthz", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return proc.poll() is not None
+
+    wait_until(up, timeout=120, what="serve to answer")
+    assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+    return proc, {"base": base, "port": port, "pid": proc.pid, "data_dir": data_dir}
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a server this suite started (by its own handle)."""
+    proc.terminate()
+    try:
+        proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate(timeout=30)
