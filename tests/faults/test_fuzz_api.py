@@ -2,7 +2,7 @@
 
 - schemathesis with every check (``--checks all``) finds nothing, anonymously and with each role's token;
 - at least ``FUZZ_REQUESTS`` (5,000) seeded, mutational requests to every public API endpoint and
-  ``PAGE_REQUESTS`` (1,500) to every public page give no server error, and the server still answers afterwards.
+  ``PAGE_REQUESTS`` (5,000) to every public page give no server error, and the server still answers afterwards.
 
 Everything goes to a real ``facility-hub serve`` on a loopback port; the counts are bounded and so is the time
 (each endpoint stops at ``FUZZ_SECONDS`` even if its count is not reached, which fails the test).
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.faults
 
 STEWARD, OPERATOR = "steward-fuzz", "operator-fuzz"
 FUZZ_REQUESTS = int(os.environ.get("FACILITY_HUB_FUZZ_REQUESTS") or 5000)
-PAGE_REQUESTS = int(os.environ.get("FACILITY_HUB_FUZZ_PAGE_REQUESTS") or 1500)
+PAGE_REQUESTS = int(os.environ.get("FACILITY_HUB_FUZZ_PAGE_REQUESTS") or 5000)
 FUZZ_SECONDS = 240.0
 SEED = int(os.environ.get("FACILITY_HUB_FUZZ_SEED") or 20261202)
 API_ENDPOINTS = ["/api/search", "/api/suggest", "/api/entities/{id}", "/api/sources", "/api/runs",
