@@ -148,7 +148,8 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--decision-at", type=float, default=3.0, help="seconds into the load: the steward merges")
-    parser.add_argument("--run-at", type=float, default=5.0, help="seconds into the load: the full run starts")
+    parser.add_argument("--run-at", type=float, default=5.0,
+                        help="seconds into the load: the full run starts (past --seconds: no run, a baseline)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     args = parser.parse_args()
     gen = _load("bench_search", "search.py")
@@ -193,7 +194,7 @@ def main() -> None:
                                   [(args.decision_at, decide), (args.run_at, full_run)]))
         load_end = clock()
         deadline = clock() + 900
-        while "run" not in happened and clock() < deadline:
+        while args.run_at < args.seconds and "run" not in happened and clock() < deadline:
             time.sleep(0.5)
         health = _get(f"{base}/healthz")
     finally:
