@@ -32,12 +32,15 @@ test: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+## make bench: every benchmark (search relevance on a fresh replica run, scores per query type in bench/RESULTS.md)
 bench: $(STAMP)
 	$(BIN)/python bench/normalize.py
 	$(BIN)/python bench/dedupe.py
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/crawl.py
+	$(BIN)/python bench/crawl.py --generic-vs-bare --repeat 5
 	$(BIN)/python bench/api.py
+	$(BIN)/python bench/relevance.py --write-results
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -2,8 +2,11 @@
 
     PYTHONPATH=. .venv/bin/python bench/search.py --docs 100000 [--queries 500] [--write-results]
 
-Measures build throughput, index size on disk, and p50/p99 latency of the query types: full-text + filter,
-autocomplete, facets (cached and uncached), geo radius + distance sort. The build runs in a forked child process
+Measures build throughput, index size on disk, and p50/p99 latency (wall and CPU) of the query types: full-text +
+filter, autocomplete, facets (cached and uncached), geo radius + distance sort, understood queries (region + kind,
+region + equipment + opening word, old or short region names; like full-text + filter, without facets), and
+autocomplete as Korean users type (초성, half-typed last syllable, English layout, jamo typo).
+The build runs in a forked child process
 that generates every document first (generation is timed and reported separately) and then times
 ``backend.build`` alone: wall docs/s and CPU µs per document over all threads. The queries run in this process,
 so its peak RSS is what serving the built index costs, not the generated documents or the writer's heap.
@@ -57,23 +60,32 @@ REGIONS = [
     ("경상남도", 6, [("창원시", 35.228, 128.681), ("김해시", 35.229, 128.889), ("진주시", 35.180, 128.108)]),
     ("제주특별자치도", 1, [("제주시", 33.500, 126.531), ("서귀포시", 33.254, 126.560)]),
 ]
-KINDS = [
-    ("maker_space_pro", "메이커 스페이스 전문랩", "중소벤처기업부"),
-    ("maker_space_general", "메이커 스페이스 일반랩", "중소벤처기업부"),
-    ("imagination_room", "무한상상실", "과학기술정보통신부"),
-    ("ict_device_lab", "ICT 디바이스랩", "과학기술정보통신부"),
+KINDS = [  # the taxonomy's kind keys (config/taxonomy.yaml), so that query understanding finds them
+    ("makerspace_specialized", "메이커 스페이스 전문랩", "중소벤처기업부"),
+    ("makerspace_general", "메이커 스페이스 일반랩", "중소벤처기업부"),
+    ("muhan_small", "무한상상실 소규모", "과학기술정보통신부"),
+    ("ict_devicelab", "ICT 디바이스랩", "과학기술정보통신부"),
     ("ccei", "창조경제혁신센터", "중소벤처기업부"),
     ("sogongin_center", "소공인 복합지원센터", "중소벤처기업부"),
-    ("private", "민간 메이커 공간", None),
+    ("private_space", "민간 메이커 공간", None),
 ]
 NAME_CORES = ["메이커 스페이스", "메이커스페이스", "팹랩", "무한상상실", "디바이스랩", "창작공방",
               "메이커 카페", "목공방", "제작소", "창업지원센터", "혁신센터", "테크숍", "하드웨어랩",
               "시제품 제작소", "공작소"]
 NAME_PREFIX = ["", "", "", "국립", "시립", "구립", "청년", "스마트", "미래", "창의", "행복", "열린"]
-EQUIPMENT = [("3d_printer", "3D 프린터"), ("3d_printer", "3D프린터"), ("laser_cutter", "레이저 커터"),
-             ("cnc", "CNC 조각기"), ("vinyl_cutter", "커팅 플로터"), ("uv_printer", "UV 프린터"),
-             ("pcb_mill", "PCB 밀링기"), ("oscilloscope", "오실로스코프"), ("welder", "용접기"),
-             ("sewing_machine", "공업용 미싱"), ("wood_router", "목공 라우터"), ("3d_scanner", "3D 스캐너")]
+EQUIPMENT = [("3D printer", "3D 프린터"), ("3D printer", "3D프린터"), ("laser cutter", "레이저 커터"),
+             ("CNC router", "CNC 조각기"), ("vinyl cutter", "커팅 플로터"), ("UV printer", "UV 프린터"),
+             ("PCB milling machine", "PCB 밀링기"), ("oscilloscope", "오실로스코프"), ("welder", "용접기"),
+             ("sewing machine", "공업용 미싱"), ("woodworking tools", "목공 라우터"), ("3D scanner", "3D 스캐너")]
+"""(canonical name of the taxonomy, as printed)"""
+HOURS = [  # (weekly table, open_evenings, open_weekends): a few realistic schedules
+    ({d: [["09:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}, False, False),
+    ({d: [["10:00", "21:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}, True, False),
+    ({**{d: [["09:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}, "sat": [["10:00", "17:00"]]},
+     False, True),
+    ({d: [["11:00", "20:00"]] for d in ("tue", "wed", "thu", "fri", "sat", "sun")}, True, True),
+    ({d: [["09:00", "12:00"], ["13:00", "22:00"]] for d in ("mon", "tue", "wed", "thu", "fri", "sat")}, True, True),
+]
 PROGRAMMES = ["3D 모델링 교육", "메이커 입문 교육", "시제품 제작 지원", "장비 교육", "청소년 메이커 교실",
               "창업 멘토링", "목공 체험", "아두이노 교육", "드론 제작", "도서관 메이커 교실"]
 PHRASES = ["누구나 아이디어를 시제품으로 만들어 볼 수 있는 공간", "지역 창업자를 위한 장비와 교육을 제공한다",
@@ -104,7 +116,7 @@ def synthetic(n: int, seed: int = 7) -> Iterator[FacilityDocument]:
         if rng.random() < 0.5:
             name += f" {rng.randint(1, 99)}호점"
         eq = rng.sample(EQUIPMENT, rng.randint(0, 5))
-        evenings, weekends = rng.random() < 0.3, rng.random() < 0.4
+        hours, evenings, weekends = rng.choice(HOURS)
         yield FacilityDocument(
             id=f"ent-{i:07d}", name=name, alt_names=[name.replace(" ", "")] if rng.random() < 0.2 else [],
             kind=kind, kind_label=label, operator=f"{place}{rng.choice(OPERATORS)}", ministry=ministry,
@@ -114,8 +126,7 @@ def synthetic(n: int, seed: int = 7) -> Iterator[FacilityDocument]:
             homepage=f"https://example-{i}.kr", equipment=sorted({c for c, _ in eq}), equipment_text=[t for _, t in eq],
             programmes=rng.sample(PROGRAMMES, rng.randint(0, 3)),
             description=" ".join(rng.sample(PHRASES, rng.randint(1, 3))),
-            hours={"mon": [["09:00", "21:00" if evenings else "18:00"]]},
-            open_evenings=evenings, open_weekends=weekends,
+            hours=hours, open_evenings=evenings, open_weekends=weekends, closed_on_holidays=rng.random() < 0.5,
             lat=clat + rng.gauss(0, 0.04), lon=clon + rng.gauss(0, 0.05),
             sources=["synthetic"], source_urls=[f"https://example-{i}.kr/page"], member_count=rng.randint(1, 4),
             updated_at="2026-11-01T00:00:00+00:00")
@@ -169,16 +180,49 @@ def build_in_child(n_docs: int, data_dir: Path) -> dict[str, float]:
         return pool.submit(build, n_docs, data_dir).result()
 
 
+QUERY_TYPES = ["full-text + filter", "autocomplete", "facets", "facets uncached", "geo radius + distance sort",
+               "understood: region + kind", "understood: region + equipment + opening",
+               "understood: old or short region", "suggest: 초성", "suggest: half-typed syllable",
+               "suggest: 한/영 layout", "suggest: jamo typo"]
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One vowel of one syllable swapped for a similar one (메이커 → 매이커)."""
+    similar = {"ㅔ": "ㅐ", "ㅐ": "ㅔ", "ㅓ": "ㅗ", "ㅗ": "ㅓ", "ㅜ": "ㅡ", "ㅡ": "ㅜ", "ㅏ": "ㅑ", "ㅣ": "ㅢ"}
+    spots = [i for i, ch in enumerate(word) if "가" <= ch <= "힣"]
+    if not spots:
+        return word
+    i = rng.choice(spots)
+    code = ord(word[i]) - 0xAC00
+    medials = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+    medial = medials[(code % 588) // 28]
+    swapped = similar.get(medial, medial)
+    new = chr(0xAC00 + (code // 588) * 588 + medials.index(swapped) * 28 + code % 28)
+    return word[:i] + new + word[i + 1:]
+
+
 def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
-    """Build an index of ``n_docs`` synthetic facilities in ``data_dir`` and time the query types."""
+    """Build an index of ``n_docs`` synthetic facilities in ``data_dir`` and time the query types (with the
+    query vocabulary of the normaliser tables, as the API serves)."""
+    from hub.search_vocabulary import query_vocabulary
+    from index.hangul import chosung, hangul_to_layout
+
     built = build_in_child(n_docs, data_dir)
-    backend = get_backend("embedded", data_dir=data_dir)
+    vocabulary = query_vocabulary()
+    backend = get_backend("embedded", data_dir=data_dir, vocabulary=vocabulary)
     rng = random.Random(11)
     regions = _region_table()
     words = ["메이커", "3D프린터", "레이저 커터", "무한상상실", "팹랩", "과천", "수원 메이커스페이스", "창업", "목공",
              "디바이스랩", "CNC", "시제품 제작", "청년 공방", "강남", "드론"]
     names = [d.name for d in synthetic(2000, seed=3)]
     sidos = [r[0] for r in REGIONS]
+    places = [g[:-1] if len(g) > 2 else g for _, _, gs in REGIONS for g, _, _ in gs]
+    shorts = ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북",
+              "전남", "경북", "경남", "제주"]
+    old = ["강원도", "전라북도", "인천 남구", "경북 군위", "제주도", "서울시", "전북자치도", "충북 청원"]
+    kinds = ["메이커스페이스", "무한상상실", "디바이스랩", "혁신센터", "소공인센터", "팹랩", "공방", "전문랩"]
+    equipment = ["레이저 커터", "3D프린터", "재봉틀", "UV프린터", "3D 스캐너", "CNC", "레이저 커팅기", "오실로스코프"]
+    opening = ["주말", "토요일", "평일 저녁", "야간", "일요일", "지금 영업 중"]
 
     def fulltext() -> object:
         return backend.search(SearchQuery(q=rng.choice(words), sido=(rng.choice(sidos),), facets=False))
@@ -190,7 +234,7 @@ def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
     def facets() -> object:
         return backend.search(SearchQuery(q=rng.choice(words), facets=True))
 
-    uncached = get_backend("embedded", data_dir=data_dir, facet_cache_size=0)
+    uncached = get_backend("embedded", data_dir=data_dir, facet_cache_size=0, vocabulary=vocabulary)
 
     def facets_uncached() -> object:
         return uncached.search(SearchQuery(q=rng.choice(words), sido=(rng.choice(sidos),) if rng.random() < 0.5
@@ -202,9 +246,38 @@ def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
                                           radius_km=rng.choice([2.0, 5.0, 10.0, 20.0]), sort="distance",
                                           facets=False))
 
+    def region_kind() -> object:
+        where = rng.choice(places) if rng.random() < 0.6 else rng.choice(shorts)
+        return backend.search(SearchQuery(q=f"{where} {rng.choice(kinds)}", facets=False))
+
+    def region_equipment_opening() -> object:
+        where = rng.choice(places) if rng.random() < 0.6 else rng.choice(shorts)
+        return backend.search(SearchQuery(q=f"{where} {rng.choice(opening)} {rng.choice(equipment)}", facets=False))
+
+    def old_region() -> object:
+        return backend.search(SearchQuery(q=f"{rng.choice(old)} {rng.choice(kinds + equipment)}", facets=False))
+
+    def suggest_chosung() -> object:
+        return backend.suggest(chosung(rng.choice(names).replace(" ", ""))[: rng.randint(2, 5)])
+
+    def suggest_partial() -> object:
+        name = rng.choice(names)
+        cut = name[: rng.randint(2, min(6, len(name)))]
+        last = cut[-1]
+        if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28:
+            cut = cut[:-1] + chr(ord(last) - (ord(last) - 0xAC00) % 28)  # 작 → 자: the final not typed yet
+        return backend.suggest(cut)
+
+    def suggest_layout() -> object:
+        return backend.suggest(hangul_to_layout(rng.choice(names)[: rng.randint(2, 5)]))
+
+    def suggest_typo() -> object:
+        return backend.suggest(_typo(rng.choice(names)[: rng.randint(4, 8)], rng))
+
     results: dict[str, object] = {"docs": n_docs, **built}
-    for name, fn in (("full-text + filter", fulltext), ("autocomplete", autocomplete), ("facets", facets),
-                     ("facets uncached", facets_uncached), ("geo radius + distance sort", geo)):
+    fns = [fulltext, autocomplete, facets, facets_uncached, geo, region_kind, region_equipment_opening, old_region,
+           suggest_chosung, suggest_partial, suggest_layout, suggest_typo]
+    for name, fn in zip(QUERY_TYPES, fns, strict=True):
         _time(fn, 30)
         results[name] = _time(fn, n_queries)
     results["load_queries"] = os.getloadavg()[0]
@@ -213,20 +286,19 @@ def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
 
 
 def _table(rows: list[dict[str, object]]) -> str:
-    kinds = ["full-text + filter", "autocomplete", "facets", "facets uncached", "geo radius + distance sort"]
     lines = ["| docs | build docs/s (build alone) | build CPU µs/doc (all threads) | generation µs/doc (not in build) "
-             "| index size (of which docs.bin) | "
-             + " | ".join(f"{k} p50 / p99 ms wall (CPU)" for k in kinds)
-             + " | peak RSS (query process) | load avg (build / queries) |",
-             "|---" * (7 + len(kinds)) + "|"]
+             "| index size (of which docs.bin) | peak RSS (query process) | load avg (build / queries) |",
+             "|---|---|---|---|---|---|---|"]
     for r in rows:
-        cells = [f"{r['docs']:,}", f"{r['build_rate']:,.0f} ({r['build_s']:.1f} s)", f"{r['build_cpu_us']:.0f}",
-                 f"{r['gen_us']:.0f}",
-                 f"{r['size_mib']:,.0f} MiB ({r['docstore_mib']:,.0f})"]
-        cells += [f"{r[k][0]:.2f} / {r[k][1]:.2f} ({r[k][2]:.2f} / {r[k][3]:.2f})" for k in kinds]  # type: ignore
-        cells.append(f"{r['max_rss_mib']:,.0f} MiB")
-        cells.append(f"{r['load_build']:.1f} / {r['load_queries']:.1f}")
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append(f"| {r['docs']:,} | {r['build_rate']:,.0f} ({r['build_s']:.1f} s) | {r['build_cpu_us']:.0f} | "
+                     f"{r['gen_us']:.0f} | {r['size_mib']:,.0f} MiB ({r['docstore_mib']:,.0f}) | "
+                     f"{r['max_rss_mib']:,.0f} MiB | {r['load_build']:.1f} / {r['load_queries']:.1f} |")
+    lines += ["", "| query type | " + " | ".join(f"{r['docs']:,} docs: p50 / p99 ms wall (CPU)" for r in rows) + " |",
+              "|---" * (1 + len(rows)) + "|"]
+    for kind in QUERY_TYPES:
+        cells = [f"{r[kind][0]:.2f} / {r[kind][1]:.2f} ({r[kind][2]:.2f} / {r[kind][3]:.2f})"  # type: ignore
+                 for r in rows]
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

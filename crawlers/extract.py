@@ -1,33 +1,27 @@
-"""Extraction helpers shared by every spider: selectors, label tables, JSON-LD and description text.
+"""Extraction helpers shared by every spider: selectors, label tables and list splitting.
 
 Everything here returns strings (or lists of strings) exactly as the page shows them, with whitespace collapsed;
-cleaning belongs to ``normalizers``. Selectors are parsel (lxml) expressions, fast enough for the ~200 pages/s
-goal; BeautifulSoup is used only to turn description HTML (a JSON-LD ``description``) into text — lxml already
-recovers the broken pages met so far (unclosed cells, stray end tags, truncation).
+cleaning belongs to ``normalizers``. Selectors are parsel (lxml) expressions. Text helpers live in
+``crawlers.text``, structured data in ``crawlers.structured`` (re-exported here for the family spiders).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from bs4 import BeautifulSoup
 from parsel import Selector, SelectorList
+
+from crawlers.errors import JsonLdError
+from crawlers.text import _element_text, html_to_text, node_text, squash
+
+__all__ = ["JsonLdError", "html_to_text", "node_text", "squash", "LIST_FIELDS", "select", "select_texts",
+           "apply_selectors", "normalise_label", "label_rows", "label_table", "split_list", "text_lines",
+           "jsonld_objects", "find_facility_jsonld", "jsonld_fields", "is_xpath"]
 
 #: Raw fields that hold several values; every other field holds one string.
 LIST_FIELDS = frozenset({"alt_names", "equipment", "programmes"})
-
-_WS = re.compile(r"\s+")
-
-
-def squash(text: str | None) -> str:
-    """Collapse runs of whitespace (including non-breaking spaces) to one space and strip the ends."""
-    if not text:
-        return ""
-    return _WS.sub(" ", text.replace("\xa0", " ")).strip()
-
 
 def is_xpath(expr: str) -> bool:
     """Tell whether a selector expression is XPath (``xpath:`` prefix or starts with ``/``, ``./`` or ``(``)."""
@@ -41,33 +35,6 @@ def select(sel: Selector | SelectorList, expr: str) -> SelectorList:
     if expr.startswith("css:"):
         return sel.css(expr[4:])
     return sel.xpath(expr) if is_xpath(expr) else sel.css(expr)
-
-
-def _element_text(el: Any) -> str:
-    if el.tag in ("script", "style") or not isinstance(el.tag, str):
-        return ""
-    if el.find(".//script") is None and el.find(".//style") is None:
-        return squash(" ".join(el.itertext()))
-    parts = [el.text or ""]
-    for child in el:
-        parts.append(_element_text(child))
-        parts.append(child.tail or "")
-    return squash(" ".join(parts))
-
-
-def node_text(node: Selector) -> str:
-    """Return a node's visible text; a table row becomes its cells joined with ``" | "``.
-
-    Text nodes and attribute values (from ``::text``, ``::attr()``, ``/@href``) are returned as they are.
-    Uses lxml directly (no XPath per node): this runs for every field of every page.
-    """
-    root = node.root
-    if isinstance(root, str):
-        return squash(root)
-    if root.tag == "tr":
-        cells = [_element_text(c) for c in root if c.tag in ("td", "th")]
-        return " | ".join(c for c in cells if c)
-    return _element_text(root)
 
 
 def select_texts(sel: Selector | SelectorList, expr: str) -> list[str]:
@@ -183,167 +150,39 @@ def text_lines(node: Selector) -> list[str]:
     return [t for t in (squash(x) for x in node.xpath(".//text()").getall()) if t]
 
 
-_BLOCK_TAGS = ["p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "section",
-               "article", "blockquote", "dd", "dt", "pre"]
-
-
-def html_to_text(html: str | None) -> str:
-    """Turn a description's HTML into text: block elements become line breaks, whitespace is tidied."""
-    if not html:
-        return ""
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup(["script", "style"]):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for block in soup.find_all(_BLOCK_TAGS):
-        block.insert_before("\n")
-        block.insert_after("\n")
-    text = soup.get_text("")
-    lines = [squash(line) for line in text.splitlines()]
-    return "\n".join(line for line in lines if line)
-
-
 # --- schema.org JSON-LD ---------------------------------------------------------------------------------------
 
-#: schema.org types accepted as a facility (Place, LocalBusiness and the subtypes seen on maker-space sites).
-JSONLD_TYPES = frozenset({
-    "Place", "LocalBusiness", "Organization", "CivicStructure", "EducationalOrganization",
-    "GovernmentOrganization", "ProfessionalService", "Library", "Museum", "CoworkingSpace",
-    "HomeAndConstructionBusiness", "Store", "EntertainmentBusiness", "NGO",
-})
-
-
-class JsonLdError(ValueError):
-    """A JSON-LD block could not be parsed."""
-
-
 def jsonld_objects(sel: Selector | SelectorList) -> list[dict[str, Any]]:
-    """Return every JSON object found in ``<script type="application/ld+json">`` blocks (``@graph`` expanded).
+    """Every JSON-LD object of a page in compact form (``@graph`` expanded, malformed blocks repaired).
 
-    Raises :class:`JsonLdError` when a block is not valid JSON (after tolerating a trailing semicolon or comma).
+    Raises :class:`JsonLdError` when a block cannot be read even after repair. (``crawlers.structured`` and
+    extruct are imported here, not by this module: the family spiders that never read JSON-LD do not load them.)
     """
+    from crawlers.structured import compact_objects, jsonld_blocks, parse_jsonld_text
+
+    root = sel.root if isinstance(sel, Selector) else sel[0].root if len(sel) else None
+    if root is None or isinstance(root, str):
+        return []
     objects: list[dict[str, Any]] = []
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
-        text = raw.strip().rstrip(";")
-        if not text:
-            continue
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError:
-            try:
-                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text))
-            except json.JSONDecodeError as exc:
-                raise JsonLdError(f"invalid JSON-LD: {exc}") from exc
-        objects.extend(_flatten_graph(data))
+    for text in jsonld_blocks(root):
+        if text.strip():
+            data, _ = parse_jsonld_text(text)
+            objects.extend(compact_objects(data))
     return objects
 
 
-def _flatten_graph(data: Any) -> Iterable[dict[str, Any]]:
-    if isinstance(data, list):
-        for d in data:
-            yield from _flatten_graph(d)
-    elif isinstance(data, dict):
-        if "@graph" in data:
-            yield from _flatten_graph(data["@graph"])
-        else:
-            yield data
-
-
-def _types(obj: Mapping[str, Any]) -> set[str]:
-    t = obj.get("@type", [])
-    values = t if isinstance(t, list) else [t]
-    return {str(v).rsplit("/", 1)[-1] for v in values}
-
-
 def find_facility_jsonld(objects: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """Return the first JSON-LD object whose ``@type`` is a place or business type, else None."""
+    """Return the first object that is a place (never an Organization, WebSite, ItemList…), else None."""
+    from crawlers.structured import is_facility_object
+
     for obj in objects:
-        if _types(obj) & JSONLD_TYPES:
+        if is_facility_object(obj):
             return obj
     return None
 
 
-def _s(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return _s(value.get("name") or value.get("@id") or value.get("url"))
-    if isinstance(value, list):
-        return ", ".join(filter(None, (_s(v) for v in value)))
-    return squash(str(value))
+def jsonld_fields(obj: Mapping[str, Any], page_url: str | None = None) -> dict[str, Any]:
+    """Map a schema.org place object to raw fields (see :func:`crawlers.schema_fields.place_fields`)."""
+    from crawlers.schema_fields import place_fields
 
-
-def _strings(value: Any) -> list[str]:
-    values = value if isinstance(value, list) else [value]
-    return [s for s in (_s(v) for v in values) if s]
-
-
-def jsonld_fields(obj: Mapping[str, Any]) -> dict[str, Any]:
-    """Map a schema.org Place/LocalBusiness object to raw fields (strings, lists of strings)."""
-    fields: dict[str, Any] = {}
-
-    def put(name: str, value: Any) -> None:
-        if value:
-            fields[name] = value
-
-    put("name", _s(obj.get("name")))
-    put("alt_names", _strings(obj.get("alternateName")))
-    addr = obj.get("address")
-    if isinstance(addr, dict):
-        parts = [_s(addr.get(k)) for k in ("addressRegion", "addressLocality", "streetAddress")]
-        put("address", " ".join(p for p in parts if p))
-        put("postal_code", _s(addr.get("postalCode")))
-        put("region", _s(addr.get("addressRegion")))
-    else:
-        put("address", _s(addr))
-    put("phone", _s(obj.get("telephone")))
-    put("fax", _s(obj.get("faxNumber")))
-    put("email", _s(obj.get("email")).removeprefix("mailto:"))
-    put("homepage", _s(obj.get("url")) if isinstance(obj.get("url"), str) else "")
-    put("hours", _hours(obj))
-    geo = obj.get("geo")
-    if isinstance(geo, dict):
-        put("lat", _s(geo.get("latitude")))
-        put("lon", _s(geo.get("longitude")))
-    desc = obj.get("description")
-    if desc:
-        put("description", html_to_text(str(desc)) if "<" in str(desc) else squash(str(desc)))
-    put("operator", _s(obj.get("parentOrganization") or obj.get("brand") or obj.get("founder")))
-    equipment = [_amenity(a) for a in _as_list(obj.get("amenityFeature"))]
-    put("equipment", [e for e in equipment if e])
-    put("programmes", _strings(obj.get("event")) or _strings(obj.get("hasOfferCatalog")))
-    put("reservation_url", _s(obj.get("potentialAction", {}).get("target"))
-        if isinstance(obj.get("potentialAction"), dict) else "")
-    put("opened", _s(obj.get("foundingDate")))
-    put("area", _s(obj.get("floorSize")))
-    put("kind_text", _s(obj.get("additionalType")) or ", ".join(sorted(_types(obj))))
-    return fields
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _amenity(value: Any) -> str:
-    if isinstance(value, dict):
-        name, count = _s(value.get("name")), _s(value.get("value"))
-        if count and count.lower() not in ("true", "false"):
-            return f"{name} | {count}"
-        return name
-    return _s(value)
-
-
-def _hours(obj: Mapping[str, Any]) -> str:
-    hours = obj.get("openingHours")
-    if hours:
-        return ", ".join(_strings(hours))
-    specs = []
-    for spec in _as_list(obj.get("openingHoursSpecification")):
-        if not isinstance(spec, dict):
-            continue
-        days = ",".join(d.rsplit("/", 1)[-1] for d in _strings(spec.get("dayOfWeek")))
-        specs.append(squash(f"{days} {_s(spec.get('opens'))}-{_s(spec.get('closes'))}"))
-    return ", ".join(specs)
+    return place_fields(obj, page_url)

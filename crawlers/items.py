@@ -15,6 +15,9 @@ Spiders extract strings; cleaning belongs to ``normalizers``. A raw item carries
   site names the kind, e.g. "전문랩", "거점형 무한상상실"), ``region`` (a region label shown by the site),
   ``ministry``, ``partner_company``, ``specialized_industry``, ``area`` (floor area as printed), ``opened``.
 
+A facility item may carry ``provenance``, ``{field: method}`` with the method that produced each field
+(``selectors``, ``jsonld``, ``microdata``, ``rdfa``, ``opengraph``, ``labels``, ``heading``, ``links``, ``opendata``).
+
 Besides facility items a spider may yield an ``UnchangedItem`` when a conditional request answered 304, so that
 the runner knows the facility still exists without re-processing it, and a ``GoneItem`` when a page known from the
 previous run answers 404 or 410.
@@ -35,6 +38,8 @@ class FacilityItem(scrapy.Item):
     key = scrapy.Field()
     url = scrapy.Field()
     fields = scrapy.Field()
+    provenance = scrapy.Field()
+    """Optional ``{field: method}``: which extraction method produced each field (generic family)."""
     etag = scrapy.Field()
     last_modified = scrapy.Field()
     fetched_at = scrapy.Field()

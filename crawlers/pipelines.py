@@ -3,6 +3,7 @@
 The output format is the contract between a crawl process and the hub (see ``crawlers/README.md``)::
 
     {"type": "facility"|"unchanged"|"gone"|"failed", "source_id", "key", "url", "fields" (facility only),
+     "provenance" (facility, when the spider knows it: {field: method}),
      "etag", "last_modified", "fetched_at", "status" (gone only), "reason" and "phase" (failed only)}
 """
 
@@ -42,6 +43,8 @@ def item_to_record(item: Any) -> dict[str, Any]:
     }
     if kind == "facility":
         record["fields"] = dict(item.get("fields") or {})
+        if item.get("provenance"):
+            record["provenance"] = dict(item["provenance"])
     record["etag"] = item.get("etag")
     record["last_modified"] = item.get("last_modified")
     record["fetched_at"] = item.get("fetched_at") or utc_now_iso()

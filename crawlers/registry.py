@@ -6,10 +6,11 @@ import importlib
 from typing import Any
 
 from crawlers.errors import SourceConfigError
-from crawlers.source_schema import FAMILIES, validate_extract
+from crawlers.source_schema import FAMILIES, validate_extract, validate_family_config
 from crawlers.source_schema import validate_source as _validate_source
 
-__all__ = ["FAMILIES", "spider_class", "validate_source", "validate_extract", "check_source"]
+__all__ = ["FAMILIES", "spider_class", "validate_source", "validate_extract", "validate_family_config",
+           "check_source"]
 
 _SPIDERS: dict[str, str] = {
     "makeall": "crawlers.spiders.makeall:MakeallSpider",
@@ -18,6 +19,7 @@ _SPIDERS: dict[str, str] = {
     "ccei": "crawlers.spiders.ccei:CceiSpider",
     "sogongin": "crawlers.spiders.sogongin:SogonginSpider",
     "generic": "crawlers.spiders.generic:GenericSpider",
+    "opendata": "crawlers.spiders.opendata:OpendataSpider",
 }
 
 

@@ -8,6 +8,8 @@ The job file (written by the hub)::
      "stats": path,             # run statistics written at the end (see crawlers.stats)
      "known": path | null,      # {key: {"url", "etag", "last_modified"}} from the previous run
      "settings": {...},         # global Scrapy setting overrides (highest priority)
+     "config_dir": path | null, # where labels.yaml and opendata.yaml are read (default: FACILITY_HUB_CONFIG_DIR
+                                # or the shipped config package)
      "log_level": "INFO"}
 
 Settings, lowest first: ``crawlers.settings`` < the spider's ``custom_settings`` < the source's ``settings`` <
@@ -51,6 +53,8 @@ class CrawlJob:
     """Global Scrapy setting overrides."""
     log_level: str = "INFO"
     """Scrapy's log level."""
+    config_dir: Path | None = None
+    """Directory of ``labels.yaml`` and ``opendata.yaml`` (None: the environment's or the shipped one)."""
 
 
 def load_job(path: str | os.PathLike[str]) -> CrawlJob:
@@ -78,8 +82,13 @@ def load_job(path: str | os.PathLike[str]) -> CrawlJob:
     log_level = data.get("log_level", "INFO")
     if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
         problems.append(f"log_level must be DEBUG, INFO, WARNING, ERROR or CRITICAL (got {log_level!r})")
+    config_dir = data.get("config_dir")
+    if config_dir is not None and (not isinstance(config_dir, str) or not Path(config_dir).is_dir()):
+        problems.append(f"config_dir must be null or an existing directory (got {config_dir!r})")
     if problems:
         raise JobError(f"job file {path}: " + "; ".join(problems))
+    if config_dir:
+        os.environ["FACILITY_HUB_CONFIG_DIR"] = str(config_dir)  # read by labels and opendata mappings
     check_source(dict(data["source"]))
     return CrawlJob(
         run_id=data["run_id"],
@@ -89,6 +98,7 @@ def load_job(path: str | os.PathLike[str]) -> CrawlJob:
         known=Path(known) if known else None,
         settings=dict(settings),
         log_level=log_level,
+        config_dir=Path(config_dir) if config_dir else None,
     )
 
 
@@ -98,6 +108,9 @@ def build_settings(job: CrawlJob) -> Any:
 
     settings = Settings()
     settings.setmodule("crawlers.settings", priority="project")
+    extract = job.source.get("extract")
+    if isinstance(extract, Mapping) and extract.get("max_depth") is not None:
+        settings.set("DEPTH_LIMIT", int(extract["max_depth"]), priority=SOURCE_SETTINGS_PRIORITY)
     settings.setdict(job.source.get("settings") or {}, priority=SOURCE_SETTINGS_PRIORITY)
     settings.setdict(job.settings, priority=JOB_SETTINGS_PRIORITY)
     settings.set("FACILITY_HUB_OUTPUT", str(job.output), priority=JOB_SETTINGS_PRIORITY)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from dedupe.features import FeatureTable
-from dedupe.model import BlockingRule
+from dedupe.model import MULTI_KEYS, BlockingRule
 
 
 def unique_sorted(a: np.ndarray) -> np.ndarray:
@@ -36,31 +36,39 @@ def dense_codes(a: np.ndarray) -> np.ndarray:
 
 
 def _combine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Code of the pair of keys (a, b); -1 when either is missing."""
+    """Code of the pair of keys (a, b) (dense, so that products stay small); -1 when either is missing."""
+    a = dense_codes(a)
     out = a * (int(b.max(initial=0)) + 1) + b
     out[(a < 0) | (b < 0)] = -1
-    return out
+    return dense_codes(out)
 
 
 def rule_keys(features: FeatureTable, rule: BlockingRule) -> tuple[np.ndarray, np.ndarray]:
-    """(record index, block code) for every record a rule applies to; a record may appear twice (two phones)."""
+    """(record index, block code) for every record a rule applies to; a record may appear several times (two
+    phones, alternative names), each value once."""
     n = len(features)
+    if len(rule.keys) == 1 and (found := features.memberships(rule.keys[0])) is not None:
+        return found
     idx = np.arange(n, dtype=np.int64)
     variants: list[list[np.ndarray]] = [[]]
     for key in rule.keys:
-        if key == "phone":
-            variants = [v + [features.codes[p]] for v in variants for p in ("phone1", "phone2")]
-        else:
-            variants = [v + [features.codes[key]] for v in variants]
+        columns = MULTI_KEYS.get(key, (key,))
+        variants = [v + [features.codes[c]] for v in variants for c in columns]
     all_idx, all_codes = [], []
     for cols in variants:
         code = cols[0].copy()
         for col in cols[1:]:
-            code = dense_codes(_combine(code, col))
+            code = _combine(code, col)
         keep = code >= 0
         all_idx.append(idx[keep])
         all_codes.append(code[keep])
-    return np.concatenate(all_idx), np.concatenate(all_codes)
+    rec, code = np.concatenate(all_idx), np.concatenate(all_codes)
+    if len(variants) > 1 and len(rec):  # one entry per (record, value): the same value twice is one membership
+        enc = unique_sorted(dense_codes(code) * n + rec)
+        rec, code = enc % n, enc // n
+    else:
+        code = dense_codes(code)
+    return rec, code
 
 
 def block_pairs(
@@ -102,9 +110,25 @@ def candidate_pairs(
     order_key = features.codes["name_key"]
     encoded: list[np.ndarray] = []
     per_rule: dict[str, np.ndarray] = {}
+    latin = None
     for rule in rules:
+        if rule.cross_script:
+            if latin is None:
+                latin = features.codes["latin_script"].astype(bool)
+            if not latin.any():
+                per_rule[rule.name] = np.zeros(0, dtype=np.int64)
+                continue
         idx, codes = rule_keys(features, rule)
-        pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
+        if rule.cross_script:
+            pairs = block_pairs(idx, codes, features.codes["latin"], n, max_block_size, window)
+            pairs = pairs[latin[pairs // n] != latin[pairs % n]]  # one name in each script
+        else:
+            pairs = block_pairs(idx, codes, order_key, n, max_block_size, window)
+        if rule.only_without:
+            vague = np.ones(n, dtype=bool)
+            for key in rule.only_without:
+                vague &= features.codes[key] < 0
+            pairs = pairs[vague[pairs // n] | vague[pairs % n]]
         per_rule[rule.name] = pairs
         encoded.append(pairs)
     allp = unique_sorted(np.concatenate(encoded)) if encoded else np.zeros(0, dtype=np.int64)

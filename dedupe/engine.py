@@ -9,10 +9,10 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from dedupe.compare import compare_pairs
-from dedupe.decisions import build_constraints, pair_key
+from dedupe.decisions import Constraints, build_constraints, pair_key
 from dedupe.errors import DedupeInputError
 from dedupe.explain import explanation_from_levels
-from dedupe.features import build_features
+from dedupe.features import FeatureTable, build_features
 from dedupe.ids import assign_ids
 from dedupe.matching import MatchRun, run_matching
 from dedupe.model import MatchModel, load_model, model_to_dict
@@ -63,7 +63,7 @@ def _review_pairs(
         a, b = pair_key(ids[run.left[k]], ids[run.right[k]])
         if (a, b) in decided:
             continue
-        expl = explanation_from_levels(model, run.levels[k])
+        expl = explanation_from_levels(model, run.pairs.levels[k], float(run.pairs.adjust[k]))
         if held[k]:
             expl["held_apart_by_coherence"] = True
         out.append(ReviewPair(a=a, b=b, probability=float(run.prob[k]), explanation=expl))
@@ -90,7 +90,7 @@ def deduplicate(
     _check_input(facilities)
     model = model or load_model()
     constraints = build_constraints(decisions)
-    ft = build_features(facilities, progress)
+    ft = build_features(facilities, model.lexicon(), model.taxonomy_kinds(), progress)
     index = {f.id: i for i, f in enumerate(facilities)}
     must = [(index[a], index[b], did) for a, b, did in constraints.must if a in index and b in index]
     cannot = [(index[a], index[b]) for a, b, _ in constraints.cannot if a in index and b in index]
@@ -126,7 +126,8 @@ def deduplicate(
     return DedupeResult(entities=entities, review_pairs=review, stats=stats)
 
 
-def _decided_probabilities(run: MatchRun, ft, index: dict[str, int], constraints) -> list[dict]:  # noqa: ANN001
+def _decided_probabilities(run: MatchRun, ft: FeatureTable, index: dict[str, int],
+                           constraints: Constraints) -> list[dict]:
     """The model's own probability for every pair a steward decided on (labels for evaluation)."""
     pairs = sorted(constraints.decided_pairs)
     present = [(a, b) for a, b in pairs if a in index and b in index]

@@ -11,12 +11,13 @@ from typing import Any
 
 import numpy as np
 
-from dedupe.blocking import candidate_pairs
+from dedupe.blocking import candidate_pairs, unique_sorted
 from dedupe.clustering import ClusterOutcome, cluster
-from dedupe.compare import compare_pairs
+from dedupe.compare import PairLevels, compare_pairs
 from dedupe.features import FeatureTable
 from dedupe.model import MatchModel
-from dedupe.scoring import probabilities, train
+from dedupe.scoring import probabilities
+from dedupe.training import train
 
 Progress = Callable[[str, int, int], None]
 
@@ -29,10 +30,22 @@ class MatchRun:
     """The model actually used (with EM-estimated parameters when training is on)."""
     left: np.ndarray
     right: np.ndarray
-    levels: np.ndarray
+    pairs: PairLevels
     prob: np.ndarray
     outcome: ClusterOutcome
     stats: dict[str, Any] = field(default_factory=dict)
+
+
+def _focused_rows(model: MatchModel, per_rule: dict[str, np.ndarray], encoded: np.ndarray) -> np.ndarray | None:
+    """Rows of the candidate pairs found by at least one rule that is not ``broad`` (None: every row)."""
+    broad = {r.name for r in model.blocking if r.broad}
+    if not broad or not len(encoded):
+        return None
+    focused = [p for name, p in per_rule.items() if name not in broad and len(p)]
+    if not focused:
+        return None
+    wanted = unique_sorted(np.concatenate(focused))
+    return np.searchsorted(encoded, wanted)
 
 
 def run_matching(
@@ -60,14 +73,16 @@ def run_matching(
     tick("blocking")
     if len(li) == 0:
         per_rule = {}
-    levels = compare_pairs(model, ft, li, ri)
+    pairs = compare_pairs(model, ft, li, ri)
     tick("comparing")
     used = model
-    training: dict[str, Any] = {}
-    if model.em_enabled and len(li) >= 10:
-        used, training = train(model, ft, per_rule, li * n + ri, levels)
+    training: dict[str, Any] = {"em": "off"}
+    if model.em_enabled:
+        # the prior is estimated on the pairs the focused rules find: broad rules add candidates, not matches
+        focused = _focused_rows(model, per_rule, li * n + ri)
+        used, training = train(model, ft, per_rule, li * n + ri, pairs.levels, pairs.adjust, focused)
     tick("training")
-    prob = probabilities(used, levels)
+    prob = probabilities(used, pairs)
     tick("scoring")
 
     def fill(fl: np.ndarray, fr: np.ndarray) -> np.ndarray:
@@ -88,4 +103,4 @@ def run_matching(
         "training": training,
         "seconds": timings,
     }
-    return MatchRun(model=used, left=li, right=ri, levels=levels, prob=prob, outcome=outcome, stats=stats)
+    return MatchRun(model=used, left=li, right=ri, pairs=pairs, prob=prob, outcome=outcome, stats=stats)

@@ -8,73 +8,35 @@ carries no weight. :func:`load_model` validates the whole file and reports every
 
 from __future__ import annotations
 
-import math
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from dedupe.comparisons import COMPARISON_TYPES, Comparison
 from dedupe.errors import ModelError
+from dedupe.lexicon import Lexicon, build_lexicon
 
 BLOCKING_KEYS = (
-    "sido", "sigungu", "name_key", "name_prefix1", "name_prefix2", "name_prefix3", "name_prefix4",
-    "name_token", "phone", "road", "building_no", "postal_code", "domain", "geo_cell", "kind",
+    "sido", "sigungu", "city", "name_key", "residue", "name_any", "name_token", "latin_token", "name_prefix1",
+    "name_prefix2", "name_prefix3", "name_prefix4", "name_kind", "phone", "road", "road_latin", "building_no",
+    "road_no", "postal_code", "url", "host", "domain", "geo", "geo_cell", "kind", "area",
 )
-"""Keys a blocking rule may combine (see :mod:`dedupe.features`)."""
+"""Keys a blocking rule may combine (see :mod:`dedupe.features`). ``name_any`` (the residue or an alternative
+name), ``name_token`` (every fairly rare bigram of the residue and the landmarks), ``latin_token``, ``phone``
+(either number) and
+``geo`` (four shifted grids) and ``area`` (the 시도, the city and the regions a name carries) have several values
+per record: a rule using one pairs records sharing any."""
 
-
-def _labels(ctype: str, thresholds: list[float]) -> list[str] | None:
-    """Non-null level labels for a comparison type, or None when the type is unknown."""
-    if ctype == "name":
-        t = thresholds
-        return ["exact", f"similar>={t[0]}", f"similar>={t[1]}", "contained", f"similar>={t[2]}", "else"]
-    if ctype == "address":
-        return ["exact", "similar_road_same_number", "same_road_other_number", "else"]
-    if ctype == "phone":
-        return ["same", "same_office", "else"]
-    if ctype == "distance":
-        return [f"<={t}km" for t in thresholds] + ["else"]
-    if ctype in ("region", "postal", "domain", "kind"):
-        return ["same", "else"]
-    return None
-
-
-THRESHOLD_COUNTS = {"name": 3, "address": 1, "distance": None, "phone": 0, "region": 0, "postal": 0,
-                    "domain": 0, "kind": 0}
-"""How many thresholds each comparison type takes (None: any number ≥ 1)."""
-
-
-@dataclass
-class Comparison:
-    """One comparison: a ladder of levels for one aspect of a pair of facilities."""
-
-    name: str
-    """Unique name, used in explanations."""
-    type: str
-    """One of name, address, region, phone, postal, domain, distance, kind."""
-    thresholds: list[float] = field(default_factory=list)
-    """Similarity (0–1) or distance (km) thresholds, best first."""
-    m: list[float] = field(default_factory=list)
-    """P(level | match) for each non-null level."""
-    u: list[float] = field(default_factory=list)
-    """P(level | non-match) for each non-null level."""
-    options: dict[str, Any] = field(default_factory=dict)
-    """Options: ``subsumed_by`` (a finer comparison's name: where that one is not null, only this one's
-    last level — a disagreement — counts);
-    name: ``partial``, ``min_partial_length``."""
-    learn: bool = True
-    """Re-estimate m from the data; False keeps m as written (domain knowledge, e.g. a facility is a place)."""
-
-    @property
-    def labels(self) -> list[str]:
-        """Labels of the non-null levels, best first."""
-        return _labels(self.type, self.thresholds) or []
-
-    def weights(self) -> list[float]:
-        """log2 Bayes factor of each level, index 0 = null (0.0)."""
-        return [0.0] + [math.log2(max(m, 1e-9) / max(u, 1e-9)) for m, u in zip(self.m, self.u, strict=True)]
+MULTI_KEYS: dict[str, tuple[str, ...]] = {
+    "phone": ("phone1", "phone2"), "name_any": ("any1", "any2", "any3"),
+    "latin_token": ("lat1", "lat2", "lat3", "lat4"), "geo": ("geo1", "geo2", "geo3", "geo4"),
+    "area": ("area1", "area2", "area3", "area4"),
+}
+"""Blocking keys with several columns (a record is in the block of each of its values)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +45,16 @@ class BlockingRule:
 
     name: str
     keys: tuple[str, ...]
+    broad: bool = False
+    """A wide net (e.g. one city and kind): its pairs do not count when the prior of candidate pairs is
+    estimated, so that widening the net does not lower every pair's probability."""
+    cross_script: bool = False
+    """Only pairs with a name in Latin letters on one side (an English listing meets its Hangul one); blocks
+    are sorted by Latin key, so a large block pairs each English listing with its closest spellings."""
+    only_without: tuple[str, ...] = ()
+    """Only pairs where one listing has none of these keys (``[road]``: no street address; ``[sigungu, road]``:
+    no more than a 시도): a wide net for the listings vague about where they are, at no cost for the many that
+    say it precisely (those meet by their addresses)."""
 
 
 @dataclass
@@ -110,8 +82,32 @@ class MatchModel:
     em_iterations: int = 30
     u_sample_pairs: int = 200_000
     """Random pairs drawn to estimate u (0 keeps the file's u)."""
+    min_training_pairs: int = 2_000
+    """Fewer candidate pairs than this: no EM (the written m is kept; the run's stats say so)."""
+    max_m_ratio: float = 4.0
+    """A learnt m may differ from the written one by at most this factor either way (then renormalised)."""
+    estimate_prior: bool = False
+    """Re-estimate the prior of candidate pairs by EM. Off by default: that prior falls as blocking widens (more
+    candidates, as many matches), which would lower every pair's probability; the written prior is kept."""
+    max_weight_shift: float = 2.0
+    """A learnt level weight stays within this many bits of the written one (u is adjusted to match)."""
     seed: int = 7
+    names: dict[str, Any] = field(default_factory=dict)
+    """The name lexicon (generic words, folds, English words …; see :mod:`dedupe.lexicon`)."""
     path: Path | None = None
+    _lexicon: Lexicon | None = field(default=None, repr=False, compare=False)
+
+    def lexicon(self) -> Lexicon:
+        """The compiled name lexicon (with the normaliser tables' legal forms and region names)."""
+        if self._lexicon is None:
+            from normalizers.tables import load_tables
+
+            self._lexicon = build_lexicon(self.names, load_tables())
+        return self._lexicon
+
+    def taxonomy_kinds(self) -> dict[str, str]:
+        """Taxonomy kind key → kind family."""
+        return dict(self.names.get("taxonomy_kinds") or {})
 
     def comparison(self, name: str) -> Comparison:
         """The comparison called ``name``."""
@@ -156,19 +152,20 @@ def _parse_comparison(problems: list[str], i: int, raw: Any) -> Comparison | Non
     name, ctype = raw.get("name"), raw.get("type")
     if not isinstance(name, str) or not name:
         problems.append(f"{where}.name: required")
-    if ctype not in THRESHOLD_COUNTS:
-        problems.append(f"{where}.type: {ctype!r} is not one of {', '.join(THRESHOLD_COUNTS)}")
+    cls = COMPARISON_TYPES.get(ctype) if isinstance(ctype, str) else None
+    if cls is None:
+        problems.append(f"{where}.type: {ctype!r} is not one of {', '.join(COMPARISON_TYPES)}")
         return None
     where = f"comparisons[{name}]"
     thresholds = [
         _num(problems, f"{where}.thresholds[{j}]", t, 0.0, 1e6) for j, t in enumerate(raw.get("thresholds") or [])
     ]
-    want = THRESHOLD_COUNTS[ctype]
+    want = cls.threshold_count
     if (want is None and not thresholds) or (want is not None and len(thresholds) != want):
         problems.append(f"{where}.thresholds: type {ctype} takes {want or 'one or more'}, got {len(thresholds)}")
         return None
-    comp = Comparison(name=str(name), type=ctype, thresholds=thresholds, options=dict(raw.get("options") or {}),
-                      learn=bool(raw.get("learn", True)))
+    comp = cls(name=str(name), thresholds=thresholds, options=dict(raw.get("options") or {}),
+               learn=bool(raw.get("learn", True)))
     n = len(comp.labels)
     for key in ("m", "u"):
         vals = raw.get(key)
@@ -177,7 +174,32 @@ def _parse_comparison(problems: list[str], i: int, raw: Any) -> Comparison | Non
             continue
         probs = [_num(problems, f"{where}.{key}[{j}]", v, 0.0, 1.0) for j, v in enumerate(vals)]
         setattr(comp, key, probs)
+    problems.extend(comp.problems())
     return comp
+
+
+def _names(problems: list[str], raw: Any) -> dict[str, Any]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append("names: expected a mapping")
+        return {}
+    for key in ("generic", "legal_forms", "annotations", "old_name_markers"):
+        if key in raw and not (isinstance(raw[key], list) and all(isinstance(w, str) for w in raw[key])):
+            problems.append(f"names.{key}: expected a list of words")
+    for key in ("english", "taxonomy_kinds", "kinds"):
+        if key in raw and not isinstance(raw[key], dict):
+            problems.append(f"names.{key}: expected a mapping")
+    for j, rule in enumerate(raw.get("folds") or []):
+        if not (isinstance(rule, dict) and isinstance(rule.get("pattern"), str)
+                and isinstance(rule.get("replace"), str)):
+            problems.append(f"names.folds[{j}]: expected {{pattern, replace}}")
+            continue
+        try:
+            re.compile(rule["pattern"])
+        except re.error as exc:
+            problems.append(f"names.folds[{j}].pattern: {exc}")
+    return dict(raw)
 
 
 def parse_model(data: Any, path: Path | None = None) -> MatchModel:
@@ -200,11 +222,15 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
     for i, raw in enumerate(data.get("blocking", {}).get("rules") or []):
         keys = tuple(raw.get("keys") or []) if isinstance(raw, dict) else ()
         bad = [k for k in keys if k not in BLOCKING_KEYS]
+        bad += [k for k in (raw.get("only_without") or []) if k not in BLOCKING_KEYS] if isinstance(raw, dict) else []
         if not keys or bad:
             allowed = ", ".join(BLOCKING_KEYS)
             problems.append(f"blocking.rules[{i}].keys: {list(keys)!r} must be non-empty, from {allowed}")
             continue
-        rules.append(BlockingRule(name=str(raw.get("name") or "+".join(keys)), keys=keys))
+        rules.append(BlockingRule(name=str(raw.get("name") or "+".join(keys)), keys=keys,
+                                  broad=bool(raw.get("broad", False)),
+                                  cross_script=bool(raw.get("cross_script", False)),
+                                  only_without=tuple(raw.get("only_without") or ())))
     if not rules and not problems:
         problems.append("blocking.rules: at least one is required")
     th = data.get("thresholds") or {}
@@ -224,7 +250,12 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
         em_enabled=bool(tr.get("em", True)),
         em_iterations=int(_num(problems, "training.em_iterations", tr.get("em_iterations", 30), 0, 1e4)),
         u_sample_pairs=int(_num(problems, "training.u_sample_pairs", tr.get("u_sample_pairs", 200_000), 0, 1e9)),
+        min_training_pairs=int(_num(problems, "training.min_pairs", tr.get("min_pairs", 2_000), 0, 1e12)),
+        max_m_ratio=_num(problems, "training.max_m_ratio", tr.get("max_m_ratio", 4.0), 1.0, 1e6),
+        max_weight_shift=_num(problems, "training.max_weight_shift", tr.get("max_weight_shift", 2.0), 0.0, 1e3),
+        estimate_prior=bool(tr.get("estimate_prior", False)),
         seed=int(_num(problems, "training.seed", tr.get("seed", 7), 0, 2**31)),
+        names=_names(problems, data.get("names")),
         path=path,
     )
     if model.review_threshold > model.merge_threshold:
@@ -255,7 +286,10 @@ def model_to_dict(model: MatchModel) -> dict[str, Any]:
         "thresholds": {"merge": model.merge_threshold, "review": model.review_threshold,
                        "coherence": model.coherence_threshold, "fill_component_limit": model.fill_component_limit},
         "blocking": {"max_block_size": model.max_block_size, "window": model.window,
-                     "rules": [{"name": r.name, "keys": list(r.keys)} for r in model.blocking]},
+                     "rules": [{"name": r.name, "keys": list(r.keys), **({"broad": True} if r.broad else {}),
+                                **({"cross_script": True} if r.cross_script else {}),
+                                **({"only_without": list(r.only_without)} if r.only_without else {})}
+                               for r in model.blocking]},
         "comparisons": [
             {"name": c.name, "type": c.type, **({"thresholds": c.thresholds} if c.thresholds else {}),
              **({"options": c.options} if c.options else {}), **({} if c.learn else {"learn": False}),
@@ -264,7 +298,11 @@ def model_to_dict(model: MatchModel) -> dict[str, Any]:
             for c in model.comparisons
         ],
         "training": {"em": model.em_enabled, "em_iterations": model.em_iterations,
-                     "u_sample_pairs": model.u_sample_pairs, "prior": round(model.prior, 6), "seed": model.seed},
+                     "u_sample_pairs": model.u_sample_pairs, "min_pairs": model.min_training_pairs,
+                     "max_m_ratio": model.max_m_ratio, "max_weight_shift": model.max_weight_shift,
+                     "estimate_prior": model.estimate_prior,
+                     "prior": round(model.prior, 6), "seed": model.seed},
+        "names": model.names,
     }
 
 

@@ -1,8 +1,9 @@
 """Standalone mode: cluster any CSV of facility listings, with the pipeline's matching and no store.
 
-Input columns: ``id``, ``name`` and optionally ``source``, ``address``, ``postal_code``, ``phone``, ``homepage``,
-``lat``, ``lon``, ``kind`` (others ignored). Output: ``id,cluster`` where ``cluster`` is the id of the cluster's
-first record in input order.
+Input columns: ``id``, ``name`` and optionally ``source``, ``alt_names`` (separated by ``;``), ``address``,
+``postal_code``, ``phone``, ``homepage``, ``lat``, ``lon``, ``kind`` (others ignored). Addresses are read by the
+normalisers (as in the pipeline); names by :mod:`dedupe.names`. Output: ``id,cluster`` where ``cluster`` is the id
+of the cluster's first record in input order.
 """
 
 from __future__ import annotations
@@ -24,15 +25,28 @@ from typing import Any, TextIO
 import numpy as np
 
 from dedupe import text
+from dedupe.columns import Encoded, combine, derive, encode
 from dedupe.errors import DedupeInputError
-from dedupe.features import Encoded, FeatureTable, RecordKeys, derive, encode, make_keys, table_from_columns
+from dedupe.features import (
+    FeatureTable,
+    RecordKeys,
+    address_landmarks,
+    any_latin,
+    make_keys,
+    record_kind,
+    table_from_columns,
+)
+from dedupe.lexicon import Lexicon
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
+from dedupe.names import EMPTY, analyse_name
+from normalizers.address import parse_address
+from normalizers.phone import parse_phones
 from normalizers.records import Address, Facility, Phone
 
 _NOT_DIGIT = re.compile(r"\D")
 REQUIRED = ("id", "name")
-OPTIONAL = ("source", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind")
+OPTIONAL = ("source", "alt_names", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind")
 
 
 def _float(value: str | None) -> float | None:
@@ -75,47 +89,61 @@ def read_facilities(path: Path) -> Iterator[Facility]:
 
 
 def facility_from_row(row: dict[str, Any]) -> Facility:
-    """One CSV row as a :class:`Facility` (the keys in :mod:`dedupe.text` read the printed forms)."""
+    """One CSV row as a :class:`Facility` (the address read by the normalisers, as the pipeline reads it)."""
     rid = str(row["id"]).strip()
     source = (row.get("source") or "csv").strip() or "csv"
     address_text = (row.get("address") or "").strip()
     postal = (row.get("postal_code") or "").strip() or None
     phone = (row.get("phone") or "").strip()
+    address = read_address(address_text, postal) if address_text or postal else None
+    numbers = phone_keys(phone)
+    alt = [a.strip() for a in (row.get("alt_names") or "").split(";") if a.strip()]
     return Facility(
-        id=rid, source_id=source, key=rid, url="", name=(row.get("name") or "").strip(),
-        address=Address(original=address_text, postal_code=postal) if address_text or postal else None,
-        phones=[Phone(e164="", display=phone)] if phone else [],
+        id=rid, source_id=source, key=rid, url="", name=(row.get("name") or "").strip(), alt_names=alt,
+        address=address, phones=[Phone(e164="", display=n) for n in numbers],
         homepage=(row.get("homepage") or "").strip() or None,
         lat=_float(row.get("lat")), lon=_float(row.get("lon")),
         kind=(row.get("kind") or "").strip() or None,
     )
 
 
-COLUMNS = ("id", "name", "address", "postal_code", "phone", "homepage", "kind", "lat", "lon")
+COLUMNS = ("id", "name", "alt_names", "address", "postal_code", "phone", "homepage", "kind", "lat", "lon")
 
 
-def _keys_of_rows(rows: list[tuple[str, ...]]) -> list[RecordKeys]:
-    """Matching keys of (id, name, address, postal_code, phone, homepage, kind, lat, lon) rows, one at a time
-    (the reference for :func:`table_of_columns`, which computes the same keys once per distinct value)."""
+def phone_keys(printed: str) -> tuple[str, ...]:
+    """The first two numbers of a printed phone field, as national digits: read by the normalisers (ranges such as
+    ``02-389-7512~3``, extensions, fax labels), else digit runs (numbers of other countries)."""
+    printed = printed.strip()
+    if not printed:
+        return ()
+    parsed = parse_phones(printed)
+    if parsed.value:
+        return tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2]
+    return tuple(text.split_phones(printed)[:2])
+
+
+def read_address(text_: str, postal: str | None = None) -> Address:
+    """A printed address as the normalisers read it (with its printed text kept for what they could not read)."""
+    parsed = parse_address(text_) if text_ else None
+    if parsed is not None and parsed.value is not None:
+        value = parsed.value
+        return Address(original=text_, sido=value.sido, sigungu=value.sigungu, road=value.road,
+                       building_no=value.building_no, detail=value.detail, postal_code=value.postal_code or postal)
+    return Address(original=text_, postal_code=postal)
+
+
+def _keys_of_rows(rows: list[tuple[str, ...]], model: MatchModel) -> list[RecordKeys]:
+    """Matching keys of (id, name, alt_names, address, postal_code, phone, homepage, kind, lat, lon) rows, one at
+    a time (the reference for :func:`table_of_columns`, which computes the same keys once per distinct value)."""
+    lex, taxonomy = model.lexicon(), model.taxonomy_kinds()
+    latin = any_latin(n for row in rows for n in (row[1], *row[2].split(";")))
     out = []
-    for _, name, address, postal, phone, homepage, kind, lat, lon in rows:
-        addr = Address(original=address, postal_code=postal or None) if address or postal else None
-        out.append(make_keys(name, addr, [phone] if phone else [], homepage or None, kind or None,
-                             _float(lat), _float(lon)))
+    for _, name, alts, address, postal, phone, homepage, kind, lat, lon in rows:
+        addr = read_address(address, postal or None) if address or postal else None
+        alt_list = [a.strip() for a in alts.split(";") if a.strip()]
+        out.append(make_keys(lex, taxonomy, name, addr, phone_keys(phone), homepage or None, kind or None,
+                             _float(lat), _float(lon), alt_list, latin=latin))
     return out
-
-
-_NO_PARTS = ("", "", "", "")
-
-
-def _address_parts(address: str) -> tuple[str, str, str, str]:
-    address = address.strip()
-    return text.parse_printed(address) if address else _NO_PARTS
-
-
-def _postal(value: str) -> str:
-    digits = _NOT_DIGIT.sub("", value)
-    return digits if len(digits) >= 5 else ""
 
 
 def _coordinates(column: Encoded) -> np.ndarray:
@@ -128,25 +156,40 @@ PARALLEL_MIN_ADDRESSES = 50_000
 """With at least this many distinct addresses (and fork available), they are parsed in a second process while
 this one works on names and phones."""
 
-_FORK_INPUT: list[str] = []
+_FORK_INPUT: list[tuple[str, str]] = []
+_FORK_LEXICON: list[Lexicon] = []
+_NO_PARTS = ("", "", "", "", "", "", (), "")
+ADDRESS_COLUMNS = 8
+"""sido, sigungu, road, building_no, floor, postal_code, landmarks, address_text."""
 
 
-def _address_columns(distinct: list[str]) -> list[Encoded]:
-    """(sido, sigungu, road, building_no) of each distinct address, as columns encoded relative to ``distinct``."""
-    parts = [_address_parts(a) for a in distinct]
-    return [encode([p[j] for p in parts]) for j in range(4)]
+def _address_parts(address: str, postal: str, lex: Lexicon) -> tuple:
+    address = address.strip()
+    postal = postal.strip()
+    if not (address or postal):
+        return _NO_PARTS
+    parsed = read_address(address, postal or None)
+    return (*text.address_parts(parsed), *address_landmarks(parsed, lex))
+
+
+def _address_columns(distinct: list[tuple[str, str]], lex: Lexicon) -> list[Encoded]:
+    """The address columns (:data:`ADDRESS_COLUMNS`) of each distinct (address, postal), encoded relative to
+    ``distinct``."""
+    parts = [_address_parts(a, p, lex) for a, p in distinct]
+    return [encode([p[j] for p in parts]) for j in range(ADDRESS_COLUMNS)]
 
 
 def _address_job() -> list[Encoded]:
-    return _address_columns(_FORK_INPUT)  # inherited through fork: no need to pickle the input
+    return _address_columns(_FORK_INPUT, _FORK_LEXICON[0])  # inherited through fork: nothing to pickle
 
 
-def _parse_addresses(distinct: list[str], meanwhile: Callable[[], None]) -> list[Encoded]:
+def _parse_addresses(distinct: list[tuple[str, str]], lex: Lexicon, meanwhile: Callable[[], None]) -> list[Encoded]:
     """:func:`_address_columns`, in a forked process when the list is long, running ``meanwhile`` here."""
     global _FORK_INPUT
     if len(distinct) >= PARALLEL_MIN_ADDRESSES and "fork" in multiprocessing.get_all_start_methods() \
             and (os.cpu_count() or 1) >= 2:
         _FORK_INPUT = distinct
+        _FORK_LEXICON[:] = [lex]
         try:
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
                 future = pool.submit(_address_job)
@@ -156,40 +199,48 @@ def _parse_addresses(distinct: list[str], meanwhile: Callable[[], None]) -> list
             pass  # no second process: do it here
         finally:
             _FORK_INPUT = []
+            _FORK_LEXICON.clear()
     else:
         meanwhile()
-    return _address_columns(distinct)
+    return _address_columns(distinct, lex)
 
 
-def table_of_columns(ids: list[str], columns: dict[str, list[str]]) -> FeatureTable:
+def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: MatchModel) -> FeatureTable:
     """The feature table of raw CSV columns (``COLUMNS`` but ``id``; unstripped strings, "" = missing), with the
     keys of :func:`_keys_of_rows` computed once per distinct value (names, addresses and phones repeat).
     Absent columns are missing values."""
     n = len(ids)
+    lex, taxonomy = model.lexicon(), model.taxonomy_kinds()
     blank: Encoded = ([""], np.zeros(n, dtype=np.int64))
 
     def column(name: str) -> Encoded:
         return encode(columns[name]) if name in columns else blank
 
-    addresses, address_index = column("address")
+    address_col = combine(column("address"), column("postal_code"), lambda a, p: (a, p))
+    addresses, address_index = address_col
     done: dict[str, Encoded] = {}
 
     def names_and_phones() -> None:
-        done["tokens"] = derive(column("name"), lambda v: text.name_tokens_uncached(v.strip()))
-        done["phones"] = derive(column("phone"), lambda p: tuple(text.split_phones(p.strip())[:2]))
+        names = combine(column("name"), column("alt_names"), lambda v, a: (v.strip(), a))
+        latin = any_latin(n for name, alts in names[0] for n in (name, *alts.split(";")))
+        done["forms"] = derive(names, lambda va: analyse_name(
+            va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip()), latin=latin)
+            if (va[0] or va[1].strip()) else EMPTY)
+        done["phones"] = derive(column("phone"), phone_keys)
 
-    sido, sigungu, road, building_no = ((values, small[address_index])
-                                        for values, small in _parse_addresses(addresses, names_and_phones))
-    tokens, phones = done["tokens"], done["phones"]
-    return table_from_columns(
-        ids, name_tokens=tokens, name_key=derive(tokens, text.key_of_tokens),
-        sido=sido, sigungu=sigungu, road=road, building_no=building_no,
-        postal_code=derive(column("postal_code"), _postal),
-        domain=derive(column("homepage"), lambda h: text.domain_of(h.strip())),
-        kind=derive(column("kind"), str.strip),
+    sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (
+        (values, small[address_index]) for values, small in _parse_addresses(addresses, lex, names_and_phones))
+    forms, phones = done["forms"], done["phones"]
+    kind = combine(column("kind"), forms, lambda k, f: record_kind(f, k, lex, taxonomy))
+    ft = table_from_columns(
+        ids, forms=forms, kind=kind, sido=sido, sigungu=sigungu, road=road, building_no=building_no, floor=floor,
+        postal_code=postal, url=derive(column("homepage"), lambda h: text.url_key(h.strip())),
         phone1=derive(phones, lambda t: t[0] if t else ""), phone2=derive(phones, lambda t: t[1] if len(t) > 1 else ""),
         lat=_coordinates(column("lat")), lon=_coordinates(column("lon")),
+        landmarks=landmarks, address_text=address_text,
     )
+    ft.use_lexicon(lex)
+    return ft
 
 
 def _line_of_row(path: Path, k: int) -> int:
@@ -236,12 +287,12 @@ def read_columns(path: Path) -> tuple[list[str], dict[str, list[str]]]:
     return ids, columns
 
 
-def read_keys(path: Path) -> tuple[list[str], list[RecordKeys]]:
+def read_keys(path: Path, model: MatchModel) -> tuple[list[str], list[RecordKeys]]:
     """(ids, matching keys) of every row of a CSV, one record at a time; same checks as :func:`read_facilities`."""
     ids, columns = read_columns(path)
     blank = [""] * len(ids)
     rows = list(zip(ids, *(map(str.strip, columns.get(c, blank)) for c in COLUMNS[1:]), strict=True))
-    return ids, _keys_of_rows(rows)
+    return ids, _keys_of_rows(rows, model)
 
 
 def cluster_csv(
@@ -260,7 +311,7 @@ def cluster_csv(
     try:
         ids, columns = read_columns(Path(input))
         t_read = time.perf_counter()
-        ft = table_of_columns(ids, columns)
+        ft = table_of_columns(ids, columns, model)
         del columns
     finally:
         if gc_was_enabled:

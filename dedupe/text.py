@@ -101,9 +101,7 @@ def parse_printed(text: str) -> tuple[str, str, str, str]:
         for tok in rest[:3]:
             if _SIGUNGU.match(tok) and not tok.endswith(("로", "길")):
                 sigungu = tok  # keep the innermost (일반구 of a 시)
-            elif _EMD.match(tok) and not sigungu:
-                sigungu = tok
-            else:
+            elif not _EMD.match(tok):
                 break
         m = _ROAD.search(" ".join(rest))
         road, number = (m.group(1).replace(" ", ""), m.group(2)) if m else ("", "")
@@ -126,15 +124,16 @@ def parse_printed(text: str) -> tuple[str, str, str, str]:
 _parse_printed = lru_cache(maxsize=65536)(parse_printed)
 
 
-def address_parts(address: Address | None) -> tuple[str, str, str, str, str]:
-    """(sido code, sigungu, road key, building number, postal code) of an address; "" for missing parts.
+def address_parts(address: Address | None) -> tuple[str, str, str, str, str, str]:
+    """(sido code, sigungu, road key, building number, floor, postal code) of an address; "" for missing parts.
 
-    Parts split out by normalizers win; the printed text fills in what they left empty.
+    ``sigungu`` is the 시군구 as the normalisers give it, with its 일반구 (``수원시 영통구``). Parts split out by
+    normalizers win; the printed text fills in what they left empty.
     """
     if address is None:
-        return "", "", "", "", ""
+        return "", "", "", "", "", ""
     sido = sido_code(address.sido)
-    sigungu = (address.sigungu or "").split()[-1] if address.sigungu else ""
+    sigungu = " ".join((address.sigungu or "").split())
     road = (address.road or "").replace(" ", "").lower()
     number = address.building_no or ""
     if address.original and not (road and number and (sido or sigungu)):
@@ -143,7 +142,63 @@ def address_parts(address: Address | None) -> tuple[str, str, str, str, str]:
         if not (road and number):
             road, number = p_road, p_no
     postal = _NOT_DIGIT.sub("", address.postal_code or "")
-    return sido, sigungu, road, number, postal if len(postal) >= 5 else ""
+    floor = floor_of(address.detail or "") if address.detail else (
+        floor_of(address.original) if address.original and not address.road else "")
+    return sido, sigungu, road, number, floor, postal if len(postal) >= 5 else ""
+
+
+_BASEMENT = re.compile(r"(?:지하|b)\s*(\d{1,2})\s*(?:층|f\b)?", re.I)
+_FLOOR = re.compile(r"(?<![\d-])(\d{1,2})\s*(?:~\s*\d{1,2}\s*)?(?:층|f\b|floor)", re.I)
+_ROOM = re.compile(r"(?<![\d-])(\d{1,2})(\d{2})\s*호")
+
+
+def floor_of(detail: str) -> str:
+    """The floor a detail names: ``3층`` → ``3``, ``지하1층``/``B1`` → ``b1``, ``301호`` → ``3`` ("" when none)."""
+    if not detail:
+        return ""
+    if (m := _BASEMENT.search(detail)) is not None:
+        return "b" + str(int(m.group(1)))
+    if (m := _FLOOR.search(detail)) is not None:
+        return str(int(m.group(1)))
+    if (m := _ROOM.search(detail)) is not None:
+        return str(int(m.group(1)))
+    return ""
+
+
+_URL_TAIL = re.compile(r"/(?:index|default|main)\.(?:html?|php|do|jsp|asp)$|/+$")
+
+
+def url_key(url: str | None) -> str:
+    """A homepage as host + path: lower-case host without scheme, ``www.``/``m.`` and port; path without a
+    trailing slash or index page; query kept (a portal's page of one facility is told apart by it)."""
+    if not url:
+        return ""
+    s = url.strip()
+    s = re.sub(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", "", s)
+    s = s.split("#", 1)[0]
+    host, _, rest = s.partition("/")
+    host = host.lower().split(":", 1)[0].removeprefix("www.").removeprefix("m.")
+    if "." not in host:
+        return ""
+    path = _URL_TAIL.sub("", "/" + rest) if rest else ""
+    return host + path
+
+
+_ROAD_SUFFIX = re.compile(r"(?:\d+(?:번)?(?:가|안)?길|대로|로|길)$")
+
+
+def road_latin(road: str) -> str:
+    """A Latin key of a road name's stem, to compare a Hangul road with an English address's (``달구벌대로`` ~
+    ``Dalgubeol-daero``, both ``dangubeon``)."""
+    from dedupe.romanize import latin_key
+
+    if not road:
+        return ""
+    stem = road
+    if _HANGUL.search(road):
+        for _ in range(2):  # 계양산로134번길 → 계양산로 → 계양산
+            stem = _ROAD_SUFFIX.sub("", stem) or stem
+    return latin_key(stem)  # printed English roads arrive as their stem already (`Dalgubeol-daero` → dalgubeol)
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -175,7 +230,7 @@ def split_phones(text: str | None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def domain_of(url: str | None) -> str:
+def domain_of(url: str | None) -> str:  # kept for callers outside matching
     """Registrable-ish host of a homepage: lower case, no scheme, no ``www.``, no port ("" when none)."""
     if not url:
         return ""

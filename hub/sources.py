@@ -1,6 +1,11 @@
 """Source definitions from ``config/sources.yaml`` (and extra files given with ``--sources``).
 
-Every problem in a file is reported at once, with the allowed values, as one ``ConfigError``.
+Every problem in a file is reported at once, with the allowed values, as one ``ConfigError``: the hub's own
+checks (id, family, kind, start URLs, schedule, priority, enabled) and the crawler's checks of the family's
+configuration (``extract``, ``opendata``, ``settings``) together.
+
+``kind`` accepts the words people use (``hub.source_kinds``): ``private_space``, ``민간 메이커 공간``, ``팹랩`` …
+An opendata source needs no ``start_urls``: its file (a path is relative to the sources file) or API is the start.
 """
 
 from __future__ import annotations
@@ -15,10 +20,12 @@ from urllib.parse import urlsplit
 import yaml
 
 from hub.errors import ConfigError, NotFoundError
+from hub.source_kinds import KindWords, load_kind_words
 
-FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic")
-SOURCE_KINDS = ("makerspace", "muhan", "devicelab", "ccei", "sogongin", "private", "other")
+FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic", "opendata")
 REQUIRED = ("id", "family", "start_urls", "kind", "schedule", "priority", "enabled")
+NO_START_URLS = ("opendata",)
+"""Families whose start is given elsewhere (the opendata file or API)."""
 
 
 @dataclass(frozen=True)
@@ -39,13 +46,15 @@ class Source:
     replica: str | None = None
     """Id of the offline replica site in ``sites/`` that imitates this source (used with ``--replicas``)."""
     extract: Any = None
-    """For the generic family: ``jsonld`` or ``{selectors: {...}, list: {...}, sitemap: bool}``."""
+    """For the generic family: ``auto`` or ``{structured, labels, selectors, list, detail_url, key, ...}``."""
     settings: dict[str, Any] = field(default_factory=dict)
     """Per-source Scrapy setting overrides."""
+    opendata: dict[str, Any] | None = None
+    """For the opendata family: ``{file | api, mapping, fields, key, ...}`` (a file path made absolute)."""
 
     def job_dict(self, start_urls: Iterable[str] | None = None) -> dict[str, Any]:
         """The ``source`` object of a crawl job file."""
-        return {
+        job = {
             "id": self.id,
             "family": self.family,
             "start_urls": list(start_urls if start_urls is not None else self.start_urls),
@@ -53,6 +62,9 @@ class Source:
             "extract": self.extract,
             "settings": dict(self.settings),
         }
+        if self.opendata is not None:
+            job["opendata"] = dict(self.opendata)
+        return job
 
 
 _CRON_DAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -88,17 +100,18 @@ def _check_cron(expr: Any, tz: str) -> str | None:
     return None
 
 
-def _problems_of(entry: Any, where: str) -> list[str]:
+def _problems_of(entry: Any, where: str, kinds: KindWords) -> list[str]:
     if not isinstance(entry, dict):
         return [f"{where}: expected a mapping with keys {', '.join(REQUIRED)}"]
-    problems = [f"{where}: missing '{k}'" for k in REQUIRED if k not in entry]
+    required = [k for k in REQUIRED if not (k == "start_urls" and entry.get("family") in NO_START_URLS)]
+    problems = [f"{where}: missing '{k}'" for k in required if k not in entry]
     sid = entry.get("id")
     if "id" in entry and (not isinstance(sid, str) or not sid.replace("_", "").replace("-", "").isalnum()):
         problems.append(f"{where}: id {sid!r} must be letters, digits, '-' or '_'")
     if "family" in entry and entry["family"] not in FAMILIES:
         problems.append(f"{where}: family {entry['family']!r} is not one of {', '.join(FAMILIES)}")
-    if "kind" in entry and entry["kind"] not in SOURCE_KINDS:
-        problems.append(f"{where}: kind {entry['kind']!r} is not one of {', '.join(SOURCE_KINDS)}")
+    if "kind" in entry and kinds.canonical(entry["kind"]) is None:
+        problems.append(f"{where}: kind {entry['kind']!r} is not one of {kinds.allowed()}")
     urls = entry.get("start_urls")
     if "start_urls" in entry:
         if not isinstance(urls, list) or not urls:
@@ -116,16 +129,43 @@ def _problems_of(entry: Any, where: str) -> list[str]:
         bad = _check_cron(entry["schedule"], entry.get("timezone", "Asia/Seoul"))
         if bad:
             problems.append(f"{where}: {bad}")
-    if entry.get("family") == "generic" and entry.get("extract") is None:
-        problems.append(f"{where}: the generic family needs 'extract: jsonld' or 'extract: {{selectors: ...}}'")
-    if entry.get("family") in FAMILIES and not problems:
+    if entry.get("family") in FAMILIES:
         try:
-            from crawlers.registry import validate_source
+            from crawlers.registry import validate_family_config
         except ImportError:  # the crawler package is optional for config checks
-            validate_source = None
-        if validate_source is not None:
-            problems.extend(f"{where}: {p}" for p in validate_source(dict(entry)))
+            validate_family_config = None
+        if validate_family_config is not None:
+            problems.extend(f"{where}: {_strip_label(p)}" for p in validate_family_config(dict(entry)))
     return problems
+
+
+def _strip_label(problem: str) -> str:
+    """The crawler's message without its own ``source 'x':`` prefix (the hub's names the file and entry)."""
+    return re.sub(r"^source(?: '[^']*')?: ", "", problem)
+
+
+def _opendata_block(entry: dict[str, Any], path: Path) -> dict[str, Any] | None:
+    """The entry's opendata block with a relative file path made absolute (relative to the sources file)."""
+    spec = entry.get("opendata")
+    if not isinstance(spec, dict):
+        return None
+    spec = dict(spec)
+    file = spec.get("file")
+    if isinstance(file, str) and "://" not in file:
+        spec["file"] = str((path.parent / Path(file).expanduser()).resolve())
+    return spec
+
+
+def _start_urls(entry: dict[str, Any], opendata: dict[str, Any] | None) -> tuple[str, ...]:
+    if entry.get("start_urls"):
+        return tuple(str(u) for u in entry["start_urls"])
+    if opendata is None:
+        return ()
+    if opendata.get("file"):
+        file = str(opendata["file"])
+        return (file if "://" in file else Path(file).as_uri(),)
+    api = opendata.get("api") or {}
+    return (str(api.get("url")),) if api.get("url") else ()
 
 
 def parse_sources(text: str, path: Path) -> list[Source]:
@@ -141,21 +181,23 @@ def parse_sources(text: str, path: Path) -> list[Source]:
     problems: list[str] = []
     seen: set[str] = set()
     sources: list[Source] = []
+    kinds = load_kind_words()
     for i, entry in enumerate(data["sources"]):
         where = f"{path} sources[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
-        found = _problems_of(entry, where)
+        found = _problems_of(entry, where, kinds)
         if isinstance(entry, dict) and entry.get("id") in seen:
             found.append(f"{where}: duplicate id {entry.get('id')!r}")
         problems.extend(found)
         if found:
             continue
         seen.add(entry["id"])
+        opendata = _opendata_block(entry, path)
         sources.append(
             Source(
                 id=entry["id"],
                 family=entry["family"],
-                start_urls=tuple(str(u) for u in entry["start_urls"]),
-                kind=entry["kind"],
+                start_urls=_start_urls(entry, opendata),
+                kind=kinds.canonical(entry["kind"]) or str(entry["kind"]),
                 schedule=entry["schedule"],
                 priority=entry["priority"],
                 enabled=entry["enabled"],
@@ -164,6 +206,7 @@ def parse_sources(text: str, path: Path) -> list[Source]:
                 replica=entry.get("replica"),
                 extract=entry.get("extract"),
                 settings=dict(entry.get("settings") or {}),
+                opendata=opendata,
             )
         )
     if problems:

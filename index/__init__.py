@@ -22,6 +22,9 @@ __all__ = ["BACKENDS", "FacilityDocument", "Hit", "QueryError", "SearchBackend",
 def get_backend(name: str = "embedded", *, data_dir: Path, **options: Any) -> SearchBackend:
     """The backend called ``name`` (``embedded`` or ``elasticsearch``) with its options.
 
+    Both take ``vocabulary`` (an ``index.query_vocabulary.QueryVocabulary``: query understanding and vocabulary
+    suggestions; None searches every word as text) and ``clock`` (a function returning the aware datetime that
+    "지금 영업 중" is answered for; None: now).
     embedded options: ``writer_heap_bytes``, ``writer_threads``, ``facet_cache_size``.
     elasticsearch options: ``url`` (default ``http://127.0.0.1:9200``), ``alias`` (default ``facilities``),
     ``client`` (a ready ``elasticsearch.Elasticsearch``), ``request_timeout``, ``bulk_chunk``,

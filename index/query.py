@@ -151,6 +151,7 @@ def validate_query(q: SearchQuery) -> SearchQuery:
         page=page,
         size=size,
         facets=bool(q.facets),
+        understand=bool(q.understand),
     )
 
 

@@ -64,3 +64,12 @@ def min_should_match(n_grams: int) -> int:
     if n_grams <= 2:
         return n_grams
     return max(2, min(n_grams - 2, -(-2 * n_grams // 3)))
+
+
+def place_terms(sido: str | None, sigungu: str | None) -> list[str]:
+    """The ``place`` terms of a document: every level of its place, and the place followed by `` .``."""
+    if not sido:
+        return []
+    parts = [sido, *(sigungu.split() if sigungu else [])]
+    levels = [" ".join(parts[: i + 1]) for i in range(len(parts))]
+    return [*levels, levels[-1] + " ."]

@@ -52,6 +52,8 @@ class FacilityDocument:
     kinds: list[str] = field(default_factory=list)
     """Every kind the entity's members are listed as (the golden ``kind`` first): a facility can be both a maker
     space and a 무한상상실, and a kind filter should find it under either."""
+    closed_on_holidays: bool | None = None
+    """True when the hours say it closes on public holidays, False when they say it opens, None when unknown."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,9 @@ class SearchQuery:
     page: int = 1
     size: int = 20
     facets: bool = True
+    understand: bool = True
+    """Read region, kind, equipment and opening words of ``q`` as filters (``index.understanding``); False
+    searches every word as text."""
 
 
 @dataclass
@@ -92,6 +97,8 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]]
     version: str
+    understood: Any = None
+    """The ``index.understood.Understood`` reading of the query text, or None when nothing was understood."""
 
 
 @dataclass

@@ -92,11 +92,15 @@ def alias_values(kinds: list[str], sido: str | None, name: str | None = None,
     return list(out)
 
 
+_PLACE_ENDINGS = frozenset("동읍면")
+
+
 def query_words(text: str) -> list[str]:
     """The query's compacted words without legal forms (``재단법인``, ``(주)``, ``사단법인팹랩진주`` → ``팹랩진주``).
 
     A word that is only a legal form is dropped, a legal form glued to the front or back of a word is cut off;
-    when nothing else is left the words are kept as typed.
+    when nothing else is left the words are kept as typed. A three- or four-syllable word ending in 동/읍/면 loses
+    that ending (창신동 → 창신): a facility named after its neighbourhood does not say it.
     """
     kept: list[str] = []
     typed: list[str] = []
@@ -115,6 +119,8 @@ def query_words(text: str) -> list[str]:
             if bare.endswith(form) and len(bare) - len(form) >= 2:
                 bare = bare[:-len(form)]
                 break
+        if 3 <= len(bare) <= 4 and bare[-1] in _PLACE_ENDINGS and "가" <= bare[-2] <= "힣":
+            bare = bare[:-1]  # 창신동 → 창신: names say 창신, addresses 창신동
         if bare:
             kept.append(bare)
     return kept or typed

@@ -1,15 +1,20 @@
 """Equipment lines → canonical name, category and count from the taxonomy in config/taxonomy.yaml.
 
 A line is one item ("3D프린터 8대", "레이저커터(2)", "UV 평판 프린터 x2") or a table row with cells joined by
-" | " ("3D프린터 | Ultimaker S5 | 2대"); a text field may hold several items separated by commas. Names match
-synonyms with spaces and punctuation removed, the longest synonym found winning. An item the taxonomy does not
-know keeps its cleaned name under the category ``other``.
+" | " ("3D프린터 | Ultimaker S5 | 2대"); a text may hold several items, split on ``,`` ``;`` ``/`` ``·`` ``、``
+`` 및 ``, line breaks and bullets (outside brackets), each with its own count: "3D프린터 3대, 레이저 커터 1대 및
+CNC 1대" is three items. Pieces that together spell one synonym ("VR/메타버스 장비") stay one item.
+
+Names match synonyms with spaces and punctuation removed, the longest synonym found winning. An item the taxonomy
+does not know gets its printed name folded (NFKC, brackets and spaces removed, Latin letters lower-cased:
+"환경 시험 챔버 5대" → "환경시험챔버") under the category ``other``, so that spelling variants still meet.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from normalizers.memo import Memo
 from normalizers.records import Equipment, Parsed
@@ -25,7 +30,17 @@ _KINDS = re.compile(r"\d{1,4}\s*종")
 _BARE_COUNT = re.compile(r"^\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _KEY_DROP = re.compile(r"[\s\-_.·,:;'\"`/()\[\]]+")
-_SPLIT_TOP = re.compile(r"[,;、\n]")
+_SPLIT_TOP = re.compile(r"[,;、\n/·]|\s및\s")
+_SEPARATOR = re.compile(r"\s*(?:[,;、\n/·]|\s및\s)\s*")
+_BULLET = re.compile(r"^\s*(?:[-•●○◦▶▷►■□▪▫◆◇※*·]+|\d{1,2}[.)](?=\s)|[①-⑳])\s*")
+_INLINE_BULLET = re.compile(r"\s+(?:[•●○◦▶▷►■□▪▫◆◇]+|[①-⑳])\s*|^\s*[①-⑳]\s*")
+"""A bullet in the middle of a line starts another item ("① 3D프린터 4대 ② 3D스캐너 1대")."""
+_EACH = re.compile(r"\s*각\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
+"""``각 1대`` at the end of a list: each item has that count."""
+_CONSUMABLE = re.compile(r"필라멘트|레진(?!\s*(?:3D|프린터))|소모품|재료|소재|잉크|토너|원단|노즐|베드|부품|교재")
+"""Words that make a piece material or parts for a machine, not the machine."""
+_NOT_EQUIPMENT = re.compile(r"준비\s*중|참고|문의|홈페이지|없음|예정|바랍니다|하세요|입니다|확인")
+_MANY = re.compile(r"(?<=\S)\s+(?:외\s*)?(?:다수|여러\s*대|수\s*대|다량)\s*$|(?<=\S)\s*외\s*(?:다수|다량)\s*$")
 _HEADER = frozenset({"장비명", "장비", "모델명", "모델", "수량", "보유대수", "보유수량", "규격", "비고", "구분", "용도",
                      "equipment", "model", "count", "qty"})
 _NOISE = re.compile(r"^(?:등|기타|외|및|-|—|\.|…)+$")
@@ -63,24 +78,60 @@ def _lookup(name: str) -> EquipmentItem | None:
 
 
 def _split_items(text: str) -> list[str]:
-    """Split at commas/semicolons/newlines that are not inside brackets."""
+    """Split at the list separators that are not inside brackets; pieces that together spell one synonym
+    ("VR/메타버스 장비") are joined again."""
     if _SPLIT_TOP.search(text) is None:
         return [text.strip()] if text.strip() else []
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    parts: list[str] = []
+    seps: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(text):
+        ch = text[i]
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif depth == 0 and _SPLIT_TOP.match(ch):
-            parts.append(text[start:i])
-            start = i + 1
+        elif depth == 0:
+            m = _SEPARATOR.match(text, i) if (ch in ",;、\n/·" or text.startswith(" 및 ", i)) else None
+            if m and (ch != " " or m.group(0).strip() == "및"):
+                parts.append(text[start:i])
+                seps.append(text[i : m.end()])
+                start = i = m.end()
+                continue
+        i += 1
     parts.append(text[start:])
-    return [p.strip() for p in parts if p.strip()]
+    joined: list[str] = [parts[0]]
+    for sep, part in zip(seps, parts[1:], strict=True):
+        candidate = joined[-1] + sep + part
+        mark = sep.strip()
+        left, right = _lookup(clean(_take_count(joined[-1])[0])), _lookup(clean(_take_count(part)[0]))
+        if mark in ("/", "·") and (
+            (_is_synonym(candidate) and not (left is not None and right is not None and left is not right))
+            or not (left is not None or right is not None or _take_count(joined[-1])[1] is not None)
+        ):
+            # "A·B" or "A/B" is a list only when one side is a known machine or A has its own count:
+            # "섬유 제조·시험분석 공동 장비 30대" is one item, and so is the synonym "VR/메타버스 장비".
+            joined[-1] = candidate
+        else:
+            joined.append(part)
+    return [p.strip() for p in joined if p.strip()]
+
+
+def _is_item(text: str) -> bool:
+    """Whether a piece names a known machine or carries a count of its own."""
+    name, count = _take_count(text)
+    return count is not None or _lookup(clean(name)) is not None
+
+
+def _is_synonym(text: str) -> bool:
+    """Whether a text is exactly one synonym of the taxonomy (spaces and punctuation aside)."""
+    tables = load_tables()
+    _seen[id(tables)] = tables
+    return _key(clean(_take_count(text)[0])) in _matcher(id(tables))[1]
 
 
 def _take_count(text: str) -> tuple[str, int | None]:
-    text = _KINDS.sub(" ", text)
+    text = _MANY.sub("", _KINDS.sub(" ", text))
     for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES, _COUNT_COLON):
         m = pattern.search(text)
         if m:
@@ -115,6 +166,10 @@ def _parse_line(line: str) -> Equipment | None:
         rest.append(cell)
     if name_cell is None:
         return None
+    if item is not None and _CONSUMABLE.search(name_cell):
+        item = None
+    if item is None and _NOT_EQUIPMENT.search(name_cell):
+        return None
     model_parts = list(rest)
     name = name_cell
     if item is not None:
@@ -122,11 +177,14 @@ def _parse_line(line: str) -> Equipment | None:
         if m and _lookup(_BRACKETED.sub(" ", name)) is item and not _lookup(m.group(1)):
             model_parts.insert(0, m.group(1).strip())
     name = " ".join(name.split()).strip(" :-,")
-    if not name or _NOISE.match(name) or (item is None and not re.search(r"[가-힣A-Za-z]", name)):
+    if not name or _NOISE.match(name) or (item is None and not any(ch.isalpha() for ch in name)):
         return None
     model = " ".join(" ".join(model_parts).split()) or None
     if item is None:
-        return Equipment(canonical=name, category="other", count=count, original=line, model=model)
+        folded = fold_unknown(name)
+        if not folded:
+            return None
+        return Equipment(canonical=folded, category="other", count=count, original=line, model=model)
     return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
 
 
@@ -135,10 +193,27 @@ _RAW_ITEMS: Memo[str, _Items] = Memo(65536)
 """Answers of :func:`_parse_raw` by raw line: sites list the same machines again and again."""
 
 
+def fold_unknown(name: str) -> str:
+    """The canonical form of a machine the taxonomy does not know: NFKC, bracketed notes and every space
+    removed, Latin letters lower-cased."""
+    return unicodedata.normalize("NFKC", "".join(_BRACKETED.sub(" ", clean(name)).split()).lower())
+
+
 def _parse_raw(raw: str) -> _Items:
     """The items of one raw line or text, in order, each with the key that tells repeats (stored in
     :data:`_RAW_ITEMS`)."""
-    pieces = _split_items(clean(raw.replace("\n", ","))) if "|" not in raw else [clean(raw)]
+    lines = [_BULLET.sub("", line) for line in raw.splitlines()] if "\n" in raw else [_BULLET.sub("", raw)]
+    if "|" in raw:
+        pieces = [clean(line) for line in lines if line.strip()]
+    else:
+        pieces = []
+        for line in lines:
+            for part in _INLINE_BULLET.split(line):
+                pieces.extend(_split_items(clean(part)))
+    each = _EACH.search(pieces[-1]) if len(pieces) > 1 else None
+    if each:
+        pieces[-1] = pieces[-1][: each.start()]
+        pieces = [p if _take_count(p)[1] is not None else f"{p} {each.group(1)}대" for p in pieces]
     items = tuple(((eq.canonical, eq.count, eq.model), eq) for eq in map(_parse_line, pieces) if eq is not None)
     return _RAW_ITEMS.put(raw, items)
 

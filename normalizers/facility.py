@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+import orjson
+
 from normalizers.address import parse_address
 from normalizers.coords import parse_coordinates
 from normalizers.equipment import read_lines
@@ -30,6 +32,17 @@ def _text(value: object) -> str:
         return value
     if isinstance(value, (list, tuple)):
         return " ".join(v for v in value if isinstance(v, str))
+    return ""
+
+
+def _hours_text(value: object) -> str:
+    """An hours value that is not text: a list of strings (schema.org ``openingHours``) or objects
+    (``openingHoursSpecification``, public-data columns) as the JSON text :func:`parse_hours` reads."""
+    if isinstance(value, (list, tuple, dict)):
+        try:
+            return orjson.dumps(value).decode()
+        except TypeError:
+            return ""
     return ""
 
 
@@ -86,10 +99,11 @@ def normalize_facility(
     problems: dict[str, str] = {}
     raw_name = get("name")
     raw_name = raw_name if type(raw_name) is str else _text(raw_name)
-    display, name_normalized = name_forms(raw_name)
+    display, _ = name_forms(raw_name)
     if display is None:
         problems["name"] = "empty name"
         display = ""
+    name_normalized = "".join(display.split())  # names.normalized_form, inline (every record)
     alt_names: list[str] = []
     raw_alt = get("alt_names")
     if raw_alt is not None:
@@ -116,7 +130,7 @@ def normalize_facility(
 
     hours = None
     hours_text = get("hours")
-    hours_text = hours_text if type(hours_text) is str else _text(hours_text)
+    hours_text = hours_text if type(hours_text) is str else _hours_text(hours_text)
     if hours_text and not hours_text.isspace():
         parsed_hours = parse_hours(hours_text)
         hours = parsed_hours.value
@@ -167,7 +181,7 @@ def _read_address(get: Callable[[str], object], problems: dict[str, str]) -> Add
         if not text or address is not None or text.isspace():
             continue
         parsed = parse_address(text)
-        if parsed.value is not None and parsed.value.sido is None:
+        if parsed.value is None or parsed.value.sido is None:
             region = _text(get("region"))
             if region.strip():
                 with_region = parse_address(f"{region} {text}")

@@ -110,6 +110,18 @@ def _key_from(display: str, display_key: str, variants: _Variants,
     return key if key.isascii() else unicodedata.normalize("NFC", key)
 
 
+def normalized_form(display: str) -> str:
+    """The ``normalized`` form of a display name: the display form without any whitespace (case and brackets
+    kept), shared by every spacing, width and legal-form variant of the name."""
+    return "".join(display.split())
+
+
+def name_forms_contract(text: str) -> tuple[str, str] | None:
+    """``(display, normalized)`` of a name as ``parse name --json`` prints it; None when nothing is left."""
+    display = normalize_name(text).value
+    return None if display is None else (display, normalized_form(display))
+
+
 def normalize_name(text: str) -> Parsed[str]:
     """Display form of a name; ``Parsed(None, reason)`` when nothing is left."""
     if not isinstance(text, str):

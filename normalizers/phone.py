@@ -20,13 +20,15 @@ _CANDIDATE = re.compile(
     r"|(?<![\d\-])(?P<svc>1[5-9]\d{2})[\s.\-]*(?P<svclast>\d{4})(?!\d)"
 )
 # _RANGE and _EXTENSION are matched at the end of a candidate (``pattern.match(s, end)``).
-_RANGE = re.compile(r"(?:\s*~\s*|/)(\d{1,4})(?![\d\-)])")
+_RANGE = re.compile(r"(?:\s*~\s*|/|\s*,\s*(?=\d{4}(?![\d\-])))(\d{1,4})(?![\d\-)])")
+"""A range or a sibling number given by its last digits: ``~3`` (to …3), ``/3``, ``, 5690``."""
+_FAX_AFTER = re.compile(r"\s*[(\[]?\s*(?:팩스|fax|F)\s*[)\]]", re.I)
 _EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
-_FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|전송)\s*[:.)]?\s*$", re.I)
+_FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|(?<![A-Za-z])F\s|전송)\s*[:.)]?\s*$", re.I)
 _PLAIN = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}", re.ASCII)
 """A whole field that is one number in the usual form: :data:`_CANDIDATE` finds exactly it, with no fax label,
 extension or range around it, and its digits are those of the text."""
-_FAX_ANYWHERE = re.compile(r"팩스|fax|F\s*[.:)]|전송", re.I)
+_FAX_ANYWHERE = re.compile(r"팩스|fax|F\s*[.:)]|(?<![A-Za-z])F\s|전송", re.I)
 """Text without this has no fax label, so no candidate needs the look back."""
 
 
@@ -154,6 +156,9 @@ def _check(digits: str) -> tuple[str, str] | None:
     nsn = digits.lstrip("0") or "0"
     if not _PLAN.valid(nsn):
         return None
+    if len(nsn) == 11 and nsn.startswith("50"):
+        # 050X personal (safe) numbers are written 0507-1234-5678, not as the library's 050-71234-5678.
+        return "+82" + nsn, f"0{nsn[:3]}-{nsn[3:7]}-{nsn[7:]}"
     return "+82" + nsn, _PLAN.national(nsn)
 
 
@@ -172,10 +177,11 @@ def parse_phones(text: str) -> Parsed[list[Phone]]:
     phones: list[Phone] = []
     seen: set[tuple[str, str | None]] = set()
     invalid = 0
-    fax_labels = _FAX_ANYWHERE.search(s) is not None
+    # The letters a fax label needs, tested in C before the pattern with its look-behind runs.
+    fax_labels = ("F" in s or "f" in s or "팩" in s or "전송" in s) and _FAX_ANYWHERE.search(s) is not None
     for m in _CANDIDATE.finditer(s):
         start, end = m.span()
-        if fax_labels and _FAX_BEFORE.search(s[max(0, start - 8) : start]):
+        if fax_labels and (_FAX_BEFORE.search(s[max(0, start - 8) : start]) or _FAX_AFTER.match(s, end)):
             continue
         area, mid, last, svc, svclast = m.groups()
         digits = svc + svclast if svc else "0" + area + mid + last
@@ -184,7 +190,11 @@ def parse_phones(text: str) -> Parsed[list[Phone]]:
         range_m = _RANGE.match(s, end) if end < len(s) and not ext_m else None
         if range_m:
             tail = range_m.group(1)
-            numbers = [digits, digits[: len(digits) - len(tail)] + tail]
+            last_number = digits[: len(digits) - len(tail)] + tail
+            numbers = [digits, last_number]
+            if "~" in range_m.group(0) and 1 < int(last_number) - int(digits) <= 20:
+                width = len(digits)
+                numbers = [f"{n:0{width}d}" for n in range(int(digits), int(last_number) + 1)]
         else:
             numbers = [digits]
         for d in numbers:

@@ -6,6 +6,7 @@ Every type converts to and from plain JSON-able dicts (``to_dict`` / ``from_dict
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -61,14 +62,65 @@ class Phone:
 
 
 @dataclass(frozen=True)
+class Closure:
+    """A closure a weekly table cannot hold (one rule of a 휴관일 text).
+
+    ``rule`` is one of ``public_holidays`` (대체공휴일 included), ``nth_weekday`` (``weekday`` "mon"…"sun" in the
+    ``weeks`` of the month, 1–5, -1 = the last), ``lunar_holiday`` (``name`` "seollal" or "chuseok": the three days
+    and their substitute), ``date`` (``month``, ``day`` every year), ``election_days``, ``temporarily_closed``."""
+
+    rule: str
+    weekday: str | None = None
+    weeks: tuple[int, ...] | None = None
+    name: str | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        """The rule as the ``parse hours --json`` contract prints it (only the keys the rule has)."""
+        out: dict[str, object] = {"rule": self.rule}
+        if self.weekday is not None:
+            out["weekday"] = self.weekday
+        if self.weeks is not None:
+            out["weeks"] = list(self.weeks)
+        if self.name is not None:
+            out["name"] = self.name
+        if self.month is not None:
+            out["month"] = self.month
+        if self.day is not None:
+            out["day"] = self.day
+        return out
+
+
+@dataclass(frozen=True)
 class Hours:
-    """A weekly opening schedule: ``weekly[day]`` is a list of ``(start, end)`` "HH:MM" pairs."""
+    """A weekly opening schedule: ``weekly[day]`` is a list of ``(start, end)`` "HH:MM" pairs ("24:00" = midnight).
+
+    ``closures`` hold what a weekly table cannot (public holidays, the 2nd and 4th Monday, 설/추석 …);
+    ``holiday_hours`` the hours on public holidays when the source says they are open (None when it does not say);
+    ``unparsed`` the parts of the text that state opening information but could not be read."""
 
     original: str
     weekly: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     open_evenings: bool = False
     open_weekends: bool = False
     closed_on_holidays: bool | None = None
+    closures: tuple[Closure, ...] = ()
+    holiday_hours: tuple[tuple[str, str], ...] | None = None
+    unparsed: tuple[str, ...] = ()
+
+    def intervals_on(self, day: dt.date) -> list[tuple[str, str]]:
+        """Opening intervals on a calendar date: the weekday's, unless a closure rule or a Korean public holiday
+        (``holidays``, 대체공휴일 included) decides otherwise."""
+        from normalizers.opening import intervals_on
+
+        return intervals_on(self, day)
+
+    def is_open_at(self, when: dt.datetime) -> bool:
+        """Whether the facility is open at this time (naive times are Korean time)."""
+        from normalizers.opening import is_open_at
+
+        return is_open_at(self, when)
 
 
 @dataclass(frozen=True)
@@ -93,7 +145,8 @@ class Facility:
     name: str
     """Display name, cleaned (NFC, spacing, no legal-form noise)."""
     name_normalized: str = ""
-    """Matching form of the name (legal forms and generic words handled, no spaces)."""
+    """The ``normalized`` form of the name: the display name without any whitespace (the form matching and
+    search use; every spacing, width and legal-form variant of a name shares it)."""
     alt_names: list[str] = field(default_factory=list)
     kind: str | None = None
     """A key of config/taxonomy.yaml kinds, e.g. "makerspace_specialized"."""
@@ -135,6 +188,13 @@ class Facility:
         if data.get("hours"):
             h = dict(data["hours"])
             h["weekly"] = {d: [tuple(iv) for iv in ivs] for d, ivs in (h.get("weekly") or {}).items()}
+            h["closures"] = tuple(
+                Closure(**{**c, "weeks": tuple(c["weeks"]) if c.get("weeks") is not None else None})
+                for c in h.get("closures") or ()
+            )
+            if h.get("holiday_hours") is not None:
+                h["holiday_hours"] = tuple(tuple(iv) for iv in h["holiday_hours"])
+            h["unparsed"] = tuple(h.get("unparsed") or ())
             data["hours"] = Hours(**h)
         data["equipment"] = [Equipment(**e) for e in data.get("equipment") or []]
         return cls(**data)

@@ -141,8 +141,30 @@ class RegionIndex:
         if sido is not None and unit.sido != sido.name:
             return Region(self._name_on(sido.name, day), None, i)
         unit = self._apply_changes(unit, day, dongs, road, used_context)
+        if unit.gu is None and unit.city is not None and (unit.sido, unit.city) in self.gu_of \
+                and not self._gu_added_after(unit, day):
+            unit = Unit(unit.sido, unit.city, self._gu_by_dong(unit, dongs, road, used_context))
         sigungu = None if unit.city is None else (f"{unit.city} {unit.gu}" if unit.gu else unit.city)
         return Region(self._name_on(unit.sido, day), sigungu, i)
+
+    def _gu_added_after(self, unit: Unit, day: dt.date) -> bool:
+        """Whether the city's 일반구 were created after ``day`` (then it had none on that day)."""
+        return any(ch.type == "add_gu" and ch.old == unit.city and ch.sido == unit.sido and day < ch.effective
+                   for ch in self.changes)
+
+    def _gu_by_dong(self, unit: Unit, dongs: Sequence[str], road: str | None, used_context: list[bool]) -> str | None:
+        """The 일반구 of a city that the 읍면동 fixes (official lists); None when it names none or two."""
+        used_context.append(True)
+        official = self.tables.official
+        if official is None:
+            return None
+        by_dong = official.dong_gu.get(f"{unit.sido} {unit.city}") or {}
+        for dong in dongs:
+            gus = by_dong.get(dong)
+            if gus:
+                return gus[0] if len(gus) == 1 else None
+        # A road is not used: roads run through several 구, and the road dictionary knows only some of them.
+        return None
 
     def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None,
                  used_context: list[bool]) -> tuple[Unit | None, bool]:

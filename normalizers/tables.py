@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from normalizers.errors import TableError
+from normalizers.official import OfficialRegions, load_official, official_units
 
 CHANGE_TYPES = ("move_sigungu", "rename_sigungu", "merge_into", "add_gu", "split_gu")
 
@@ -100,6 +101,8 @@ class Tables:
     """Spellings folded together in a name's matching form, e.g. 센타 → 센터."""
     generic_words: tuple[str, ...] = ()
     """Words removed from a name's matching form when generic words are stripped."""
+    official: OfficialRegions | None = None
+    """The tables generated from the official code lists (``regions_official.json``), when present."""
 
     def sido(self, name: str) -> Sido | None:
         """The 시도 with this current official name."""
@@ -125,10 +128,18 @@ def _load_from(directory: str) -> Tables:
     taxonomy_path = Path(directory) / "taxonomy.yaml"
     regions = _read_yaml(regions_path)
     taxonomy = _read_yaml(taxonomy_path)
-    as_of, sidos, changes = _parse_regions(regions, str(regions_path))
+    # A config directory without the generated table uses the one shipped with the project.
+    official = load_official(Path(directory)) or load_official(_package_directory())
+    as_of, sidos, changes = _parse_regions(regions, str(regions_path), official)
     kinds, families, categories, equipment = _parse_taxonomy(taxonomy, str(taxonomy_path))
     legal, variants, generic = _parse_names(taxonomy, str(taxonomy_path))
-    return Tables(as_of, sidos, changes, kinds, families, categories, equipment, legal, variants, generic)
+    return Tables(as_of, sidos, changes, kinds, families, categories, equipment, legal, variants, generic, official)
+
+
+def _package_directory() -> Path:
+    import config
+
+    return Path(config.__file__).resolve().parent
 
 
 _current: dict[str | None, Tables] = {}
@@ -189,7 +200,8 @@ def _str_list(value: Any) -> tuple[str, ...] | None:
     return None
 
 
-def _parse_regions(data: dict[str, Any], path: str) -> tuple[dt.date, tuple[Sido, ...], tuple[RegionChange, ...]]:
+def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | None = None
+                   ) -> tuple[dt.date, tuple[Sido, ...], tuple[RegionChange, ...]]:
     problems: list[str] = []
     as_of = _as_date(data.get("as_of"))
     if as_of is None:
@@ -217,7 +229,14 @@ def _parse_regions(data: dict[str, Any], path: str) -> tuple[dt.date, tuple[Sido
             former.append((f["name"], until))
         units: list[str] = []
         gu: dict[str, tuple[str, ...]] = {}
-        for unit in raw.get("sigungu") or []:
+        listed = raw.get("sigungu")
+        if listed is None or listed == "official":
+            if official is None:
+                problems.append(f"{where} ({raw['name']}): sigungu is not listed and there is no {_OFFICIAL_FILE}")
+                listed = []
+            else:
+                listed = official_units(official, raw["name"])
+        for unit in listed or []:
             if isinstance(unit, str):
                 units.append(unit)
             elif isinstance(unit, dict) and len(unit) == 1:
@@ -236,6 +255,17 @@ def _parse_regions(data: dict[str, Any], path: str) -> tuple[dt.date, tuple[Sido
     names = {s.name for s in sidos}
     changes: list[RegionChange] = []
     for i, raw in enumerate(data.get("changes") or []):
+        if isinstance(raw, dict) and raw.get("by_dong") == "official":
+            city = raw.get("city") or str(raw.get("to") or "").split(" ")[0]
+            found = official.dong_gu.get(f"{raw.get('sido')} {city}") if official else None
+            if not found:
+                problems.append(f"changes[{i}]: by_dong: official, but {_OFFICIAL_FILE} has no 읍면동 of {city}")
+                continue
+            by_gu: dict[str, list[str]] = {}
+            for dong, gus in found.items():
+                if len(gus) == 1:  # a 읍면동 name found in two 구 does not choose one
+                    by_gu.setdefault(gus[0], []).append(dong)
+            raw = {**raw, "by_dong": by_gu}
         change = _parse_change(raw, f"changes[{i}]", names, problems)
         if change is not None:
             changes.append(change)
@@ -243,6 +273,9 @@ def _parse_regions(data: dict[str, Any], path: str) -> tuple[dt.date, tuple[Sido
         raise TableError(path, problems)
     assert as_of is not None
     return as_of, tuple(sidos), tuple(sorted(changes, key=lambda c: c.effective))
+
+
+_OFFICIAL_FILE = "regions_official.json"
 
 
 def _parse_change(raw: Any, where: str, sido_names: set[str], problems: list[str]) -> RegionChange | None:

@@ -1,4 +1,5 @@
-"""Read the generated site data files (``sites/data/<site>.json``) and derive each version's records."""
+"""Read the site data files (``sites/data/<site>.json``, ``sites/data/private/<site>/site.json``) and derive each
+version's records."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ import json
 from functools import cache
 from pathlib import Path
 
+from sites.paths import PRIVATE_SITE_IDS
+
 DATA_DIR = Path(__file__).parent / "data"
+PRIVATE_DIR = DATA_DIR / "private"
 VERSIONS = (1, 2)
 
 
@@ -16,12 +20,16 @@ class SiteDataError(ValueError):
 
 @cache
 def load_site_data(site: str) -> dict:
-    """The contents of ``sites/data/<site>.json`` (cached)."""
-    path = DATA_DIR / f"{site}.json"
+    """The contents of ``sites/data/<site>.json``, or ``sites/data/private/<site>/site.json`` for a hand-written
+    private site (cached)."""
+    path = PRIVATE_DIR / site / "site.json" if site in PRIVATE_SITE_IDS else DATA_DIR / f"{site}.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SiteDataError(f"no data file for site {site!r} at {path}; run `python -m sites.generate`") from None
+        hint = "run `python -m sites.generate`"
+        if site in PRIVATE_SITE_IDS:
+            hint = "it is hand-written, see sites/data/private/README.md"
+        raise SiteDataError(f"no data file for site {site!r} at {path}; {hint}") from None
     except json.JSONDecodeError as exc:
         raise SiteDataError(f"{path}: not valid JSON ({exc})") from None
 

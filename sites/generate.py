@@ -20,7 +20,7 @@ from pathlib import Path
 from sites.ambiguous import ambiguous_listings
 from sites.dataset import records_for_version
 from sites.listings import field_rng, format_record
-from sites.paths import SITE_IDS, detail_path
+from sites.paths import GENERATED_SITE_IDS, detail_path
 from sites.romanize import slugify
 from sites.synth import synth_phone
 from sites.synth_tables import MAKER_PROGRAMMES
@@ -44,7 +44,7 @@ def assign_sites(universe: list[dict], rng: random.Random) -> dict[str, list[tup
     muhan_on_makeall = rng.sample(muhan_v1, 15)
     private_fablabs = [f for f in fablabs if f["kind"] == "private"]
     fablabs_on_makeall = rng.sample(private_fablabs, 10)
-    sites: dict[str, list[tuple[dict, int]]] = {s: [] for s in SITE_IDS}
+    sites: dict[str, list[tuple[dict, int]]] = {s: [] for s in GENERATED_SITE_IDS}
     sites["makeall"] = [(f, f["since"]) for f in by_kind["makerspace"]]
     sites["makeall"] += [(f, 1) for f in muhan_on_makeall]
     sites["makeall"] += [(f, 1) for f in by_kind["ccei"] if f.get("region_slug") in _CCEI_ON_MAKEALL]
@@ -147,7 +147,7 @@ def build_site_data(seed: int = DEFAULT_SEED) -> dict[str, dict]:
         for f, _ in listed:
             listings_count[f["tid"]] = listings_count.get(f["tid"], 0) + 1
     out = {}
-    for site in SITE_IDS:
+    for site in GENERATED_SITE_IDS:
         listed = assignment[site]
         keys = _keys(site, listed, random.Random(f"{seed}|keys|{site}"))
         v1, added = [], []

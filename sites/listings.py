@@ -53,6 +53,8 @@ def _makeall(f: dict, key: str) -> dict:
     if f["kind"] == "muhan":
         name = name.replace(" 무한상상실", " 메이커스페이스").replace(" 무한 상상실", " 메이커 스페이스")
     elif f["kind"] == "ccei":
+        # the maker space a centre runs, at the centre's address and phone: a facility of its own (a hard negative
+        # for dedupe), not the centre
         name = f"{f['name']} 메이커스페이스"
     address = styles.address_text(
         f,
@@ -64,6 +66,7 @@ def _makeall(f: dict, key: str) -> dict:
     prng = field_rng(site, tid, "phone")
     r = {
         **_base(site, f, key),
+        **({"tid": f"{tid}-makerspace"} if f["kind"] == "ccei" else {}),
         "name": name,
         "lab_type": f["subtype"] if f["subtype"] == "전문랩" else "일반랩",
         "region": SIDO[f["sido"]].short,

@@ -1,14 +1,17 @@
-"""The manifest of facility pages per site and version (``sites/data/manifest.json``) and their differences."""
+"""The manifest of facility pages per site and version (``sites/data/manifest.json``) and their differences, and
+the expected records of the hand-written private sites (``sites/data/private/<site>/expected_v<N>.jsonl``)."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sites.dataset import DATA_DIR, check_version
+from sites.dataset import DATA_DIR, PRIVATE_DIR, check_version, load_site_data, records_for_version
+from sites.paths import PRIVATE_SITE_IDS
 
 MANIFEST_PATH = DATA_DIR / "manifest.json"
 GROUND_TRUTH_PATH = DATA_DIR / "ground_truth.csv"
@@ -67,3 +70,45 @@ def load_ground_truth(path: Path = GROUND_TRUTH_PATH) -> dict[tuple[str, str], s
     """``(site, key) → truth_id`` for every facility page of every version."""
     with path.open(encoding="utf-8", newline="") as fh:
         return {(row["site"], row["key"]): row["truth_id"] for row in csv.DictReader(fh)}
+
+
+@dataclass(frozen=True)
+class ExpectedPage:
+    """One facility page of a private site, with every fact a correct crawler must take from it."""
+
+    key: str
+    """The site's own key (``no``, slug, post number …)."""
+    path: str
+    """Path of the detail page (with query), relative to the site's base URL."""
+    fields: dict
+    """Raw-record field name → value as the page states it (strings; lists for ``alt_names``, ``equipment``,
+    ``programmes``; ``hours`` is a list of ``{"days", "opens", "closes"}`` where the page gives
+    ``openingHoursSpecification``)."""
+
+
+def load_expected(site: str, version: int) -> list[ExpectedPage]:
+    """The expected records of a private site (``sites/data/private/<site>/expected_v<version>.jsonl``)."""
+    if site not in PRIVATE_SITE_IDS:
+        raise KeyError(f"{site!r} is not a private site; private sites: {', '.join(PRIVATE_SITE_IDS)}")
+    path = PRIVATE_DIR / site / f"expected_v{check_version(version)}.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [ExpectedPage(r["key"], r["path"], r["fields"]) for r in rows]
+
+
+def load_private_manifest(version: int) -> dict[str, list[PageEntry]]:
+    """Per private site, every facility page served in ``version``, like ``load_manifest`` (truth ids from the
+    site's ``site.json``; the hash is of the expected fields)."""
+    out = {}
+    for site in PRIVATE_SITE_IDS:
+        truth = {r["key"]: r["tid"] for r in records_for_version(load_site_data(site), version)}
+        out[site] = [
+            PageEntry(
+                page.key,
+                page.path,
+                truth[page.key],
+                hashlib.sha1(json.dumps(page.fields, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16],
+            )
+            for page in load_expected(site, version)
+        ]
+    return out

@@ -1,4 +1,5 @@
-"""Detail-page paths of each replica site (the same paths the live site uses), and query canonicalisation."""
+"""Detail-page paths of each replica site (the same paths the live site uses), site id lists, and query
+canonicalisation."""
 
 from __future__ import annotations
 
@@ -13,8 +14,17 @@ DETAIL_PATH = {
     "fablab_jsonld": "/labs/{key}/",
     "makercafe_plain": "/branch_view.html?id={key}",
     "workshop_sitemap": "/w/{key}",
+    # Hand-written private sites (``sites/data/private/<site>/``), each with its own expected records.
+    "makerunion_table": "/member/view.php?no={key}",
+    "makersmap_microdata": "/space/{key}",
+    "makertour_blog": "/{key}",
+    "makerplace_graph": "/spaces/{key}",
 }
 SITE_IDS = list(DETAIL_PATH)
+PRIVATE_SITE_IDS = ["makerunion_table", "makersmap_microdata", "makertour_blog", "makerplace_graph"]
+"""Hand-written sites: facts in ``sites/data/private/<site>/site.json``, expected records beside them."""
+GENERATED_SITE_IDS = [s for s in SITE_IDS if s not in PRIVATE_SITE_IDS]
+"""Sites whose data ``python -m sites.generate`` writes (``sites/data/<site>.json``, ``manifest.json``)."""
 
 
 def detail_path(site: str, key: str) -> str:

@@ -39,7 +39,8 @@ logger = logging.getLogger(__name__)
 #: Statuses a conditional request of a known page may answer without being an error.
 KNOWN_PAGE_STATUSES = (304, 404, 410)
 
-FieldReader = Callable[[TextResponse], tuple[str | None, dict[str, Any]]]
+FieldReader = Callable[[TextResponse], tuple[Any, ...]]
+"""Reads a facility page: ``(key or None, fields)`` or ``(key or None, fields, provenance)``."""
 
 
 def _parse_json_arg(value: Any, what: str) -> Any:
@@ -190,14 +191,16 @@ class FacilitySpider(scrapy.Spider):
     def emit_facility(self, response: Response, read: FieldReader) -> Iterator[Any]:
         """Yield the item for a facility page: unchanged (304), gone (404/410) or a facility read by ``read``.
 
-        ``read(response)`` returns ``(key or None, fields)``; a missing key falls back to the key the request
-        carried. A page that raises, or yields no ``name``, counts a ``parse_error`` and yields nothing.
+        ``read(response)`` returns ``(key or None, fields)`` or ``(key or None, fields, provenance)``; a missing
+        key falls back to the key the request carried. A page that raises, or yields no ``name``, counts a
+        ``parse_error`` (outcome ``extraction_error``) and yields nothing.
         """
         key = response.meta.get("fh_key")
         etag = _header(response, b"ETag")
         last_modified = _header(response, b"Last-Modified")
         if response.status == 304:
             entry = self.known.get(str(key), {})
+            self.count_outcome("unchanged")
             yield UnchangedItem(
                 source_id=self.source_id, key=key, url=response.url,
                 etag=etag or entry.get("etag"), last_modified=last_modified or entry.get("last_modified"),
@@ -205,35 +208,60 @@ class FacilitySpider(scrapy.Spider):
             )
             return
         if response.status in (404, 410):
+            self.count_outcome("gone")
             yield GoneItem(source_id=self.source_id, key=key, url=response.url, status=response.status,
                            fetched_at=utc_now_iso())
             return
         if not isinstance(response, TextResponse):
             self.count_error("parse_error", f"not a text page: {response.url}")
+            self.count_outcome("extraction_error")
             return
         try:
-            page_key, fields = read(response)
+            page_key, fields, *rest = read(response)
         except Exception as exc:  # a broken page is counted, never a crash of the run
             self.count_error("parse_error", f"{response.url}: {type(exc).__name__}: {exc}")
+            self.count_outcome("extraction_error")
             return
+        provenance = dict(rest[0]) if rest and rest[0] else None
         fields = {k: v for k, v in fields.items() if v not in (None, "", [], ())}
         key = page_key or key
         if not fields.get("name") or not key:
             self.count_error("parse_error", f"{response.url}: no {'name' if key else 'key'} found")
+            self.count_outcome("extraction_error")
             return
-        yield FacilityItem(
+        self.count_outcome("facility")
+        item = FacilityItem(
             source_id=self.source_id, key=str(key), url=response.url, fields=fields,
             etag=etag, last_modified=last_modified, fetched_at=utc_now_iso(),
         )
+        if provenance:
+            item["provenance"] = {k: v for k, v in provenance.items() if k in fields}
+        yield item
 
-    def follow_all_safely(self, response: Response, produce: Callable[[], Iterable[Any]]) -> Iterator[Any]:
-        """Yield what a listing callback produces; an exception counts a ``parse_error`` instead of escaping."""
+    def follow_all_safely(self, response: Response, produce: Callable[[], Iterable[Any]],
+                          count: bool = True) -> Iterator[Any]:
+        """Yield what a listing callback produces; an exception counts a ``parse_error`` instead of escaping.
+
+        With ``count`` the page's outcome is counted: ``listing`` when it produced something, else
+        ``no_facility`` (spiders that classify pages themselves pass ``count=False``)."""
+        produced = 0
         try:
-            yield from produce()
+            for thing in produce():
+                produced += 1
+                yield thing
         except Exception as exc:
             self.count_error("parse_error", f"{response.url}: {type(exc).__name__}: {exc}")
+            self.count_outcome("extraction_error")
+            return
+        if count:
+            self.count_outcome("listing" if produced else "no_facility")
 
     # --- errors ----------------------------------------------------------------------------------------------
+
+    def count_outcome(self, outcome: str) -> None:
+        """Count one page's outcome (``facility``, ``listing``, ``no_facility``, ``extraction_error``…)."""
+        if self.crawler is not None and self.crawler.stats is not None:
+            self.crawler.stats.inc_value(f"fh/outcome/{outcome}")
 
     def count_error(self, kind: str, message: str = "") -> None:
         """Count an error of ``kind`` in the run statistics and log it."""

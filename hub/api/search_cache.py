@@ -37,6 +37,8 @@ class CachedResponse:
     body: bytes
     hit_ids: tuple[str, ...]
     first_page: bool
+    cacheable: bool = True
+    """False for an answer that depends on the time (지금 영업 중): never kept."""
 
 
 class ResponseCache:
@@ -106,14 +108,17 @@ def raw_key(scope: dict[str, Any]) -> tuple[str, bytes]:
 
 class RawQueryCache:
     """ASGI middleware: a GET of ``RAW_PATHS`` whose exact query string was answered on the serving index
-    version is answered from the cache before routing and validation; everything else goes to the app.
+    version is answered from the cache before routing and validation; a plain uncached ``/api/search`` is
+    answered through ``hub.api.search_fast_path``; everything else goes to the app.
 
     ``state`` returns the app's ``ApiState`` (its backend, cache, impressions and latency histogram).
     """
 
-    def __init__(self, app: Callable, state: Callable[[], Any]) -> None:
+    def __init__(self, app: Callable, state: Callable[[], Any], fast: bool = True) -> None:
         self.app = app
         self.state = state
+        self.fast = fast
+        """Answer plain uncached searches without FastAPI's parameter machinery (``hub.api.search_fast_path``)."""
 
     async def __call__(self, scope: dict[str, Any], receive: Callable, send: Callable) -> None:
         if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] in RAW_PATHS:
@@ -126,6 +131,8 @@ class RawQueryCache:
                 except Exception:  # noqa: BLE001 - the endpoint reports index trouble properly
                     version = None
                 answer = st.search_cache.get(version, raw_key(scope), count_miss=False)
+            if answer is None and scope["path"] == "/api/search" and self.fast:
+                answer = await self._fast(st, scope)
             if answer is not None:
                 await send({"type": "http.response.start", "status": 200,
                             "headers": [(b"content-type", b"application/json"),
@@ -137,3 +144,17 @@ class RawQueryCache:
                     asyncio.get_running_loop().run_in_executor(None, st.impressions.flush)
                 return
         await self.app(scope, receive, send)
+
+    async def _fast(self, st: Any, scope: dict[str, Any]) -> CachedResponse | None:
+        """The answer through ``hub.api.search_fast_path``, or None to leave the request to the endpoint (which
+        then answers or refuses it with its usual message)."""
+        from hub.api.search_fast_path import fast_search_query
+        from hub.api.search_routes import _answer, _cached
+
+        query = fast_search_query(scope["query_string"])
+        if query is None:
+            return None
+        try:
+            return await _cached(st, scope, query, _answer)
+        except Exception:  # noqa: BLE001 - no index, index trouble: the endpoint reports it properly
+            return None

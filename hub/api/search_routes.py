@@ -16,6 +16,7 @@ from starlette.concurrency import run_in_threadpool
 
 from hub.api.deps import ApiState, api_state, json_bytes, json_response, state
 from hub.api.search_cache import CachedResponse, raw_key
+from hub.api.search_schema import SearchResponse, SuggestResponse
 from hub.errors import NotFoundError
 from index.errors import NoActiveVersionError
 from index.query import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULT_WINDOW, MAX_VALUE_CHARS
@@ -88,6 +89,7 @@ def build_query(
     page: int,
     size: int,
     facets: bool,
+    understand: bool = True,
 ):
     """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
     from index.errors import QueryError
@@ -114,6 +116,7 @@ def build_query(
         page=page,
         size=size,
         facets=facets,
+        understand=understand,
     )
     try:
         return validate_query(query)
@@ -129,7 +132,8 @@ def _hit_json(hit) -> dict:
     return doc
 
 
-@router.get("/search", summary="Search facilities")
+@router.get("/search", summary="Search facilities", response_model=None,
+            responses={200: {"model": SearchResponse, "description": "A page of facilities and what was understood"}})
 async def search(
     request: Request,
     st: Annotated[ApiState, Depends(api_state)],
@@ -159,8 +163,14 @@ async def search(
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
     facets: bool = True,
+    understand: Annotated[bool, Query(description="Read region, kind, equipment and opening words of q as "
+                                                  "filters (see `understood`); false searches every word as "
+                                                  "text.")] = True,
 ) -> Response:
     """Facilities matching the query and filters, with facet counts and the index version that answered.
+
+    Region words (강원도, 인천 남구, 분당), kind words (무한상상실, 팹랩), equipment words (재봉틀, 레이저 커팅기)
+    and opening words (주말, 평일 저녁, 지금 영업 중) in ``q`` become filters; ``understood`` says which.
 
     A query answered before on the same index version is served from the response cache
     (``hub.api.search_cache``) without searching; any other runs in the thread pool.
@@ -182,9 +192,10 @@ async def search(
         page,
         size,
         facets,
+        understand,
     )
     started = time.perf_counter()
-    answer = await _cached(st, request, (query, notes) if notes else query, _answer)
+    answer = await _cached(st, request.scope, (query, notes) if notes else query, _answer)
     st.search_latency.observe(time.perf_counter() - started)
     flush = None
     if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
@@ -192,7 +203,7 @@ async def search(
     return Response(content=answer.body, media_type="application/json", background=flush)
 
 
-async def _cached(st: ApiState, request: Request, key: Hashable,
+async def _cached(st: ApiState, scope: dict[str, Any], key: Hashable,
                   answer: Callable[[SearchBackend, Any], tuple[str, CachedResponse]]) -> CachedResponse:
     """The answer to ``key`` from the cache of the serving version, else ``answer(backend, key)`` run in the
     thread pool; kept under ``key`` and under the request's raw query string (``RawQueryCache``)."""
@@ -201,9 +212,10 @@ async def _cached(st: ApiState, request: Request, key: Hashable,
     found = cache.get(version, key)
     if found is None:
         version, found = await run_in_threadpool(answer, backend, key)
-        cache.put(version, key, found)
-    if version is not None:
-        cache.put(version, raw_key(request.scope), found)
+        if found.cacheable:
+            cache.put(version, key, found)
+    if version is not None and found.cacheable:
+        cache.put(version, raw_key(scope), found)
     return found
 
 
@@ -216,6 +228,7 @@ def _answer(backend: SearchBackend, key: SearchQuery | tuple[SearchQuery, tuple[
         result = backend.search(query)
     except NoActiveVersionError:
         raise HTTPException(503, detail=NO_INDEX) from None
+    understood = result.understood
     body = json_bytes(
         {
             "total": result.total,
@@ -224,28 +237,34 @@ def _answer(backend: SearchBackend, key: SearchQuery | tuple[SearchQuery, tuple[
             "index_version": result.version,
             "hits": [_hit_json(h) for h in result.hits],
             "facets": result.facets,
+            "understood": understood.as_json() if understood is not None else None,
             **({"notes": list(notes)} if notes else {}),
         }
     )
     hit_ids = tuple(h.document.id for h in result.hits)
-    return result.version, CachedResponse(body=body, hit_ids=hit_ids, first_page=query.page == 1)
+    timeless = understood is None or not any(n.label == "now" for n in understood.opening)
+    return result.version, CachedResponse(body=body, hit_ids=hit_ids, first_page=query.page == 1,
+                                          cacheable=timeless)
 
 
-@router.get("/suggest", summary="Autocomplete facility names")
+@router.get("/suggest", summary="Autocomplete facility names, regions and equipment", response_model=None,
+            responses={200: {"model": SuggestResponse, "description": "Suggestions"}})
 async def suggest(
     request: Request,
     st: Annotated[ApiState, Depends(api_state)],
     q: Annotated[str, Query(min_length=1, max_length=100)],
     size: Annotated[int, Query(ge=1, le=20)] = 8,
 ) -> Response:
-    """Names that start with or contain the typed text (cached per index version like searches)."""
+    """Names that start with or contain the typed text, as Korean users type it: 초성 (ㄱㄹㅈㅈㅅ), the last
+    syllable half-typed (강릉젲), the English keyboard layout (rkdfmdwpwkrth), a jamo typo (메이커스패이스);
+    regions and equipment whose names match beside them. Cached per index version like searches."""
     if not q.strip():  # nothing but spaces: nothing to complete (not an error the schema could state)
         version = st.backend.active_version()
         if version is None:
             raise HTTPException(503, detail=NO_INDEX)
-        return Response(content=json_bytes({"index_version": version, "suggestions": []}),
-                        media_type="application/json")
-    answer = await _cached(st, request, ("suggest", q.strip(), size), _suggestions)
+        return Response(content=json_bytes({"index_version": version, "suggestions": [], "regions": [],
+                                            "equipment": []}), media_type="application/json")
+    answer = await _cached(st, request.scope, ("suggest", q.strip(), size), _suggestions)
     return Response(content=answer.body, media_type="application/json")
 
 
@@ -254,7 +273,11 @@ def _suggestions(backend: SearchBackend, key: tuple[str, str, int]) -> tuple[str
     version = backend.active_version()
     if version is None:
         raise HTTPException(503, detail=NO_INDEX)
-    body = json_bytes({"index_version": version, "suggestions": backend.suggest(prefix, size)})
+    from index.suggest_vocabulary import vocabulary_suggestions
+
+    vocab = getattr(backend, "vocabulary", None)
+    extra = vocabulary_suggestions(vocab, prefix) if vocab is not None else {"regions": [], "equipment": []}
+    body = json_bytes({"index_version": version, "suggestions": backend.suggest(prefix, size), **extra})
     return version, CachedResponse(body=body, hit_ids=(), first_page=False)
 
 

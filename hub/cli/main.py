@@ -47,6 +47,7 @@ def cli(
     Main job:     facility-hub run --replicas        (crawl the offline replicas, then serve on :8000)
     One stage:    crawl | normalize | dedupe | index
     Look:         search QUERY | status | runs | sources list
+    New site:     sources add URL --output new.yaml | sources check ID --sources new.yaml
     Stewards:     review list | review merge A B | review keep-apart A B | review undo ID
     Operators:    schedule list | schedule pause SOURCE | serve
     """
@@ -63,7 +64,16 @@ def cli(
 
 
 def _register() -> None:
-    from hub.cli import dedupe_cmds, ops_cmds, parse_cmd, pipeline_cmds, query_cmds, review_cmds, schedule_cmds
+    from hub.cli import (
+        dedupe_cmds,
+        ops_cmds,
+        parse_cmd,
+        pipeline_cmds,
+        query_cmds,
+        review_cmds,
+        schedule_cmds,
+        source_cmds,
+    )
 
     for command in (
         pipeline_cmds.run,
@@ -75,7 +85,7 @@ def _register() -> None:
         parse_cmd.parse,
         review_cmds.review,
         ops_cmds.runs,
-        ops_cmds.sources,
+        source_cmds.sources,
         schedule_cmds.schedule,
         schedule_cmds.scheduler,
     ):

@@ -18,7 +18,7 @@ from normalizers.equipment import equipment_to_json, parse_equipment
 from normalizers.errors import NormalizationError
 from normalizers.hours import hours_to_json, parse_hours
 from normalizers.kind import classify_kind, kind_label
-from normalizers.names import name_key, normalize_name
+from normalizers.names import name_key, normalize_name, normalized_form
 from normalizers.phone import parse_phones, phone_to_json
 
 FIELDS = ("address", "phone", "hours", "equipment", "name", "kind")
@@ -36,13 +36,27 @@ def read_value(field: str, text: str, source_kind: str | None = None) -> dict[st
         hours = parse_hours(text)
         return hours_to_json(hours.value) if hours.value else _unread(hours.reason)
     if field == "equipment":
-        items = parse_equipment([line for line in text.splitlines() if line.strip()] or text)
+        items = parse_equipment(_equipment_lines(text))
         return {"equipment": [equipment_to_json(e) for e in items.value]} if items.value else _unread(items.reason)
     if field == "name":
         name = normalize_name(text)
-        return {"normalized": name.value} if name.value else _unread(name.reason)
+        if not name.value:
+            return _unread(name.reason)
+        return {"display": name.value, "normalized": normalized_form(name.value)}
     kind = classify_kind(source_kind, text)
     return {"kind": kind.value} if kind.value else _unread(kind.reason)
+
+
+def _equipment_lines(text: str) -> list[str] | str:
+    """The lines of an equipment text; a JSON list of strings (one per row as a site prints them) is its rows."""
+    if text.lstrip().startswith("["):
+        try:
+            rows = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            rows = None
+        if isinstance(rows, list) and all(isinstance(r, str) for r in rows):
+            return rows
+    return [line for line in text.splitlines() if line.strip()] or text
 
 
 def _unread(reason: str | None) -> dict[str, Any]:

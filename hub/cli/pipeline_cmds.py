@@ -151,10 +151,25 @@ def crawl(
 
 
 @click.command()
+@click.option("--report", is_flag=True,
+              help="Write nothing; report per source and field the share read, the share with a reason, the most "
+                   "frequent unread values and the equipment the taxonomy does not know.")
+@click.option("--input", "inputs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="With --report: a CSV file in the public-data standard (전국도서관표준데이터 columns) instead of "
+                   "the store; may be given several times.")
+@click.option("--top", type=int, default=10, show_default=True, help="With --report: unread values listed per field.")
 @json_option
 @pass_app
-def normalize(app: AppContext, as_json: bool) -> None:
-    """Normalise new and changed raw records into facilities (unchanged ones are skipped)."""
+def normalize(app: AppContext, report: bool, inputs: tuple[Path, ...], top: int, as_json: bool) -> None:
+    """Normalise new and changed raw records into facilities (unchanged ones are skipped).
+
+    With --report, read every record (from the store, or from --input CSV files) without writing and show how
+    well each field is read: e.g. `facility-hub normalize --report --input library_2026.csv --json`."""
+    if report or inputs:
+        from hub.cli.report_cmd import print_report
+
+        print_report(app, inputs, top, as_json)
+        return
     from hub.pipeline.normalize import run_normalize
     from hub.pipeline.runner import make_progress
 

@@ -81,6 +81,7 @@ class CrawlOutcome:
             "kept_after_error": self.kept_after_error,
             "seconds": round(self.seconds, 2),
             "error_kinds": dict((self.stats or {}).get("errors") or {}),
+            "outcomes": {k: v for k, v in ((self.stats or {}).get("outcomes") or {}).items() if v},
             "status_counts": dict((self.stats or {}).get("status_counts") or {}),
             **({"error": self.error} if self.error else {}),
         }
@@ -93,7 +94,10 @@ def rewrite_to_replica(url: str, replica_base: str) -> str:
 
 
 def replica_start_urls(source: Source, replica_urls: Mapping[str, str]) -> list[str]:
-    """The source's start URLs pointed at its replica site."""
+    """The source's start URLs pointed at its replica site (an opendata source without a replica keeps its file
+    or API: a local file needs none)."""
+    if source.family == "opendata" and source.replica is None:
+        return list(source.start_urls)
     site = source.replica or source.id
     if site not in replica_urls:
         raise CrawlRunError(f"source {source.id}: no replica site {site!r} (replicas: {', '.join(replica_urls)})")
@@ -116,10 +120,19 @@ def _error_total(stats: Mapping[str, Any]) -> int:
 class CrawlStage:
     """Runs crawls of sources and ingests their output."""
 
-    def __init__(self, store: Store, data_dir: Path, *, settings: Mapping[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        data_dir: Path,
+        *,
+        settings: Mapping[str, Any] | None = None,
+        config_dir: Path | None = None,
+    ) -> None:
         self.store = store
         self.work_dir = data_dir / "crawls"
         self.settings = dict(settings or {})
+        self.config_dir = config_dir
+        """Where the crawl process reads labels.yaml and opendata.yaml (None: its environment's)."""
 
     def crawl_many(
         self,
@@ -209,6 +222,7 @@ class CrawlStage:
             "known": str(known_path),
             "settings": settings,
             "log_level": "INFO",
+            "config_dir": str(self.config_dir) if self.config_dir else None,
         }
         job_path = run_dir / "job.json"
         job_path.write_text(json.dumps(job, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -250,7 +264,7 @@ class CrawlStage:
             counts = ingest_items(session, run, read_items(output))
             baseline = last_healthy_records(session, source.id, before=run_id)
             suspect = baseline is not None and baseline > 0 and counts.records < SUSPECT_RATIO * baseline
-            complete = stats.get("finish_reason") == "finished" and not suspect
+            complete = stats.get("finish_reason") == "finished" and stats.get("complete", True) and not suspect
             gone = 0 if suspect else apply_disappearances(session, run, counts, complete=complete, stats=stats)
             run.kept_after_error = counts.kept_after_error
             run.state = "suspect" if suspect else "succeeded"

@@ -24,10 +24,12 @@ log = logging.getLogger(__name__)
 
 
 def open_backend(settings: Settings) -> Any:
-    """The configured search backend."""
+    """The configured search backend, with the query vocabulary of the normaliser tables
+    (``hub.search_vocabulary``)."""
+    from hub.search_vocabulary import query_vocabulary
     from index import get_backend
 
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"vocabulary": query_vocabulary()}
     if settings.index_backend == "elasticsearch":
         options["url"] = settings.elasticsearch_url
     return get_backend(settings.index_backend, data_dir=settings.data_dir, **options)
@@ -91,6 +93,7 @@ def entity_document(
         hours={d: [list(iv) for iv in ivs] for d, ivs in (hours.get("weekly") or {}).items()},
         open_evenings=bool(hours.get("open_evenings")),
         open_weekends=bool(hours.get("open_weekends")),
+        closed_on_holidays=hours.get("closed_on_holidays"),
         lat=_value(data, "lat"),
         lon=_value(data, "lon"),
         sources=sorted({sid for _, sid in members}),

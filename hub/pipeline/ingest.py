@@ -5,6 +5,10 @@ Disappearance needs evidence. A page is marked gone (the row is kept, with when 
 404/410, or when a complete, healthy listing crawl neither saw it nor failed to fetch it. A known page whose
 fetch failed (5xx after retries, a timeout, a page that could not be read: the crawler writes a ``failed`` line
 for it) keeps its last good record and is counted ``kept_after_error``.
+
+A facility line's ``provenance`` (``{field: method}``, from the generic and opendata families) is kept with the
+stored raw record as ``fields["_provenance"]``; the content hash is over the fields alone, so a change of method
+that reads the same values is no change.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ log = logging.getLogger(__name__)
 
 SUSPECT_RATIO = 0.7
 """A run with fewer records than this share of the last healthy run's is suspect."""
+
+PROVENANCE_KEY = "_provenance"
+"""Where a raw record's per-field provenance is kept inside its stored fields."""
 
 
 @dataclass
@@ -135,6 +142,8 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             continue
         fields = item.get("fields") or {}
         digest = content_hash(fields)
+        if isinstance(item.get("provenance"), dict) and item["provenance"]:
+            fields = {**fields, PROVENANCE_KEY: dict(item["provenance"])}
         fetched = _parse_time(item.get("fetched_at"))
         url = str(item.get("url") or "")
         if row is None:

@@ -20,8 +20,8 @@ log = logging.getLogger(__name__)
 
 def normalizer_version(config_dir: Any) -> str:
     """Changes when the normalizer code's tables change, so that facilities are re-read."""
-    digest = hashlib.sha256(b"normalizers-1")
-    for name in ("regions.yaml", "taxonomy.yaml"):
+    digest = hashlib.sha256(b"normalizers-2")  # 2: hours closures/holiday_hours, names' normalized form (issue 13)
+    for name in ("regions.yaml", "taxonomy.yaml", "regions_official.json"):
         path = config_dir / name
         if path.exists():
             digest.update(path.read_bytes())

@@ -103,7 +103,7 @@ def crawl_sources(
     def report(source_id: str, records: int) -> None:
         progress.update(tasks[source_id], completed=records)
 
-    stage = CrawlStage(store, settings.data_dir)
+    stage = CrawlStage(store, settings.data_dir, config_dir=settings.config_dir)
     outcomes = stage.crawl_many(
         sources, replica_urls=replica_urls, processes=settings.crawl_concurrency, progress=report, trigger=trigger
     )

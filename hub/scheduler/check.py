@@ -1,5 +1,8 @@
-"""``sources check``: crawl a source's first list page and one detail page into a temporary directory (nothing is
-stored), and report what was extracted, with a warning for each empty field."""
+"""``sources check``: crawl a source until it yields its first few records, into a temporary directory (nothing is
+stored), and report what was extracted, how every page turned out, and what is missing.
+
+A check passes when the crawl ran, found at least one facility record, and counted no error.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +20,8 @@ from hub.pipeline.ingest import read_items
 from hub.sources import Source
 
 CHECK_SETTINGS: dict[str, Any] = {
-    "CLOSESPIDER_ITEMCOUNT": 1,
-    "CONCURRENT_REQUESTS": 1,
-    "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+    "CONCURRENT_REQUESTS": 4,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 4,
     "HTTPCACHE_ENABLED": False,
 }
 
@@ -33,9 +35,14 @@ def _empty(value: Any) -> bool:
 
 
 def check_source(
-    source: Source, *, replica_urls: Mapping[str, str] | None = None, timeout: float = 180.0
+    source: Source,
+    *,
+    replica_urls: Mapping[str, str] | None = None,
+    timeout: float = 180.0,
+    records: int = 5,
+    config_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Run a one-item crawl of the source and describe the first facility found."""
+    """Crawl the source until ``records`` facility records (or the end of the site) and describe them."""
     start_urls = replica_start_urls(source, replica_urls) if replica_urls is not None else list(source.start_urls)
     with tempfile.TemporaryDirectory(prefix="fh-check-") as tmp:
         run_dir = Path(tmp)
@@ -46,8 +53,10 @@ def check_source(
             "output": str(output),
             "stats": str(stats_path),
             "known": None,
-            "settings": {**(REPLICA_CRAWL_SETTINGS if replica_urls is not None else {}), **CHECK_SETTINGS},
+            "settings": {**(REPLICA_CRAWL_SETTINGS if replica_urls is not None else {}), **CHECK_SETTINGS,
+                         "CLOSESPIDER_ITEMCOUNT": max(1, records)},
             "log_level": "INFO",
+            "config_dir": str(config_dir) if config_dir else None,
         }
         job_path = run_dir / "job.json"
         job_path.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
@@ -66,20 +75,26 @@ def check_source(
             stats = json.loads(stats_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             stats = {}
-        items = [i for i in read_items(output) if i.get("type") == "facility"]
+        items = [i for i in read_items(output) if i.get("type") == "facility"][:max(1, records)]
+    errors = stats.get("errors") or {}
     result: dict[str, Any] = {
         "source_id": source.id,
         "start_urls": start_urls,
         "pages": stats.get("pages"),
-        "errors": stats.get("errors") or {},
+        "errors": errors,
+        "outcomes": stats.get("outcomes") or {},
         "items": len(items),
+        "records": items,
         "warnings": [],
     }
     if not items:
-        result["warnings"].append("no facility was extracted from the first list page and its first detail page")
-        return result
-    item = items[0]
-    fields = item.get("fields") or {}
-    result.update(key=item.get("key"), url=item.get("url"), fields=fields)
-    result["warnings"] += [f"field {name!r} is empty" for name, value in sorted(fields.items()) if _empty(value)]
+        result["warnings"].append("no facility was extracted: check start_urls, detail_url and the pages' content")
+    if errors:
+        result["warnings"].append("errors were counted: " + ", ".join(f"{k} {v}" for k, v in sorted(errors.items())))
+    if items:
+        first = items[0]
+        result.update(key=first.get("key"), url=first.get("url"), fields=first.get("fields") or {})
+        result["warnings"] += [f"field {name!r} is empty" for name, value in sorted(result["fields"].items())
+                               if _empty(value)]
+    result["ok"] = bool(items) and not errors
     return result

@@ -87,7 +87,7 @@ def crawl_and_publish(ctx: JobContext) -> dict[str, Any]:
     """The default runner: crawl the source, then (unless the crawl failed) the post-crawl stages."""
     from hub.pipeline.crawl import CrawlStage
 
-    stage = CrawlStage(ctx.store, ctx.settings.data_dir)
+    stage = CrawlStage(ctx.store, ctx.settings.data_dir, config_dir=ctx.settings.config_dir)
     outcome = stage.crawl(ctx.source, replica_urls=ctx.replica_urls, trigger=ctx.trigger, run_id=ctx.run_id)
     result: dict[str, Any] = {"source_id": ctx.source.id, **outcome.summary()}
     if outcome.state in ("succeeded", "suspect"):

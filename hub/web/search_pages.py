@@ -97,8 +97,11 @@ def search_page(
     radius: str = "",
     sort: str = "",
     page: str = "1",
+    understand: str = "",
 ) -> Response:
-    """Search with filters, facet counts, distance, a 시도 chart and pagination; the URL is the search."""
+    """Search with filters, facet counts, distance, a 시도 chart and pagination; the URL is the search. What was
+    understood from the words is shown with a one-click way out (``understand=0`` searches the words as typed;
+    the region's way out drops the region words)."""
     st = state(request)
     params = [(k, v) for k, v in request.query_params.multi_items() if k != "msg"]
     chosen = BY_KEY.get(place)
@@ -158,6 +161,7 @@ def search_page(
             page_no,
             PAGE_SIZE,
             True,
+            understand != "0",
         )
     except HTTPException as exc:
         context["error"] = f"검색 조건이 올바르지 않습니다: {exc.detail}"
@@ -195,8 +199,49 @@ def search_page(
         equipment_options=_facet_options(facets.get("equipment", {}), equipment)[:30],
         sido_chart=_sido_chart(facets.get("sido", {}), params),
         clear_url="/",
+        understood=understood_view(result.understood, q, params),
     )
     return render(request, "search.html", context)
+
+
+OPEN_LABELS = {"weekend": "주말", "weekend_both": "토·일", "weekday": "평일", "evening": "저녁", "night": "야간",
+               "now": "지금 영업 중", "morning": "오전", "afternoon": "오후"}
+
+
+def _open_label(label: str) -> str:
+    if label.startswith("until_"):
+        return f"{label.removeprefix('until_')}시 이후까지"
+    days = {"monday": "월", "tuesday": "화", "wednesday": "수", "thursday": "목", "friday": "금", "saturday": "토",
+            "sunday": "일"}
+    parts = [OPEN_LABELS.get(p) or (days[p] + "요일" if p in days else p) for p in label.split("_")
+             if p not in ("both",)]
+    return " ".join(parts) or label
+
+
+def understood_view(understood: Any, q: str, params: list[tuple[str, str]]) -> dict[str, Any] | None:
+    """What the search page says about what was understood: the region (with a link searching every region),
+    the other readings as chips (with a link searching the words as typed), and whether the filters were
+    relaxed."""
+    if understood is None:
+        return None
+    lab = labels()
+    data = understood.as_json()
+    region = None
+    if understood.places:
+        names = [p.key for p in understood.places]
+        shown = names[0] if len(names) == 1 else f"{names[0]} 외 {len(names) - 1}곳"
+        typed = {w.text for w in understood.words if w.role == "region"}
+        rest = " ".join(word for word in q.split() if word not in typed and not any(
+            word in t.split() for t in typed))
+        region = {"name": shown, "all_url": _url(params, q=rest or None, page=None)}
+    chips: list[str] = []
+    for key in data.get("kind", [])[:1]:
+        chips.append(lab.kind(key))
+    chips += [f"이름에 ‘{w}’" for w in data.get("name", [])]
+    chips += [lab.equip(e) for e in data.get("equipment", [])[:3]]
+    chips += [_open_label(label) for label in data.get("open", [])]
+    return {"region": region, "chips": chips, "text": understood.text, "relaxed": understood.relaxed,
+            "widened": understood.widened, "literal_url": _url(params, understand="0", page=None)}
 
 
 def _page_window(page: int, total: int, width: int = 7) -> list[int]:

@@ -7,12 +7,14 @@ request, so readers switch atomically.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from index.elastic import requests as rq
+from index.elastic.analysis import synonym_rules, synonyms_set_name, user_dictionary
 from index.errors import (
     BackendUnavailableError,
     NoActiveVersionError,
@@ -22,7 +24,10 @@ from index.errors import (
 )
 from index.geo import haversine_km, valid_coordinates
 from index.query import validate_query, validate_suggest
+from index.query_vocabulary import QueryVocabulary
+from index.suggest_forms import suggest_forms
 from index.types import FacilityDocument, Hit, Progress, SearchQuery, SearchResult, VersionInfo
+from index.understanding import understand
 
 KEEP_OLDER = 2
 MAX_REPORTED_REJECTIONS = 20
@@ -44,7 +49,8 @@ class ElasticBackend:
 
     def __init__(self, *, url: str = "http://127.0.0.1:9200", alias: str = "facilities", client: Any = None,
                  request_timeout: float = 30.0, bulk_chunk: int = 500, max_retries: int = 3,
-                 retry_backoff: float = 1.0) -> None:
+                 retry_backoff: float = 1.0, vocabulary: QueryVocabulary | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         es = _client_module()
         if not alias or alias != alias.lower() or any(c in alias for c in ' "*\\<|,>/?#:'):
             raise SearchIndexError(f"alias {alias!r} is not a valid Elasticsearch index name")
@@ -56,6 +62,10 @@ class ElasticBackend:
         """Retries of documents rejected with 429 (too many requests)."""
         self.retry_backoff = retry_backoff
         """Seconds before the first retry; doubled on each further retry."""
+        self.vocabulary = vocabulary
+        """The words query understanding reads, and the source of the synonyms set and user dictionary."""
+        self.clock = clock
+        """The time "지금 영업 중" is answered for (None: now)."""
         self._es_module = es
         self.client = client or es.Elasticsearch(url, request_timeout=request_timeout)
 
@@ -122,7 +132,16 @@ class ElasticBackend:
         analyzer = self.korean_analyzer()
         created = datetime.now(UTC).isoformat(timespec="seconds")
         meta = {"version": version, "created_at": created, "analyzer": analyzer, "complete": False}
-        self._call("create an index", self.client.indices.create, index=index, **rq.index_body(analyzer, meta))
+        rules: list[str] = []
+        synonyms_set = None
+        if self.vocabulary is not None:
+            synonyms_set = synonyms_set_name(self.alias)
+            self._call("store the synonyms set", self.client.synonyms.put_synonym, id=synonyms_set,
+                       synonyms_set=synonym_rules(self.vocabulary))
+            rules = user_dictionary(self.vocabulary, dict(self.vocabulary.compounds))
+            meta["vocabulary"] = self.vocabulary.version
+        self._call("create an index", self.client.indices.create, index=index,
+                   **rq.index_body(analyzer, meta, user_dictionary=rules, synonyms_set=synonyms_set))
         helpers = self._es_module.helpers
         counter = [0]
         rejected: list[tuple[str, str]] = []
@@ -252,9 +271,19 @@ class ElasticBackend:
             raise NoActiveVersionError("no index version is active; run `facility-hub index --force`") from exc
 
     def search(self, query: SearchQuery) -> SearchResult:
-        """Validate and run a query through the alias."""
+        """Validate, understand and run a query through the alias; when the understood filters find nothing, an
+        일반구 is widened to its city, then the filters become boosts (one more request each)."""
         q = validate_query(query)
-        resp = self._search(rq.search_body(q))
+        understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
+        resp = self._search(rq.search_body(q, understood))
+        if understood is not None and understood.filters and not resp["hits"]["total"]["value"]:
+            wider = understood.widen()
+            if wider is not None:
+                understood = wider
+                resp = self._search(rq.search_body(q, understood))
+            if not resp["hits"]["total"]["value"]:
+                understood = understood.relax()
+                resp = self._search(rq.search_body(q, understood))
         hits = []
         for h in resp["hits"]["hits"]:
             doc = _document(h["_source"]["doc"])
@@ -266,17 +295,25 @@ class ElasticBackend:
                   for name, agg in resp.get("aggregations", {}).items()}
         index = resp["hits"]["hits"][0]["_index"] if resp["hits"]["hits"] else None
         version = self._version_of(index) if index else (self.active_version() or "")
-        return SearchResult(total=int(resp["hits"]["total"]["value"]), hits=hits, facets=facets, version=version)
+        return SearchResult(total=int(resp["hits"]["total"]["value"]), hits=hits, facets=facets, version=version,
+                            understood=understood)
 
     def suggest(self, prefix: str, size: int = 10) -> list[dict[str, Any]]:
         """Autocomplete on names."""
         prefix, size = validate_suggest(prefix, size)
-        body = rq.suggest_body(prefix, size)
-        if body is None:
+        forms = suggest_forms(prefix)
+        if forms is None:
             return []
-        resp = self._search(body)
-        return [{k: h["_source"]["doc"].get(k) for k in ("id", "name", "sido", "sigungu")}
-                for h in resp["hits"]["hits"]]
+        out = [{k: h["_source"]["doc"].get(k) for k in ("id", "name", "sido", "sigungu")}
+               for h in self._search(rq.suggest_body(forms, size))["hits"]["hits"]]
+        if len(out) < size and forms.fuzzy_distance:
+            seen = {s["id"] for s in out}
+            for h in self._search(rq.suggest_typo_body(forms, size, forms.fuzzy_distance))["hits"]["hits"]:
+                doc = h["_source"]["doc"]
+                if doc.get("id") not in seen and len(out) < size:
+                    seen.add(doc.get("id"))
+                    out.append({k: doc.get(k) for k in ("id", "name", "sido", "sigungu")})
+        return out
 
     def get(self, entity_id: str) -> FacilityDocument | None:
         """One document by id from the active version."""

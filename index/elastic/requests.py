@@ -8,24 +8,46 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from index.elastic import understood as uc
+from index.elastic.analysis import SYNONYM_FILTER, analysis_settings
 from index.geo import valid_coordinates
+from index.hangul import all_initials
+from index.opening import week_intervals
 from index.query import FACET_SIZES
-from index.text import bigrams, compact, min_should_match, word_starts
+from index.suggest_forms import (
+    EDGE_MAX,
+    TIER_CONTAINS,
+    TIER_LAYOUT,
+    TIER_PATTERN,
+    TIER_PATTERN_WORD,
+    TIER_PREFIX,
+    TIER_SOUND,
+    TIER_WORD,
+    SuggestForms,
+    name_chosung,
+    name_forms,
+    name_skeletons,
+)
+from index.text import bigrams, compact, min_should_match, place_terms
 from index.types import FacilityDocument, SearchQuery
+from index.understood import Understood
 from index.vocab import alias_values, query_words
 
 MAPPING_FILE = Path(__file__).with_name("mapping.json")
 FIELD_BOOSTS = {"name_c": 3.0, "alt_c": 2.0, "body_c": 1.0, "desc_c": 0.5}
 EXACT_NAME_BOOST = 20.0
 NAME_PREFIX_BOOST = 4.0
-EDGE_MAX = 20
 
 
-def index_body(analyzer: str, meta: dict[str, Any]) -> dict[str, Any]:
-    """Settings and mappings for a new physical index, with ``nori`` or ``cjk`` as the Korean analyser."""
+def index_body(analyzer: str, meta: dict[str, Any], *, user_dictionary: list[str] | None = None,
+               synonyms_set: str | None = None) -> dict[str, Any]:
+    """Settings and mappings for a new physical index, with ``nori`` (``decompound_mode: mixed``, the domain's
+    user dictionary) or ``cjk`` as the Korean analyser, and with ``synonyms_set`` a search analyzer that expands
+    the query through that set (``index.elastic.analysis``)."""
     body = json.loads(MAPPING_FILE.read_text(encoding="utf-8"))
     analysis = body["settings"]["analysis"]
     if analyzer == "nori":
@@ -35,9 +57,17 @@ def index_body(analyzer: str, meta: dict[str, Any]) -> dict[str, Any]:
         korean = "korean_cjk"
         del analysis["analyzer"]["korean_nori"]
         del analysis["tokenizer"]["nori_mixed"]
+    extra = analysis_settings(analyzer, user_dictionary or [], synonyms_set is not None)
+    analysis["tokenizer"].update(extra["tokenizer"])
+    if extra["filter"]:
+        extra["filter"][SYNONYM_FILTER]["synonyms_set"] = synonyms_set
+        analysis["filter"] = extra["filter"]
+    analysis["analyzer"].update(extra["analyzer"])
     for field in body["mappings"]["properties"].values():
         if field.get("analyzer") == "KOREAN":
             field["analyzer"] = korean
+            if synonyms_set is not None:
+                field["search_analyzer"] = "korean_search"
     body["mappings"]["_meta"] = meta
     return body
 
@@ -48,6 +78,8 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
     body_values = [doc.operator, doc.ministry, doc.kind_label, doc.address, *doc.equipment_text,
                    *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
                    *alias_values(kinds, doc.sido, doc.name, doc.sigungu)]
+    names = [doc.name, *doc.alt_names]
+    pre, words, jamos = name_forms(names)
     src: dict[str, Any] = {
         "id": doc.id,
         "name": doc.name,
@@ -57,7 +89,14 @@ def source(doc: FacilityDocument) -> dict[str, Any]:
         "body_c": [compact(v) for v in body_values if v],
         "desc_c": compact(doc.description) if doc.description else None,
         "name_key": [compact(doc.name), *(c for c in (compact(a) for a in doc.alt_names) if c)],
-        "name_pre": word_starts(doc.name, EDGE_MAX),
+        "name_pre": pre,
+        "name_word": words,
+        "name_jamo": jamos,
+        "name_chosung": name_chosung(names),
+        "name_skeleton": name_skeletons([*words, *pre]),
+        "place": place_terms(doc.sido, doc.sigungu),
+        "open_ranges": [{"gte": s, "lt": e} for s, e in week_intervals(doc.hours)],
+        "closed_on_holidays": doc.closed_on_holidays,
         "name_sort": compact(doc.name),
         "kind": doc.kind,
         "kinds": kinds,
@@ -132,20 +171,26 @@ def filter_clauses(q: SearchQuery) -> list[dict[str, Any]]:
     return out
 
 
-def search_body(q: SearchQuery) -> dict[str, Any]:
-    """The ``_search`` body for a validated query."""
+def search_body(q: SearchQuery, understood: Understood | None = None) -> dict[str, Any]:
+    """The ``_search`` body for a validated query; with what understanding read from its text, the text left
+    is searched and the understood filters and boosts are added (``index.elastic.understood``)."""
+    if understood is not None:
+        q = replace(q, q=understood.text)
     text = text_clauses(q.q)
-    boolean: dict[str, Any] = {"filter": filter_clauses(q)}
+    boolean: dict[str, Any] = {"filter": filter_clauses(q) + uc.filters(understood)}
+    boosts = uc.boosts(understood)
     if text is not None:
         must, should = text
         boolean["must"] = must
-        if should:
-            boolean["should"] = should
+        if should or boosts:
+            boolean["should"] = should + boosts
+    elif boosts:
+        boolean["should"] = boosts
     if q.sort == "distance":
         assert q.near is not None
         sort: list[Any] = [{"_geo_distance": {"location": {"lat": q.near[0], "lon": q.near[1]}, "order": "asc",
                                               "unit": "km", "distance_type": "arc"}}, {"name_sort": "asc"}]
-    elif q.sort == "name" or text is None:
+    elif q.sort == "name" or (text is None and not boosts):
         sort = [{"name_sort": "asc"}, {"id": "asc"}]
     else:
         sort = ["_score", {"name_sort": "asc"}]
@@ -164,14 +209,47 @@ def search_body(q: SearchQuery) -> dict[str, Any]:
     return body
 
 
-def suggest_body(prefix: str, size: int) -> dict[str, Any] | None:
-    """The ``_search`` body for autocomplete: name prefixes (at word starts) first, then names containing it."""
-    word = compact(prefix)
-    if not word:
-        return None
-    should: list[dict[str, Any]] = [{"term": {"name_pre": {"value": word[:EDGE_MAX], "boost": 10.0}}}]
-    if len(word) > 1:
-        should.append({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(word)]}})
+def suggest_body(forms: SuggestForms, size: int) -> dict[str, Any]:
+    """The ``_search`` body for autocomplete, in the tiers of ``index.suggest_forms``: a whole word typed, a
+    word start, the half-typed or 초성 reading (``regexp`` on the word starts; ``prefix`` on ``name_chosung`` for
+    a 초성 typing), the other keyboard layout, names containing the text."""
+    typed = forms.typed
+
+    def const(query: dict[str, Any], boost: float) -> dict[str, Any]:
+        return {"constant_score": {"filter": query, "boost": boost}}
+
+    should: list[dict[str, Any]] = [const({"term": {"name_word": typed.text}}, TIER_WORD),
+                                    const({"term": {"name_pre": typed.text[:EDGE_MAX]}}, TIER_PREFIX),
+                                    {"term": {"name_pre": {"value": typed.text[:EDGE_MAX]}}}]
+    if typed.pattern:
+        lucene = lucene_regexp(typed.pattern)
+        should += [const({"regexp": {"name_word": {"value": lucene}}}, TIER_PATTERN_WORD),
+                   const({"regexp": {"name_pre": {"value": lucene}}}, TIER_PATTERN)]
+    if all_initials(typed.text):
+        should.append(const({"prefix": {"name_chosung": {"value": typed.text}}}, TIER_PATTERN))
+    for alt in forms.layout:
+        should += [const({"term": {"name_word": alt.text}}, TIER_LAYOUT + 30),
+                   const({"term": {"name_pre": alt.text[:EDGE_MAX]}}, TIER_LAYOUT + 20)]
+        if alt.pattern:
+            should.append(const({"regexp": {"name_pre": {"value": lucene_regexp(alt.pattern)}}}, TIER_LAYOUT))
+    if len(typed.text) > 1:
+        should.append(const({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(typed.text)]}},
+                            TIER_CONTAINS))
+    if forms.sound:
+        should.append(const({"prefix": {"name_skeleton": {"value": forms.sound}}}, TIER_SOUND))
     return {"query": {"bool": {"should": should, "minimum_should_match": 1}}, "size": size,
             "sort": ["_score", {"name_sort": "asc"}],
             "_source": ["doc.id", "doc.name", "doc.sido", "doc.sigungu"]}
+
+
+def suggest_typo_body(forms: SuggestForms, size: int, distance: int) -> dict[str, Any]:
+    """The second autocomplete request, only when the first left the list short: word starts within
+    ``distance`` jamo edits (``name_jamo`` holds every jamo prefix of each word start)."""
+    return {"query": {"fuzzy": {"name_jamo": {"value": forms.jamo, "fuzziness": distance, "transpositions": True}}},
+            "size": size, "sort": ["_score", {"name_sort": "asc"}],
+            "_source": ["doc.id", "doc.name", "doc.sido", "doc.sigungu"]}
+
+
+def lucene_regexp(pattern: str) -> str:
+    """``index.hangul.prefix_pattern``'s regex in Lucene's syntax (groups without ``?:``)."""
+    return pattern.replace("(?:", "(")

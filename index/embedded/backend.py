@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,9 @@ from index.errors import (
     VersionNotFoundError,
 )
 from index.query import validate_query, validate_suggest
+from index.query_vocabulary import QueryVocabulary
 from index.types import FacilityDocument, Progress, SearchQuery, SearchResult, VersionInfo
+from index.understanding import understand
 
 PROGRESS_EVERY = 1000
 
@@ -37,8 +40,13 @@ class EmbeddedBackend:
     """
 
     def __init__(self, data_dir: Path, *, writer_heap_bytes: int = 256_000_000,
-                 writer_threads: int = 0, facet_cache_size: int = 1024) -> None:
+                 writer_threads: int = 0, facet_cache_size: int = 1024, vocabulary: QueryVocabulary | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.store = VersionStore(Path(data_dir))
+        self.vocabulary = vocabulary
+        """The words query understanding reads (None: every word is searched as text)."""
+        self.clock = clock
+        """The time "지금 영업 중" is answered for (None: now)."""
         self.writer_heap_bytes = writer_heap_bytes
         """Memory the tantivy writer may use before it flushes a segment."""
         self.writer_threads = writer_threads
@@ -193,8 +201,23 @@ class EmbeddedBackend:
             return None
 
     def search(self, query: SearchQuery) -> SearchResult:
-        """Validate and run a query on the active version."""
-        return self._current().search(validate_query(query))
+        """Validate, understand and run a query on the active version; when the understood filters find
+        nothing, an 일반구 is widened to its city (``understood.widened``), then the filters become boosts
+        (``understood.relaxed``)."""
+        q = validate_query(query)
+        opened = self._current()
+        understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
+        result = opened.search(q, understood)
+        if understood is not None and understood.filters and result.total == 0:
+            wider = understood.widen()
+            if wider is not None:
+                result = opened.search(q, wider)
+                understood = wider
+            if result.total == 0:
+                understood = understood.relax()
+                result = opened.search(q, understood)
+        result.understood = understood
+        return result
 
     def suggest(self, prefix: str, size: int = 10) -> list[dict[str, Any]]:
         """Autocomplete on names."""
@@ -210,4 +233,4 @@ class EmbeddedBackend:
 
 def _stored_id(opened: OpenVersion, searcher: Any, addr: Any) -> str:
     """The entity id of the document at ``addr``, read as search results are (``seq`` → document store)."""
-    return opened._documents(searcher, [addr])[0].id
+    return opened.documents(searcher, [addr])[0].id

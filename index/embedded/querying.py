@@ -46,6 +46,11 @@ class QueryBuilder:
         return [(MUST, tantivy.Query.boolean_query([(SHOULD, self.term("all_g", g, "freq")) for g in grams],
                                                    minimum_number_should_match=1 if union else need))]
 
+    def word_clauses(self, word: str) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        """The clauses an exact word must satisfy (all its bigrams; a one-character word at a name's word
+        start)."""
+        return self._word(word, fuzzy=False)
+
     def fuzzy_words(self, text: str) -> list[tuple[list[str], int]]:
         """``(bigrams, how many must match)`` of each clause the typo-tolerant ``text()`` makes a min-should-match."""
         ws = query_words(text)
@@ -186,16 +191,4 @@ class QueryBuilder:
         clauses += [(MUST_NOT, c) for c in exclude]
         if len(clauses) == 1:
             return clauses[0][1]
-        return tantivy.Query.boolean_query(clauses)
-
-    def suggest(self, prefix: str) -> tantivy.Query | None:
-        """Names starting with the prefix (at a word start) first, then names containing it."""
-        word = compact(prefix)
-        if not word:
-            return None
-        clauses = [(SHOULD, tantivy.Query.boost_query(self.term("name_pre", word[:20], "freq"), 10.0))]
-        if len(word) > 1:
-            grams = bigrams(word)
-            contains = tantivy.Query.boolean_query([(MUST, self.term("name_g", g, "freq")) for g in grams])
-            clauses.append((SHOULD, contains))
         return tantivy.Query.boolean_query(clauses)

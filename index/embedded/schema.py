@@ -11,8 +11,21 @@ field          analyser                      holds
                                              romanised 시도, 시군구 and name (``index.vocab``; what words match)
 ``name_g``     ``bigram``                    name and alternative names (ranking boost only)
 ``name_key``   ``raw``                       the compacted name and alternative names (exact-name boost)
-``name_pre``   ``edge`` (1..20, prefix)      the compacted name from each word start (autocomplete)
+``name_pre``   ``edge`` (1..20, prefix)      the compacted name and alternative names from each word start
+                                             (autocomplete; its terms are the prefixes a regex of
+                                             ``index.hangul.prefix_pattern`` is matched against)
+``name_word``  ``raw``                       each compacted word of the names, and each whole compacted name
+                                             (autocomplete: a 초성 typing of a whole word ranks first)
+``name_jamo``  ``raw``                       the jamo (``index.hangul.jamo``) of the compacted names from each
+                                             word start (autocomplete: jamo-level typo tolerance)
+``name_sk``    ``raw``                       the sound skeleton (``index.phonetic``) of each word of the names:
+                                             a name typed in the other script (fabmonster → 팹몬스터)
 ``name_sort``  ``raw``, fast                 the compacted name (sort by name)
+``place``      ``raw``                       ``시도``, ``시도 시군구``, ``시도 시 구`` (each level of the place) and
+                                             the place followed by `` .`` (nothing more specific is known): the
+                                             region filter of query understanding
+``hours_id``   u64, indexed                  id of the document's weekly schedule in the version's ``schedules``
+                                             (opening words are evaluated per distinct schedule)
 keywords       ``raw``                       kind (golden), kinds (every member kind: the kind filter), sido,
                                              sigungu, equipment, programme, ministry
 ``facet_ks``   u64, fast only                (id of the set of kinds << 32) | id of the (시도, 시군구) pair
@@ -52,11 +65,13 @@ import orjson
 import tantivy
 
 from index.geo import cells_for_point, valid_coordinates
-from index.text import SEPARATOR, compact, word_starts
+from index.opening import week_intervals
+from index.suggest_forms import EDGE_MAX, name_forms, name_skeletons
+from index.text import SEPARATOR, compact, place_terms
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
@@ -64,7 +79,6 @@ COLUMNS = "columns.npz"
 """Per-document lat, lon (NaN without coordinates), facet_ks and facet_eq, indexed by ``seq``."""
 MAX_EQUIPMENT_SETS = 20_000
 """Above this many distinct equipment sets in a version, the equipment facet is counted from ``eq_ids``."""
-EDGE_MAX = 20
 
 
 def build_schema() -> tantivy.Schema:
@@ -76,7 +90,12 @@ def build_schema() -> tantivy.Schema:
         sb.add_text_field(name, tokenizer_name="bigram", index_option="freq")
     sb.add_text_field("name_key", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_pre", tokenizer_name="edge", index_option="freq")
+    sb.add_text_field("name_word", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("name_jamo", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("name_sk", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
+    sb.add_text_field("place", tokenizer_name="raw", index_option="basic")
+    sb.add_unsigned_field("hours_id", indexed=True)
     for name in FACET_KEYWORDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
     for name in KEYWORD_FIELDS:
@@ -139,6 +158,8 @@ class FacetVocabularies:
         self.kind_sets = Vocabulary()
         self.places = Vocabulary()
         self.equipment_sets = Vocabulary()
+        self.schedules = Vocabulary()
+        """Distinct (open intervals in minutes of the week, closes on public holidays) of the documents."""
         self.ks_counts: dict[int, int] = {}
         self.eq_counts: dict[int, int] = {}
         self.lat: list[float] = []
@@ -159,6 +180,7 @@ class FacetVocabularies:
                 "places": [list(p) for p in self.places.names],
                 "equipment_sets": ([list(e) for e in self.equipment_sets.names]
                                    if len(self.equipment_sets.names) <= MAX_EQUIPMENT_SETS else None),
+                "schedules": [[[list(iv) for iv in ivs], closed] for ivs, closed in self.schedules.names],
                 "all_ks": [[k, c] for k, c in self.ks_counts.items()],
                 "all_eq": [[k, c] for k, c in self.eq_counts.items()]}
 
@@ -183,9 +205,11 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
                         *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
                         doc.description, *alias_values(kinds, doc.sido, doc.name, doc.sigungu)) if v]
     names_c = compact(names)
+    pre, words, jamos = name_forms([doc.name, *doc.alt_names])
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "name_g": names_c, "name_key": [name, *alts],
-        "name_sort": name, "name_pre": word_starts(doc.name, EDGE_MAX),
+        "name_sort": name, "name_pre": pre, "name_word": words, "name_jamo": jamos,
+        "name_sk": name_skeletons([*words, *pre]),
         "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
@@ -195,6 +219,10 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
             fields[fname] = value
     if kinds:
         fields["kinds"] = kinds
+    places = place_terms(doc.sido, doc.sigungu)
+    if places:
+        fields["place"] = places
+    fields["hours_id"] = vocab.schedules.id((week_intervals(doc.hours), doc.closed_on_holidays))
     ks = (vocab.kind_sets.id(tuple(sorted(kinds))) << 32) | vocab.places.id((doc.sido, doc.sigungu))
     fields["facet_ks"] = ks
     vocab.ks_counts[ks] = vocab.ks_counts.get(ks, 0) + 1

@@ -23,6 +23,8 @@ def build_site(site: str, opts: RenderOptions) -> SiteContent:
     """Every page ``site`` serves in ``opts.version`` with ``opts``; removed facilities answer 404 or 410."""
     data = load_site_data(site)
     content = renderer(site)(records_for_version(data, opts.version), opts)
+    fixed = data["v2"].get("gone_status", {})
     for key in removed_keys(data, opts.version):
-        content.gone[detail_path(site, key)] = 410 if bucket(site, key, "gone") < 500 else 404
+        status = fixed.get(key) or (410 if bucket(site, key, "gone") < 500 else 404)
+        content.gone[detail_path(site, key)] = status
     return content

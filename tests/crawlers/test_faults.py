@@ -78,7 +78,8 @@ def test_site_down_finishes_with_counted_errors(faulty, catalog, example_sources
 
 
 def test_robots_disallowed_path_is_not_fetched(faulty, catalog, manifest, example_sources, tmp_path):
-    """A link-walking private site (``extract`` config only) meets a disallowed link: counted, never fetched."""
+    """A link-walking private site (``extract`` config only) meets a disallowed link: counted as the ``robots``
+    outcome (not an error), never fetched."""
     faulty.set_faults(["robots", "redirect", "broken"])
     faulty.reset_counters()
     source = source_for(catalog["fablab_jsonld"], faulty.urls["fablab_jsonld"], example_sources)
@@ -87,18 +88,22 @@ def test_robots_disallowed_path_is_not_fetched(faulty, catalog, manifest, exampl
     assert result.keys() == _expected(manifest, "fablab_jsonld")
     disallowed = faulty.disallowed("fablab_jsonld")
     assert disallowed
-    assert result.stats["errors"].get("robots_forbidden", 0) >= 1
+    assert result.stats["outcomes"]["robots"] >= 1
+    assert result.stats["errors"] == {}
     assert not [p for p in faulty.hits("fablab_jsonld") if any(p.startswith(d) for d in disallowed)]
 
 
 def test_page_without_facts_counts_parse_error(faulty, catalog, manifest, example_sources, tmp_path):
-    """When the configured selectors find no name, each facility page counts a parse error; the run finishes."""
+    """When the only method (selectors, structured data and labels off) finds no name, each facility page counts
+    a parse error (outcome ``extraction_error``); the run finishes."""
     faulty.set_faults([])
     source = source_for(catalog["makercafe_plain"], faulty.urls["makercafe_plain"], example_sources)
-    source["extract"] = {**source["extract"], "selectors": {"name": "h9.nothing", "phone": "//p"}}
+    source["extract"] = {**source["extract"], "selectors": {"name": "h9.nothing", "phone": "//p"},
+                         "structured": False, "labels": False}
     result = run_crawl_process(tmp_path, source)
     assert result.returncode == 0 and result.records == []
     assert result.stats["errors"] == {"parse_error": len(_expected(manifest, "makercafe_plain"))}
+    assert result.stats["outcomes"]["extraction_error"] == len(_expected(manifest, "makercafe_plain"))
 
 
 def test_unreachable_site_finishes_with_counted_error(tmp_path):

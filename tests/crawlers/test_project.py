@@ -10,7 +10,7 @@ import sys
 import pytest
 from crawl_helpers import ROOT
 
-FAMILIES = ["ccei", "devicelab", "generic", "makeall", "muhan", "sogongin"]
+FAMILIES = ["ccei", "devicelab", "generic", "makeall", "muhan", "opendata", "sogongin"]
 
 
 def _run(args, cwd=ROOT, env_extra=None, timeout=120):

@@ -28,6 +28,7 @@ def test_site_yields_manifest_records(site_id, replica, manifest, v1_crawl):
     assert stats["records"] == len(expected)
     assert stats["finish_reason"] == "finished"
     assert stats["pages"] == sum(stats["status_counts"].values()) >= len(expected)
+    assert stats["outcomes"]["facility"] == len(expected) and stats["outcomes"]["extraction_error"] == 0
     assert int(stats["status_counts"].get("301", 0)) > 0  # old detail URLs were followed
     for record in result.of_type("facility"):
         assert record["source_id"] == site_id

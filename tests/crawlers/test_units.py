@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -76,8 +77,11 @@ def test_validate_source_reports_every_problem():
 
 @pytest.mark.parametrize(("extract", "fragment"), [
     (None, "needs extract"),
-    ("microdata", "unknown shorthand"),
-    ({"selectors": {"address": ".a"}}, "needs a 'name' selector"),
+    ("microdata", "unknown shorthand 'microdata' (allowed: auto, jsonld or a mapping)"),
+    ({"structured": False, "labels": False, "selectors": {"address": ".a"}}, "selectors need a 'name'"),
+    ({"structured": ["jsonld", "json"]}, "structured: must be true, false or a list of"),
+    ({"labels": {"주소": "Address"}}, "labels: must be true, false or a mapping"),
+    ({"max_depth": -1}, "max_depth: must be a whole number"),
     ({"selectors": {"name": "h1[["}}, "selectors.name: does not compile"),
     ({"selectors": {"name": "//h1[@"}}, "selectors.name: does not compile"),
     ({"selectors": {"name": "h1"}, "list": {"links": "a", "page": "b"}}, "unknown key 'page'"),
@@ -125,7 +129,8 @@ def test_jsonld_fields():
     assert fields["address"] == "서울특별시 마포구 성미산로 1"
     assert fields["postal_code"] == "03900"
     assert (fields["lat"], fields["lon"]) == ("37.5", "126.9")
-    assert fields["hours"] == "Monday 10:00-18:00"
+    # openingHoursSpecification: the JSON text of the specification objects (the normalisers read this form)
+    assert json.loads(fields["hours"]) == [{"dayOfWeek": ["Monday"], "opens": "10:00", "closes": "18:00"}]
     assert fields["equipment"] == ["3D프린터 | 2대", "레이저 커터"]
     assert fields["description"] == "메이커 공간\n둘째 줄"
 

@@ -16,7 +16,7 @@ def test_explanation_lists_every_comparison_and_adds_up(world, model):
     assert [c["comparison"] for c in expl["comparisons"]] == [c.name for c in model.comparisons]
     levels = {c["comparison"]: c["level"] for c in expl["comparisons"]}
     assert levels["address"] == "exact" and levels["phone"] == "same"
-    total = expl["prior_weight"] + sum(c["weight"] for c in expl["comparisons"])
+    total = expl["prior_weight"] + expl["term_frequency_weight"] + sum(c["weight"] for c in expl["comparisons"])
     assert math.isclose(total, expl["match_weight"], abs_tol=0.01)
     assert math.isclose(expl["probability"], 1 / (1 + 2 ** -expl["match_weight"]), rel_tol=1e-3)
     assert expl["outcome"] == "merge"

@@ -35,14 +35,14 @@ def test_abbreviations_fold_only_as_whole_words():
 @pytest.mark.parametrize("text", ["서울특별시 강남구 테헤란로 123 3층", "서울 강남구 테헤란로123",
                                   "서울시 강남구 테헤란로 123"])
 def test_printed_korean_addresses_fold_to_one_key(text):
-    sido, sigungu, road, number, _ = address_parts(Address(original=text))
+    sido, sigungu, road, number, _, _ = address_parts(Address(original=text))
     assert (sido, sigungu, road, number) == ("서울", "강남구", "테헤란로", "123")
 
 
 def test_parsed_parts_win_over_the_printed_text():
     address = Address(original="엉망", sido="경기도", sigungu="수원시 영통구", road="광교로", building_no="12",
-                      postal_code="16229")
-    assert address_parts(address) == ("경기", "영통구", "광교로", "12", "16229")
+                      detail="3층 301호", postal_code="16229")
+    assert address_parts(address) == ("경기", "수원시 영통구", "광교로", "12", "3", "16229")
 
 
 @pytest.mark.parametrize(("a", "b"), [("1633 W. Madison St.", "1633 West Madison Street"),

@@ -139,3 +139,47 @@ def test_review_decisions_need_a_steward_token(client: TestClient) -> None:
     assert undo.status_code == 201 and undo.json()["undoes"] == decision["id"]
     assert client.get("/api/review").status_code == 401
     assert client.get("/api/review", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_search_says_what_it_understood(client: TestClient) -> None:
+    body = client.get("/api/search", params={"q": "강원도 무한상상실", "size": 50}).json()
+    understood = body["understood"]
+    assert understood["sido"] == "강원특별자치도"
+    assert set(understood["kind"]) == {"muhan_small", "muhan_hub"}
+    assert understood["words"][0] == {"text": "강원도", "as": "region", "value": ["강원특별자치도"],
+                                      "note": "강원도 → 강원특별자치도 (2023-06-11)"}
+    assert body["total"] > 0 and all(h["sido"] == "강원특별자치도" for h in body["hits"])
+    literal = client.get("/api/search", params={"q": "강원도 무한상상실", "understand": "false"}).json()
+    assert literal["understood"] is None
+    assert client.get("/api/search", params={"q": "3D프린터"}).json()["understood"]["equipment"][0] == "3D printer"
+
+
+def test_understood_answers_match_the_openapi_schema(client: TestClient) -> None:
+    from hub.api.search_schema import SearchResponse, SuggestResponse
+
+    schema = client.get("/openapi.json").json()
+    models = schema["components"]["schemas"]
+    assert {"UnderstoodModel", "SearchResponse", "SuggestResponse"} <= set(models)
+    answer = schema["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/SearchResponse"}
+    assert "understand" in {p["name"] for p in schema["paths"]["/api/search"]["get"]["parameters"]}
+    for q in ("부산 주말 레이저 커터", "인천 남구", "과천", "지금 영업 중"):
+        SearchResponse.model_validate(client.get("/api/search", params={"q": q}).json())
+    SuggestResponse.model_validate(client.get("/api/suggest", params={"q": "ㄱㄹ"}).json())
+
+
+def test_suggest_reads_korean_typing_and_suggests_regions(client: TestClient) -> None:
+    for typed in ("ㄱㄹㅈㅈㅅ", "강릉젲", "rkdfmdwpwkrth"):
+        names = [s["name"] for s in client.get("/api/suggest", params={"q": typed}).json()["suggestions"]]
+        assert "강릉제작소" in names[:5], (typed, names)
+    body = client.get("/api/suggest", params={"q": "강릉"}).json()
+    assert {"name": "강원특별자치도 강릉시", "value": "강원특별자치도 강릉시"} in body["regions"]
+    assert client.get("/api/suggest", params={"q": "레이저"}).json()["equipment"][0]["value"] == "laser cutter"
+
+
+def test_open_now_answers_are_never_cached(client: TestClient) -> None:
+    st = client.app.state.hub
+    before = len(st.search_cache)
+    client.get("/api/search", params={"q": "지금 영업 중"})
+    client.get("/api/search", params={"q": "지금 영업 중"})
+    assert len(st.search_cache) == before

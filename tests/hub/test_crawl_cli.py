@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sites.manifest import diff_versions, load_manifest
+from sites.manifest import diff_versions, load_manifest, load_private_manifest
 from tests.conftest import run_cli
 
 EXTRA = """
@@ -44,7 +44,7 @@ def test_private_site_added_through_sources_file(tmp_path: Path) -> None:
 
 
 def test_all_sources_match_the_manifest(replica_run: dict) -> None:
-    manifest = load_manifest(1)
+    manifest = {**load_manifest(1), **load_private_manifest(1)}
     for source_id, counts in replica_run["result"]["sources"].items():
         assert counts["records"] == len(manifest[source_id]), source_id
         assert counts["new"] == counts["records"]

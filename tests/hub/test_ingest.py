@@ -73,3 +73,14 @@ def test_truncated_output_keeps_complete_lines(store, tmp_path: Path) -> None:
     outcome = CrawlOutcome(source_id="demo", run_id="cut", state="running")
     stage.record_output(SOURCE, "cut", {"pages": 2, "finish_reason": "shutdown", "errors": {}}, out, outcome)
     assert (outcome.records, outcome.errors) == (1, 1)
+
+
+def test_provenance_is_kept_with_the_raw_record_but_not_hashed(store, tmp_path: Path) -> None:
+    stage = CrawlStage(store, tmp_path)
+    item = facility("1", "랩")
+    record(stage, tmp_path, "r1", [{**item, "provenance": {"name": "jsonld"}}])
+    again = record(stage, tmp_path, "r2", [{**item, "provenance": {"name": "labels"}}])
+    assert (again.changed, again.unchanged) == (0, 1)  # the same values read by another method: no change
+    with store.session() as s:
+        row = s.scalars(select(RawRecord)).one()
+        assert row.fields == {"name": "랩", "_provenance": {"name": "jsonld"}}

@@ -20,15 +20,32 @@ QUERY_PARAMS = {
     "term": None,  # {field: value | {value, boost, case_insensitive}}
     "match": None,  # {field: {query, boost, operator}}
     "geo_distance": None,  # distance, distance_type, validation_method, <field>: {lat, lon}
+    "constant_score": {"filter", "boost"},
+    "range": None,  # {field: {gte, gt, lte, lt, relation, boost}}
+    "regexp": None,  # {field: {value, flags, boost}}
+    "prefix": None,  # {field: {value, boost}}
+    "fuzzy": None,  # {field: {value, fuzziness, transpositions, prefix_length, max_expansions, boost}}
 }
+FIELD_OPTIONS = {
+    "range": {"gte", "gt", "lte", "lt", "relation", "boost"},
+    "regexp": {"value", "flags", "boost", "max_determinized_states"},
+    "prefix": {"value", "boost"},
+    "fuzzy": {"value", "fuzziness", "transpositions", "prefix_length", "max_expansions", "boost"},
+}
+RANGE_RELATIONS = {"intersects", "contains", "within"}
 TERM_OPTIONS = {"value", "boost", "case_insensitive"}
 SEARCH_KEYS = {"query", "sort", "from", "size", "track_total_hits", "_source", "aggs"}
-MAPPING_TYPES = {"keyword", "text", "boolean", "geo_point", "object", "long", "double", "date"}
+MAPPING_TYPES = {"keyword", "text", "boolean", "geo_point", "object", "long", "double", "date", "integer_range"}
 FIELD_PARAMS = {"type", "analyzer", "search_analyzer", "index_options", "norms", "enabled", "fields", "index"}
 INDEX_OPTIONS = {"docs", "freqs", "positions", "offsets"}
 BUILTIN_TOKENIZERS = {"standard", "keyword", "whitespace"}
 TOKENIZER_TYPES = {"ngram", "edge_ngram", "nori_tokenizer", "standard", "keyword"}
 BUILTIN_FILTERS = {"lowercase", "cjk_width", "cjk_bigram", "nori_part_of_speech", "nori_readingform"}
+FILTER_TYPES = {"synonym_graph": {"type", "synonyms_set", "updateable", "synonyms", "lenient"}}
+TOKENIZER_PARAMS = {"ngram": {"type", "min_gram", "max_gram", "token_chars"},
+                    "edge_ngram": {"type", "min_gram", "max_gram", "token_chars"},
+                    "nori_tokenizer": {"type", "decompound_mode", "user_dictionary_rules", "discard_punctuation"},
+                    "standard": {"type"}, "keyword": {"type"}}
 BUILTIN_ANALYZERS = {"keyword", "standard", "simple", "whitespace"}
 
 
@@ -41,6 +58,21 @@ def check_query(q: Any, where: str = "query") -> list[str]:
         return [f"{where}: unknown query clause {name!r}"]
     problems: list[str] = []
     allowed = QUERY_PARAMS[name]
+    if name in FIELD_OPTIONS:
+        if len(spec) != 1:
+            return [f"{where}.{name}: exactly one field expected"]
+        (fname, opts), = spec.items()
+        if not isinstance(opts, dict) or not set(opts) <= FIELD_OPTIONS[name]:
+            problems.append(f"{where}.{name}.{fname}: unknown options {opts!r:.80}")
+        elif name != "range" and "value" not in opts:
+            problems.append(f"{where}.{name}.{fname}: missing value")
+        elif name == "range" and opts.get("relation", "intersects") not in RANGE_RELATIONS:
+            problems.append(f"{where}.range.{fname}: bad relation {opts.get('relation')!r}")
+        return problems
+    if name == "constant_score":
+        if set(spec) - allowed or "filter" not in spec:  # type: ignore[operator]
+            return [f"{where}.constant_score: expected {{filter, boost?}}"]
+        return check_query(spec["filter"], f"{where}.constant_score.filter")
     if name == "match":
         (fname, opts), = spec.items()
         if not isinstance(opts, dict) or "query" not in opts or not set(opts) <= {"query", "boost", "operator"}:
@@ -118,12 +150,25 @@ def check_index_body(body: dict[str, Any]) -> list[str]:
     for name, spec in analysis.get("tokenizer", {}).items():
         if spec["type"] not in TOKENIZER_TYPES:
             problems.append(f"tokenizer {name}: unknown type {spec['type']}")
+        elif not set(spec) <= TOKENIZER_PARAMS[spec["type"]]:
+            problems.append(f"tokenizer {name}: unknown parameters {set(spec) - TOKENIZER_PARAMS[spec['type']]}")
+        if spec.get("decompound_mode", "mixed") not in ("none", "discard", "mixed"):
+            problems.append(f"tokenizer {name}: bad decompound_mode")
+    custom_filters = set()
+    for name, spec in analysis.get("filter", {}).items():
+        allowed_params = FILTER_TYPES.get(spec.get("type"))
+        if allowed_params is None or not set(spec) <= allowed_params:
+            problems.append(f"filter {name}: unknown type or parameters {spec!r:.80}")
+        if spec.get("type") == "synonym_graph" and spec.get("updateable") and not spec.get("synonyms_set"):
+            problems.append(f"filter {name}: an updateable synonym filter needs a synonyms set")
+        custom_filters.add(name)
     for name, spec in analysis.get("analyzer", {}).items():
         if spec.get("tokenizer") not in tokenizers:
             problems.append(f"analyzer {name}: unknown tokenizer {spec.get('tokenizer')}")
         for f in spec.get("filter", []):
-            if f not in BUILTIN_FILTERS:
+            if f not in BUILTIN_FILTERS and f not in custom_filters:
                 problems.append(f"analyzer {name}: unknown filter {f}")
+    updateable = {n for n, f in analysis.get("filter", {}).items() if f.get("updateable")}
     for fname, spec in body["mappings"]["properties"].items():
         if spec.get("type") not in MAPPING_TYPES:
             problems.append(f"field {fname}: unknown type {spec.get('type')}")
@@ -132,6 +177,9 @@ def check_index_body(body: dict[str, Any]) -> list[str]:
         for key in ("analyzer", "search_analyzer"):
             if key in spec and spec[key] not in analyzers:
                 problems.append(f"field {fname}: analyzer {spec[key]} is not defined")
+        index_filters = set(analysis.get("analyzer", {}).get(spec.get("analyzer"), {}).get("filter", []))
+        if index_filters & updateable:
+            problems.append(f"field {fname}: an updateable synonym filter may only be in a search analyzer")
         if spec.get("index_options", "docs") not in INDEX_OPTIONS:
             problems.append(f"field {fname}: bad index_options")
     return problems

@@ -40,6 +40,10 @@ class FakeState:
     reject_ids: set[str] = field(default_factory=set)
     throttle_once: set[str] = field(default_factory=set)
     requests: list[Recorded] = field(default_factory=list)
+    synonyms: dict[str, Any] = field(default_factory=dict)
+    """Synonyms sets by id (``PUT _synonyms/<id>``)."""
+    empty_searches: int = 0
+    """Answer this many searches with no hits (to see the widened and relaxed requests that follow)."""
 
 
 def _match(pattern: str, name: str) -> bool:
@@ -102,6 +106,12 @@ class _Handler(BaseHTTPRequestHandler):
                                           "plugins": [{"name": p, "version": "9.1.0"} for p in st.plugins]}}}
         if parts == ["_bulk"]:
             return 200, self._bulk(body)
+        if parts[:1] == ["_synonyms"] and method == "PUT" and len(parts) == 2:
+            created = parts[1] not in st.synonyms
+            st.synonyms[parts[1]] = body["synonyms_set"]
+            return 200, {"result": "created" if created else "updated",
+                         "reload_analyzers_details": {"_shards": {"total": 0, "successful": 0, "failed": 0},
+                                                      "reload_details": []}}
         if parts == ["_aliases"]:
             for action in body["actions"]:
                 (kind, spec), = action.items()
@@ -176,6 +186,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _search(self, names: list[str], body: dict[str, Any]) -> dict[str, Any]:
         docs = [(n, i, s) for n in names for i, s in self.state.indices[n]["docs"].items()]
+        if self.state.empty_searches > 0:
+            self.state.empty_searches -= 1
+            docs = []
         ids = body.get("query", {}).get("ids", {}).get("values")
         if ids is not None:
             docs = [d for d in docs if d[1] in ids]

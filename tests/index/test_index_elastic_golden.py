@@ -176,3 +176,114 @@ def test_unreachable_cluster_is_a_clear_transient_error() -> None:
     with pytest.raises(BackendUnavailableError, match="unreachable") as info:
         backend.search(SearchQuery(q="과천"))
     assert info.value.transient
+
+
+# -- query understanding, synonyms and autocomplete ------------------------------------------------------------
+def _vocabulary():
+    """A small fixed vocabulary (the real one follows the tables; goldens must not)."""
+    from index.query_vocabulary import EquipmentWord, KindWord, Place, QueryVocabulary, RegionName
+
+    gangwon, busan = Place("강원특별자치도"), Place("부산광역시")
+    return QueryVocabulary(
+        regions=(RegionName("강원", gangwon, "sido"), RegionName("강원특별자치도", gangwon, "sido"),
+                 RegionName("강원도", gangwon, "sido", current=False, note="강원도 → 강원특별자치도 (2023-06-11)"),
+                 RegionName("부산", busan, "sido"),
+                 RegionName("분당", Place("경기도", "성남시 분당구"), "gu", mentions=("분당", "야탑동")),
+                 RegionName("센텀시티", Place("부산광역시", "해운대구"), "dong", mentions=("센텀", "우동"),
+                            mention_required=True)),
+        kinds=(KindWord("무한상상실", ("muhan_small", "muhan_hub")), KindWord("팹랩", ("private_space",), by_name=True),
+               KindWord("메이커스페이스", ("makerspace_general", "makerspace_specialized"))),
+        equipment=(EquipmentWord("레이저커터", ("laser cutter",)), EquipmentWord("재봉틀", ("sewing machine",)),
+                   EquipmentWord("미싱", ("sewing machine",))),
+        kind_labels={"muhan_small": "무한상상실 소규모"}, equipment_labels={"laser cutter": "레이저 커터",
+                                                                       "sewing machine": "재봉틀"},
+        compounds={"메이커스페이스": "메이커 스페이스", "레이저커터": "레이저 커터"}, version="test")
+
+
+@pytest.fixture
+def understanding():
+    """A fake node with nori, a backend with the small vocabulary and a fixed clock (a Saturday that is a
+    public holiday: 2026-10-03, 개천절), serving three documents."""
+    import datetime as dt
+
+    from index.opening import SEOUL
+
+    with fake_elasticsearch() as (url, state):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities", retry_backoff=0.0,
+                              vocabulary=_vocabulary(), clock=lambda: dt.datetime(2026, 10, 3, 14, 30, tzinfo=SEOUL))
+        backend.activate(backend.build(_docs(), expected=3))
+        state.requests.clear()
+        yield backend, state
+
+
+def test_build_with_vocabulary_stores_synonyms_and_the_user_dictionary() -> None:
+    with fake_elasticsearch() as (url, state):
+        backend = get_backend("elasticsearch", data_dir=Path("."), url=url, alias="facilities",
+                              vocabulary=_vocabulary())
+        backend.build(_docs(1))
+        put_set, create = state.requests[1], state.requests[2]
+        assert (put_set.method, put_set.path) == ("PUT", "/_synonyms/facilities-synonyms")
+        assert {"id": "sido:강원특별자치도", "synonyms": "강원, 강원특별자치도, 강원도"} in put_set.body["synonyms_set"]
+        assert check_index_body(create.body) == []
+        analysis = create.body["settings"]["analysis"]
+        assert analysis["tokenizer"]["nori_mixed"]["decompound_mode"] == "mixed"
+        assert "메이커스페이스 메이커 스페이스" in analysis["tokenizer"]["nori_mixed"]["user_dictionary_rules"]
+        assert analysis["filter"]["fh_synonyms"] == {"type": "synonym_graph", "synonyms_set": "facilities-synonyms",
+                                                     "updateable": True}
+        name = create.body["mappings"]["properties"]["name"]
+        assert (name["analyzer"], name["search_analyzer"]) == ("korean_nori", "korean_search")
+        source = state.requests[3].body[1]
+        assert source["name_chosung"][0] == "ㄱㄹㄱㅊㄱㅎㄱㅁㅎㅅㅅㅅ"
+        assert source["place"] == ["경기도", "경기도 과천시", "경기도 과천시 ."]
+        _assert_golden("build_vocabulary", [put_set, create])
+
+
+UNDERSTOOD = {
+    "search_understood_region_kind": ("강원도 무한상상실", {"sido": "강원특별자치도",
+                                                      "kind": ["muhan_small", "muhan_hub"]}),
+    "search_understood_equipment_opening": ("부산 주말 레이저커터", {"sido": "부산광역시", "open_weekends": True,
+                                                           "equipment": ["laser cutter"]}),
+    "search_understood_now": ("지금 영업 중 팹랩", {"open_now": True, "name": ["팹랩"]}),
+    "search_understood_area": ("센텀시티 미싱", {"region": ["부산광역시 해운대구"], "equipment": ["sewing machine"]}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(UNDERSTOOD))
+def test_understood_search_requests(understanding, name: str) -> None:
+    backend, state = understanding
+    text, expected = UNDERSTOOD[name]
+    result = backend.search(SearchQuery(q=text))
+    assert expected.items() <= result.understood.as_json().items()
+    (request,) = [r for r in state.requests if r.path.endswith("/_search")]
+    assert check_search(request.body) == []
+    _assert_golden(name, [request])
+
+
+def test_empty_understood_filters_are_widened_then_relaxed(understanding) -> None:
+    backend, state = understanding
+    state.empty_searches = 2
+    result = backend.search(SearchQuery(q="분당 메이커스페이스"))
+    searches = [r for r in state.requests if r.path.endswith("/_search")]
+    assert len(searches) == 3  # strict, the 일반구 widened to its city, relaxed
+    assert result.understood.widened and result.understood.relaxed
+    for r in searches:
+        assert check_search(r.body) == []
+    _assert_golden("search_understood_widened_relaxed", searches)
+
+
+def test_literal_search_understands_nothing(understanding) -> None:
+    backend, state = understanding
+    assert backend.search(SearchQuery(q="강원도 무한상상실", understand=False)).understood is None
+    (request,) = [r for r in state.requests if r.path.endswith("/_search")]
+    assert "place" not in json.dumps(request.body)
+
+
+@pytest.mark.parametrize(("name", "prefix"), [("suggest_chosung", "ㄱㄹㄱㅊ"), ("suggest_partial", "국립과천과햑"),
+                                              ("suggest_layout", "rnrflqrhkcjs"), ("suggest_typo", "국립과천가학관")])
+def test_suggest_requests(understanding, name: str, prefix: str) -> None:
+    backend, state = understanding
+    backend.suggest(prefix)
+    searches = [r for r in state.requests if r.path.endswith("/_search")]
+    for r in searches:
+        assert check_search(r.body) == []
+    _assert_golden(name, searches)

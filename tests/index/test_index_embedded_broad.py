@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from index import get_backend
-from index.embedded import reader
+from index.embedded import facets, plain
 from index.types import FacilityDocument, SearchQuery
 
 PLACES = [("서울특별시", "마포구"), ("서울특별시", "강남구"), ("경기도", "수원시 영통구"), ("경기도", "과천시"),
@@ -48,9 +48,9 @@ def backends(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_broad_shortcuts_answer_exactly_like_one_pass(backends, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "BROAD_MATCHES", 1)  # every text of common words is broad in this small corpus
+    monkeypatch.setattr(plain, "BROAD_MATCHES", 1)  # every text of common words is broad in this small corpus
     taken = {"names first": 0, "fell back": 0, "derived": 0}
-    names_first, derived_total = reader.OpenVersion._names_first, reader.OpenVersion._derived_total
+    names_first, derived_total = plain.PlainSearch.names_first, facets.FacetCounter.derived_total
 
     def spy_names_first(self, *args, **kwargs):
         page = names_first(self, *args, **kwargs)
@@ -61,8 +61,8 @@ def test_broad_shortcuts_answer_exactly_like_one_pass(backends, monkeypatch: pyt
         taken["derived"] += 1
         return derived_total(self, *args, **kwargs)
 
-    monkeypatch.setattr(reader.OpenVersion, "_names_first", spy_names_first)
-    monkeypatch.setattr(reader.OpenVersion, "_derived_total", spy_derived)
+    monkeypatch.setattr(plain.PlainSearch, "names_first", spy_names_first)
+    monkeypatch.setattr(facets.FacetCounter, "derived_total", spy_derived)
     new, reference = backends
     texts = ["메이커", "메이커 스페이스", "메이커스페이스", "팹랩", "공방", "제작소", "창업", "3D 프린터",
              "마포 메이커", "수원 팹랩 7호", "메이커스페이스 전문랩", "교육"]
@@ -79,7 +79,7 @@ def test_broad_shortcuts_answer_exactly_like_one_pass(backends, monkeypatch: pyt
 
 
 def test_a_text_that_no_name_holds_falls_back_to_one_pass(backends, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "BROAD_MATCHES", 1)
+    monkeypatch.setattr(plain, "BROAD_MATCHES", 1)
     new, reference = backends
     q = SearchQuery(q="교육", size=5)  # only in descriptions: no name clause can decide the page
     assert [h.document.id for h in new.search(q).hits] == [h.document.id for h in reference.search(q).hits]
@@ -91,7 +91,7 @@ def test_a_page_where_other_matches_outscore_the_names_is_not_taken_from_names(
     """The names that match hold only one bigram of the word, and that bigram is in almost every name (it weighs
     nearly nothing); a few short documents repeat the word without holding it in their name. Those rank first,
     and the BM25 bound must send the search back to one pass."""
-    monkeypatch.setattr(reader, "BROAD_MATCHES", 1)
+    monkeypatch.setattr(plain, "BROAD_MATCHES", 1)
     filler = " ".join(f"설명{i}" for i in range(60))
     docs = [FacilityDocument(id=f"e{i:04d}", name=f"이스트 가게 {i}") for i in range(3000)]
     docs += [FacilityDocument(id=f"n{i:03d}", name=f"이스트 센터 {i}호", description=f"메이커스페이스 {filler}")

@@ -116,14 +116,14 @@ def _random_docs(n: int) -> list[FacilityDocument]:
 ])
 def test_map_queries_from_columns_equal_the_index_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        kw: dict) -> None:
-    from index.embedded.reader import OpenVersion
+    from index.embedded.geo_search import GeoSearch
 
     b = _backend(tmp_path, facet_cache_size=0)
     b.activate(b.build(_random_docs(1500)))
     q = SearchQuery(sort="distance", **kw)
     fast = b.search(q)
-    assert b._current()._columns is not None  # answered from the columns
-    monkeypatch.setattr(OpenVersion, "_is_map_query", lambda self, q: False)
+    assert b._current().geo.columns is not None  # answered from the columns
+    monkeypatch.setattr(GeoSearch, "is_map_query", lambda self, q: False)
     slow = b.search(q)
     assert fast.total == slow.total
     assert [h.document.id for h in fast.hits] == [h.document.id for h in slow.hits]
@@ -132,7 +132,7 @@ def test_map_queries_from_columns_equal_the_index_path(tmp_path: Path, monkeypat
 
 
 def test_typo_tolerance_only_when_exact_words_find_few(tmp_path: Path) -> None:
-    from index.embedded.reader import EXACT_ENOUGH
+    from index.embedded.plain import EXACT_ENOUGH
 
     docs = [FacilityDocument(id=f"s{i:02d}", name=f"과학체험관 {i}호", sido="서울특별시") for i in range(EXACT_ENOUGH)]
     docs += [FacilityDocument(id="typo-busan", name="부산과학체엄관", sido="부산광역시"),
@@ -149,7 +149,7 @@ def test_typo_tolerance_only_when_exact_words_find_few(tmp_path: Path) -> None:
 def test_repeated_match_sets_answer_from_what_is_known(tmp_path: Path) -> None:
     """A match set seen before (another page, sort or facets flag) takes its page without counting; the total,
     the exact-or-typo choice, the hits and the facets equal a backend that keeps nothing."""
-    from index.embedded.reader import EXACT_ENOUGH
+    from index.embedded.plain import EXACT_ENOUGH
 
     docs = _docs() + [FacilityDocument(id=f"s{i:02d}", name=f"과학체험관 {i}호", sido="서울특별시")
                       for i in range(EXACT_ENOUGH)]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from index import get_backend
-from index.embedded import reader
+from index.embedded import plain
 from index.types import FacilityDocument, SearchQuery
 
 PLACES = ["강릉", "과천", "수원", "여수", "진주", "세종"]
@@ -40,7 +40,7 @@ def backend(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run(data_dir: Path, q: SearchQuery, limit: int, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(reader, "TOLERANT_CANDIDATES", limit)
+    monkeypatch.setattr(plain, "TOLERANT_CANDIDATES", limit)
     return get_backend("embedded", data_dir=data_dir, facet_cache_size=0).search(q)
 
 
@@ -52,8 +52,8 @@ def _ranked(result) -> list[tuple[float, str]]:
 
 def test_candidates_give_the_plain_answer(backend, monkeypatch: pytest.MonkeyPatch) -> None:
     used = []
-    only = reader.OpenVersion._only
-    monkeypatch.setattr(reader.OpenVersion, "_only", lambda self, *a: used.append(1) or only(self, *a))
+    only = plain.PlainSearch.only
+    monkeypatch.setattr(plain.PlainSearch, "only", lambda self, *a: used.append(1) or only(self, *a))
     texts = ["스마트여수 메이커스페이스 17호점", "과천 과학체험관 3호점", "진주 디바이스랩", "시립세종 창업지원센타",
              "강릉 창작공방 99호점", "수원 메이커스페스", "여수 과학체엄관 2호점"]
     for text, sido, page in itertools.product(texts, [(), ("경기도",)], [1, 2]):

@@ -34,7 +34,8 @@ def test_parse_address_json_has_exactly_the_issue_keys() -> None:
         ("phone", "02-389-7512~3", lambda v: [p["e164"] for p in v] == ["+8223897512", "+8223897513"]),
         ("hours", "화-일 10:00-21:00 (월요일 휴무)", lambda v: v["weekly"]["mon"] == [] and v["open_evenings"]),
         ("equipment", "3D프린터 8대", lambda v: v == [{"canonical": "3D printer", "category": "additive", "count": 8}]),
-        ("name", "(주)엔피프틴", lambda v: v == {"normalized": "엔피프틴"}),
+        ("name", "(주)엔피프틴 메이커 스페이스",
+         lambda v: v == {"display": "엔피프틴 메이커 스페이스", "normalized": "엔피프틴메이커스페이스"}),
         ("kind", "거점형 무한상상실", lambda v: v == {"kind": "muhan_hub"}),
     ],
 )

@@ -8,12 +8,12 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from hub.settings import Settings
-from sites.manifest import load_manifest
+from sites.manifest import load_manifest, load_private_manifest
 
 
 def test_run_reports_every_source_with_records(pipeline_runs: dict) -> None:
     result = pipeline_runs["first"]
-    manifest = load_manifest(1)
+    manifest = {**load_manifest(1), **load_private_manifest(1)}
     assert set(result) >= {"sources", "facilities", "entities", "review_pairs", "indexed", "index_version",
                            "seconds"}
     for source_id, counts in result["sources"].items():

@@ -101,9 +101,19 @@ def test_bad_configuration_is_a_clear_error() -> None:
 def test_fixed_base_port_serves_consecutive_ports() -> None:
     import socket
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    def two_free_ports() -> int:  # a free port whose successor is free too (other processes share this host)
+        for _ in range(50):
+            with socket.socket() as s, socket.socket() as t:
+                s.bind(("127.0.0.1", 0))
+                base = s.getsockname()[1]
+                try:
+                    t.bind(("127.0.0.1", base + 1))
+                except OSError:
+                    continue
+                return base
+        raise RuntimeError("no two consecutive free ports")
+
+    port = two_free_ports()
     with ReplicaServer(sites=["ccei", "makercafe_plain"], base_port=port) as srv:
         assert srv.urls == {"ccei": f"http://127.0.0.1:{port}", "makercafe_plain": f"http://127.0.0.1:{port + 1}"}
         assert httpx.get(srv.urls["makercafe_plain"] + "/branches.html").status_code == 200

@@ -93,3 +93,17 @@ def test_hours_and_chart_helpers() -> None:
     assert hours_lines({"weekly": hours}) == ["월–금 09:00–18:00", "토–일 휴무"]
     svg = str(bar_chart([Bar("서울", 5, href="/?sido=서울특별시"), Bar("<b>", 0)], title="t"))
     assert svg.startswith("<svg") and 'href="/?sido=서울특별시"' in svg and "&lt;b&gt;" in svg
+
+
+def test_search_page_shows_what_was_understood_with_a_way_out(client) -> None:
+    import html as htmllib
+
+    page = client.get("/", params={"q": "강원도 무한상상실"}).text
+    assert "<strong>강원특별자치도</strong>에서 찾은 결과" in page
+    way_out = htmllib.unescape(re.search(r'href="([^"]+)" id="all-regions"', page).group(1))
+    everywhere = client.get(way_out).text
+    assert "전체 지역에서 찾기" not in everywhere and 'class="card"' in everywhere
+    assert "강원특별자치도</strong>에서" not in everywhere
+    literal = htmllib.unescape(re.search(r'href="([^"]+)" id="literal"', page).group(1))
+    assert "understand=0" in literal
+    assert 'id="understood"' not in client.get(literal).text

@@ -1,0 +1,118 @@
+"""How a facility is reached: phone numbers and homepages, each weighed by whether other facilities give the same
+value (a head office's number, a portal's host): see :mod:`dedupe.sharing`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+
+from dedupe.comparisons.base import Comparison
+from dedupe.comparisons.place import column_sharing
+from dedupe.features import FeatureTable
+from dedupe.sharing import EXCLUSIVE, TWO_NAMES, pair_sharing
+
+
+class PhoneComparison(Comparison):
+    """Any number in common. Levels: ``same`` (a number no facility of another name gives), ``two_names`` (a
+    number only the pair's two names give: a renamed facility, or one operator's two facilities), ``same_shared``
+    (a number other facilities give too: a head office, an operator), ``same_office`` (all but the last two
+    digits), ``else``."""
+
+    type_name: ClassVar[str] = "phone"
+    family: ClassVar[str] = "contact"
+    columns: ClassVar[tuple[str, ...]] = ("phone1", "phone2", "office1", "office2")
+
+    @property
+    def labels(self) -> list[str]:
+        return ["same", "two_names", "same_shared", "same_office", "else"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        phones = [ft.codes["phone1"], ft.codes["phone2"]]
+        offices = [ft.codes["office1"], ft.codes["office2"]]
+        out = np.full(len(li), 5, dtype=np.int8)
+        office_same, _ = _any_equal(offices, li, ri)
+        out[office_same] = 4
+        same, _ = _any_equal(phones, li, ri)
+        rows = np.flatnonzero(same)
+        if len(rows):
+            how = pair_sharing(column_sharing(ft, "phone1", "phone2", by_site=True), phones, li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
+            # one number at two street addresses: an operator's number for two sites (or an old listing of a
+            # facility that moved — the name and the rest decide), not the facility's own
+            site = ft.codes["road_no"]
+            apart = (site[li[rows]] >= 0) & (site[ri[rows]] >= 0) & (site[li[rows]] != site[ri[rows]])
+            out[rows[apart]] = 3
+        out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
+        return out
+
+
+def _any_equal(slots: list[np.ndarray], li: np.ndarray, ri: np.ndarray) -> tuple[np.ndarray, None]:
+    hit = np.zeros(len(li), dtype=bool)
+    for a in slots:
+        for b in slots:
+            va, vb = a[li], b[ri]
+            hit |= (va >= 0) & (va == vb)
+    return hit, None
+
+
+class HomepageComparison(Comparison):
+    """Homepages as host + path. Levels: ``same_page`` (one page no facility of another name gives),
+    ``same_page_shared`` (a page other names give too: an operator's or a centre's site), ``same_host``
+    (another page of one host only this facility uses), ``same_host_shared`` (a portal: other facilities' pages on
+    one host), ``else``."""
+
+    type_name: ClassVar[str] = "homepage"
+    family: ClassVar[str] = "contact"
+    columns: ClassVar[tuple[str, ...]] = ("url", "host")
+
+    @property
+    def labels(self) -> list[str]:
+        return ["same_page", "same_page_shared", "same_host", "same_host_shared", "else"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        url, host = ft.codes["url"], ft.codes["host"]
+        out = np.full(len(li), 5, dtype=np.int8)
+        same_host = (host[li] >= 0) & (host[li] == host[ri])
+        rows = np.flatnonzero(same_host)
+        if len(rows):
+            how = pair_sharing(column_sharing(ft, "host", by_site=True), [host], li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 3, 4)
+        same_url = (url[li] >= 0) & (url[li] == url[ri])
+        rows = np.flatnonzero(same_url)
+        if len(rows):
+            how = pair_sharing(column_sharing(ft, "url", by_site=True), [url], li[rows], ri[rows])
+            out[rows] = np.where(how == EXCLUSIVE, 1, 2)
+        out[(url[li] < 0) | (url[ri] < 0)] = 0
+        return out
+
+
+class KindComparison(Comparison):
+    """Kind families (the record's kind, else its name's head noun). Levels: ``same``, ``compatible`` (families
+    one facility can be listed under, from the model's ``names.compatible_kinds``), ``different``."""
+
+    type_name: ClassVar[str] = "kind"
+    family: ClassVar[str] = "kind"
+    columns: ClassVar[tuple[str, ...]] = ("kind",)
+
+    @property
+    def labels(self) -> list[str]:
+        return ["same", "compatible", "different"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        codes = ft.codes["kind"]
+        a, b = codes[li], codes[ri]
+        out = np.where(a == b, 1, 3).astype(np.int8)
+        values = ft.values("kind")
+        pairs = ft.compatible_kinds
+        if pairs and len(values):
+            ok = np.zeros((len(values), len(values)), dtype=bool)
+            index = {v: i for i, v in enumerate(values.tolist())}
+            for pair in pairs:
+                x, y = tuple(pair)
+                if x in index and y in index:
+                    ok[index[x], index[y]] = ok[index[y], index[x]] = True
+            rows = np.flatnonzero((a >= 0) & (b >= 0) & (a != b))
+            out[rows[ok[a[rows], b[rows]]]] = 2
+        out[(a < 0) | (b < 0)] = 0
+        return out

@@ -1,0 +1,205 @@
+"""Where a facility is: street address (with the building's other facilities and floors), region, postal code and
+distance between coordinates."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from dedupe.comparisons.base import Comparison, exact_ladder
+from dedupe.features import FeatureTable
+from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
+from dedupe.similarity import code_similarity, pair_similarity
+
+
+def column_sharing(ft: FeatureTable, *keys: str, by_site: bool = False) -> Sharing:
+    """The name groups of the records that carry each value of one column (or several slots of one value
+    space), kept with the table; ``by_site``: a value printed at many street addresses is shared as well."""
+    def build() -> Sharing:
+        return sharing_groups(ft, [ft.codes[k] for k in keys], ft.codes["road_no"] if by_site else None)
+
+    return ft.cached("sharing:" + "+".join(keys) + (":sites" if by_site else ""), build)
+
+
+class AddressComparison(Comparison):
+    """Road name + building number, with what else the building holds.
+
+    Levels: ``other_floor`` (one building, both floors printed and different: two facilities of one building,
+    checked first), ``exact`` (same road and number, no facility of another name there), ``two_names`` (the
+    address's only two name groups are the pair's: a renamed facility, or two facilities of one building),
+    ``same_floor`` (a building other facilities share, same floor), ``shared`` (a building other facilities share),
+    ``similar_road_same_number`` (road names similar at the threshold, or the same road in another script),
+    ``same_road_other_number``, ``else``.
+    """
+
+    type_name: ClassVar[str] = "address"
+    threshold_count: ClassVar[int | None] = 1
+    family: ClassVar[str] = "location"
+    columns: ClassVar[tuple[str, ...]] = ("road", "building_no", "road_no", "road_latin", "floor")
+
+    @property
+    def labels(self) -> list[str]:
+        return ["other_floor", "exact", "two_names", "same_floor", "shared", "similar_road_same_number",
+                "same_road_other_number", "else"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        road, bno, floor = ft.codes["road"], ft.codes["building_no"], ft.codes["floor"]
+        null = (road[li] < 0) | (road[ri] < 0) | (bno[li] < 0) | (bno[ri] < 0)
+        same_no = bno[li] == bno[ri]
+        same_road = road[li] == road[ri]
+        out = np.full(len(li), 8, dtype=np.int8)
+        check = np.flatnonzero(~null & ~same_road & same_no)
+        similar = np.zeros(len(li), dtype=bool)
+        if len(check):
+            sim = pair_similarity(ft, "road", li[check], ri[check], fuzz.ratio, cutoff=self.thresholds[0])
+            latin = ft.codes["road_latin"]
+            lsim = code_similarity(ft.values("road_latin"), latin[li[check]], latin[ri[check]], fuzz.ratio,
+                                   cutoff=0.85)
+            similar[check] = (sim >= self.thresholds[0]) | (lsim >= 0.85)
+        exact = same_road & same_no & ~null
+        out[same_road & ~same_no] = 7
+        out[similar] = 6
+        rows = np.flatnonzero(exact)
+        if len(rows):
+            how = pair_sharing(column_sharing(ft, "road_no"), [ft.codes["road_no"]], li[rows], ri[rows])
+            fa, fb = floor[li[rows]], floor[ri[rows]]
+            floors_known = (fa >= 0) & (fb >= 0)
+            level = np.where(how == EXCLUSIVE, 2, np.where(how == TWO_NAMES, 3, np.where(
+                floors_known & (fa == fb), 4, 5))).astype(np.int8)
+            level[floors_known & (fa != fb)] = 1
+            out[rows] = level
+        out[null] = 0
+        return out
+
+
+class RegionComparison(Comparison):
+    """시도 and 시군구. Levels: ``same_sigungu``, ``same_city`` (one side names the 일반구, the other only the city),
+    ``same_sido`` (one side has no 시군구), ``other_sigungu``, ``other_sido``."""
+
+    type_name: ClassVar[str] = "region"
+    family: ClassVar[str] = "location"
+    columns: ClassVar[tuple[str, ...]] = ("sido", "sigungu", "city")
+
+    @property
+    def labels(self) -> list[str]:
+        return ["same_sigungu", "same_city", "same_sido", "other_sigungu", "other_sido"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        sido, sgg, city = ft.codes["sido"], ft.codes["sigungu"], ft.codes["city"]
+        out = np.zeros(len(li), dtype=np.int8)
+        sa, sb = sido[li], sido[ri]
+        ga, gb = sgg[li], sgg[ri]
+        ca, cb = city[li], city[ri]
+        sido_known = (sa >= 0) & (sb >= 0)
+        sgg_known = (ga >= 0) & (gb >= 0)
+        out[sido_known & (sa == sb)] = 3
+        out[sgg_known] = 4
+        out[sgg_known & (ca == cb)] = 2  # same city, one of them without its 일반구 (or different 일반구, below)
+        values = ft.values("sigungu")
+        rows = np.flatnonzero(sgg_known & (ca == cb) & (ga != gb))
+        if len(rows):
+            # "수원시" vs "수원시 영통구" are one place; "수원시 장안구" vs "수원시 영통구" are not
+            both_gu = np.fromiter((" " in values[a] and " " in values[b] for a, b in
+                                   zip(ga[rows].tolist(), gb[rows].tolist(), strict=True)), dtype=bool,
+                                  count=len(rows))
+            out[rows[both_gu]] = 4
+        out[sgg_known & (ga == gb)] = 1
+        out[sido_known & (sa != sb)] = 5
+        return out
+
+
+class PostalComparison(Comparison):
+    """Five-digit postal codes: ``same`` / ``else``."""
+
+    type_name: ClassVar[str] = "postal"
+    family: ClassVar[str] = "location"
+    columns: ClassVar[tuple[str, ...]] = ("postal_code",)
+
+    @property
+    def labels(self) -> list[str]:
+        return ["same", "else"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        codes = ft.codes["postal_code"]
+        return exact_ladder(codes[li], codes[ri])
+
+
+class DistanceComparison(Comparison):
+    """Great-circle distance between the coordinates, one level per threshold (km) and ``else``."""
+
+    type_name: ClassVar[str] = "distance"
+    threshold_count: ClassVar[int | None] = None
+    family: ClassVar[str] = "location"
+    columns: ClassVar[tuple[str, ...]] = ("lat", "lon")
+
+    @property
+    def labels(self) -> list[str]:
+        return [f"<={t}km" for t in self.thresholds] + ["else"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(li), dtype=np.int8)
+        rows = np.flatnonzero(~np.isnan(ft.lat[li]) & ~np.isnan(ft.lat[ri]))
+        if len(rows) == 0:
+            return out
+        a, b = li[rows], ri[rows]
+        km = haversine_km(ft.lat[a], ft.lon[a], ft.lat[b], ft.lon[b])
+        level = np.full(len(rows), len(self.thresholds) + 1, dtype=np.int8)
+        for lv, t in reversed(list(enumerate(self.thresholds, start=1))):
+            level[km <= t] = lv
+        level[np.isnan(km)] = 0
+        out[rows] = level
+        return out
+
+
+def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.ndarray) -> np.ndarray:
+    """Great-circle distance in km between arrays of coordinates (degrees)."""
+    p1, q1, p2, q2 = (np.radians(x) for x in (lat1, lon1, lat2, lon2))
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin((q2 - q1) / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
+
+
+class LandmarkComparison(Comparison):
+    """A building or landmark one listing gives (often instead of a street address: `국립과천과학관`,
+    `센텀그린타워`, `판교공공지원센터`) found in the other's address. Levels: ``landmark``, ``none`` (one side names a
+    landmark, the other does not mention it); null when neither names one, or when both give a street address (the
+address comparison then says where both are). (Found only in the other's *name*, it
+    says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is.)"""
+
+    type_name: ClassVar[str] = "landmark"
+    family: ClassVar[str] = "location"
+    columns: ClassVar[tuple[str, ...]] = ("landmarks", "address_text")
+
+    @property
+    def labels(self) -> list[str]:
+        return ["landmark", "none"]
+
+    def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        marks = ft.codes["landmarks"]
+        out = np.zeros(len(li), dtype=np.int8)
+        # two street addresses say where both are (the address comparison); a landmark speaks where one is missing
+        site = ft.codes["road_no"]
+        rows = np.flatnonzero(((marks[li] >= 0) | (marks[ri] >= 0)) & ((site[li] < 0) | (site[ri] < 0)))
+        if len(rows) == 0:
+            return out
+        mark_values = ft.values("landmarks")
+        texts = (list(ft.values("address_text")) or [""], ft.codes["address_text"])
+        done: dict[tuple[int, int, int, int], bool] = {}
+        ma, mb = marks[li[rows]], marks[ri[rows]]
+        ta, tb = texts[1][li[rows]], texts[1][ri[rows]]
+        hits = np.zeros(len(rows), dtype=bool)
+        for k, (a, b, x, y) in enumerate(zip(ma.tolist(), mb.tolist(), ta.tolist(), tb.tolist(), strict=True)):
+            key = (a, b, x, y)
+            hit = done.get(key)
+            if hit is None:
+                hit = bool((a >= 0 and y >= 0 and _found(mark_values[a], texts[0][y]))
+                           or (b >= 0 and x >= 0 and _found(mark_values[b], texts[0][x])))
+                done[key] = hit
+            hits[k] = hit
+        out[rows] = np.where(hits, 1, 2)
+        return out
+
+
+def _found(marks: tuple[str, ...], text: str) -> bool:
+    return any(m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90) for m in marks)

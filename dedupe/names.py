@@ -1,0 +1,284 @@
+"""A facility name as matching reads it: its key, the distinctive residue, other names it carries, the regions
+and the kind it names, and a Latin key for listings in English.
+
+    >>> forms = analyse_name("(재)대전창작Lab(구 DID기술융합공작소)", lexicon)
+    >>> forms.residue, forms.alts, forms.regions
+    ('대전창작', ('did기술융합',), ('대전',))
+
+- **key**: NFKC, lower case, legal forms and operator annotations removed, English words translated (`Innovation`
+  → 혁신), region forms folded to one code (경상남도 → 경남), spelling folds applied, no spaces or punctuation.
+- **residue**: the key without generic words (메이커스페이스, 센터, 도서관 …): what tells this facility apart.
+- **alts**: residues of the other names a listing prints in brackets (`메이크포유(MAKE4U)`, `(구 …)`), and of
+  alternative names given separately.
+- **regions**: region codes in the residue; **distinct**: the residue without them. `경남창조경제혁신센터` and
+  `경북창조경제혁신센터` differ only there. A name that is only a region and generic words has the residue
+  ``region|kind`` (`경남|ccei`), so that `CCEI 경남` and `경상남도 창조경제혁신센터` agree and `덕진구 창업지원센터`
+  and `덕진구 메이커스페이스` do not.
+- **bracket_regions**: a region given in brackets as a disambiguator (`메이커스랩(구미)`).
+- **generic_only**: the name is only generic words; its residue is then the whole key.
+- **branch**: the branch a chain's name ends with (`중앙점`); two branches are two facilities.
+- **kind**: the kind family of the name's head noun (its rightmost kind word), e.g. ``library``, ``muhan``.
+- **latin**: the residue romanised and folded (:mod:`dedupe.romanize`), to compare across scripts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dedupe.lexicon import Lexicon
+from dedupe.romanize import fold_latin, is_latin, romanize
+
+_BRACKET = re.compile(r"[(\[{【「『〔]([^()\[\]{}【】「」『』〔〕]*)[)\]}】」』〕]")
+_WORDS = re.compile(r"[0-9a-z가-힣]+")
+_OPEN_TAIL = re.compile(r"[(\[]([^()\[\]]*)$")
+_NOTE = re.compile(r"\d+\s*층|운영\s*중|임시|휴관|이전|공사|리모델링|예정|준공|개관|폐관|선정|지정")
+_DASH = re.compile(r"\s+[-–—|/]\s+")
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """What matching reads from one name (see the module docstring)."""
+
+    key: str
+    residue: str
+    alts: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    """The regions with the 시도 they lie in (창원 → 창원, 경남): where the name says the facility is."""
+    distinct: str = ""
+    bracket_regions: tuple[str, ...] = ()
+    kind: str = ""
+    latin: str = ""
+    latin_script: bool = False
+    latin_names: tuple[str, ...] = ()
+    """Folded Latin forms of the whole name, to meet a listing in the other script: the key romanised (a Hangul
+    name, or an English one after translation: `Memorial Library` → 기념도서관 → ginyeomdoseogwan) and, for a name
+    in Latin letters, its own words as printed, generic English words left out (`Gangneung Jejakso`)."""
+    generic_only: bool = False
+    """The name is nothing but generic words (`무한상상실`, `메이커스랩`): the residue is then the whole key."""
+    words: str = ""
+    """The name's words that are not generic, separated by spaces (for names in Latin letters, whose word order
+    and extra words vary: `Easter Seals Near South` / `Easter Seals Society … - Near South Side`)."""
+    branch: str = ""
+    """The branch a chain's name ends with (`… 죽전점` → ``죽전``, `… 강남분관`); 본점 (the main one) is none."""
+
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The residue and the alternative residues, non-empty, without repeats."""
+        return tuple(dict.fromkeys(v for v in (self.residue, *self.alts) if v))
+
+    def variant_pairs(self, other: NameForms) -> list[tuple[str, str]]:
+        """This listing's names against the other's: each one's own name against every name of the other.
+
+        Two *alternative* names alike (`… - Lake and Pulaski` / `… (LAKE & PULASKI)`) are a place or an
+        operator two listings share, not the name of one facility, so alternative never meets alternative.
+        """
+        return [(x, y) for x in self.variants for y in other.variants if x == self.residue or y == other.residue]
+
+
+EMPTY = NameForms(key="", residue="")
+_RND = re.compile(r"r\s*&\s*d", re.IGNORECASE)
+"""`R&D` is one word (연구개발), not `R and D`."""
+
+
+def _words(text: str, lex: Lexicon) -> list[str]:
+    """Lower-case words of a name part, English translated and regions folded."""
+    text = lex.translate(_RND.sub(" 연구개발 ", text).replace("&", " and "))
+    return lex.fold_regions(_WORDS.findall(text))
+
+
+def _key(words: list[str], lex: Lexicon) -> str:
+    if len(words) > 1 and lex.operator_word is not None and lex.operator_word.fullmatch(words[0]):
+        words = words[1:]  # `강북구청 상상공작소`: the 구청 runs it (but `관악구청소년수련관` is no 구청's)
+    key = lex.fold("".join(words))
+    if lex.operator_prefix is not None:
+        rest = lex.operator_prefix.sub("", key)
+        if len(rest) >= 2:
+            key = rest
+    return key
+
+
+def _residue(key: str, lex: Lexicon) -> str:
+    return lex.generic.sub("", key) if lex.generic is not None else key
+
+
+def _regions(residue: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
+    if lex.region_pattern is None or not residue:
+        return (), residue
+    found = {lex.regions[m.group(0)] for m in lex.region_pattern.finditer(residue)}
+    if not found:
+        return (), residue
+    if found - lex.sido_codes:  # `경기 과천도서관`: the 시군구 says where; the 시도 adds nothing
+        found -= lex.sido_codes
+    return tuple(sorted(found)), lex.region_pattern.sub("", residue)
+
+
+def _prepare(text: str, lex: Lexicon) -> str:
+    s = unicodedata.normalize("NFKC", text).lower() if not text.isascii() else text.lower()
+    if lex.legal is not None:
+        s = lex.legal.sub(" ", s)
+    return lex.annotation.sub(" ", s)
+
+
+def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), latin: bool = True) -> NameForms:
+    """The matching forms of a printed name (and of alternative names printed separately)."""
+    if not name or not name.strip():
+        if not alt_names:
+            return EMPTY
+        name, alt_names = alt_names[0], alt_names[1:]
+    s = _prepare(name, lex)
+    alt_texts: list[str] = []
+    bracket_regions: list[str] = []
+    kinds_in_brackets: list[str] = []
+
+    def take(content: str) -> None:
+        content = content.strip()
+        if not content or _NOTE.search(content):
+            return  # `(임시자료실 운영중/안양어린이도서관 2층)`: a note on where or how, not a name
+        marker = lex.old_markers.match(content)
+        if marker is not None:
+            alt_texts.append(content[marker.end():])
+            return
+        words = _words(content, lex)
+        joined = "".join(words)
+        if joined in lex.regions.values() or joined in lex.regions:
+            bracket_regions.append(lex.regions.get(joined, joined))
+            return
+        key = _key(words, lex)
+        if not _residue(key, lex):
+            kinds_in_brackets.append(key)  # "(전문랩)", "(Maker Space)": a kind label, not a name
+            return
+        alt_texts.append(content)
+
+    brackets = [m.group(1).strip() for m in _BRACKET.finditer(s)]
+    main = _BRACKET.sub(lambda m: (take(m.group(1)), " ")[1], s)
+    tail = _OPEN_TAIL.search(main)  # "… (구 DID기술융합공작소" without its closing bracket
+    if tail is not None:
+        take(tail.group(1))
+        main = main[:tail.start()]
+    parts = [p for p in _DASH.split(main) if p.strip()]
+    if len(parts) > 1 and len(_WORDS.findall(parts[-1])) >= 2:
+        alt_texts.append(parts[-1])  # "operator - facility" (`Easter Seals … - It Takes a Village`)
+    words = _words(main, lex)
+    branch = _branch(words) or (_latin_branch(words, brackets) if is_latin(name) else "")
+    key = _key(words, lex)
+    if not key and alt_texts:  # the whole name was in brackets
+        key = _key(_words(alt_texts.pop(0), lex), lex)
+    residue = _residue(key, lex)
+    generic_only = bool(key) and not residue
+    if generic_only:
+        residue = key
+    regions, distinct = _regions(residue, lex)
+    alts: list[str] = []
+    for text in (*alt_texts, *alt_names):
+        alt_key = _key(_words(_prepare(text, lex), lex), lex)
+        alt_residue = _residue(alt_key, lex)
+        alt_regions, alt_distinct = _regions(alt_residue, lex)
+        if alt_regions and not alt_distinct:  # as for the name itself, below
+            alt_residue = "|".join(alt_regions) + "|" + ",".join(lex.kinds_in(alt_key))
+        if alt_residue and alt_residue != residue and alt_residue not in alts:
+            alts.append(alt_residue)
+    kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")
+    latin_text = name if is_latin(name) else ""
+    # romanised forms only where some listing is in Latin letters (``latin=False``: none is; they cost a fifth)
+    latin_key_ = fold_latin(romanize(residue)) if latin else ""
+    latin_names = [fold_latin(romanize(key))] if latin else []
+    if latin_text:
+        own = "".join(w for w in _WORDS.findall(main) if not _generic_english(w, lex))
+        latin_names.append(fold_latin(own))
+    if regions and not distinct and not generic_only:
+        # "region + generic words" (경남창조경제혁신센터, ICT 디바이스랩 대구, 덕진구 창업지원센터): the name is
+        # its region and the kinds it names, in whatever order a site writes them
+        residue = "|".join(regions) + "|" + ",".join(lex.kinds_in(key))
+    return NameForms(
+        key=key, residue=residue, alts=tuple(alts), regions=regions,
+        places=tuple(sorted(lex.with_parents((*regions, *bracket_regions)))), distinct=distinct,
+        bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
+        latin=latin_key_, latin_script=bool(latin_text), generic_only=generic_only,
+        branch=branch, words=_plain_words(words, lex) if latin_text else "",
+        latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
+    )
+
+
+_LATIN_BRANCH = frozenset({"north", "south", "east", "west", "central", "i", "ii", "iii", "iv", "v", "vi", "vii",
+                           "viii", "ix", "x"})
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+          "x": "10"}
+
+
+def _latin_branch(words: list[str], brackets: list[str]) -> str:
+    """The site a name in Latin letters ends with: a direction, an ordinal or a number (`Mary Crane West`,
+    `Little Tykes II`, `Teddy Bear 5`), or one bracketed word (`South East Asia Center (Foster)`)."""
+    if len(words) >= 2 and (words[-1] in _LATIN_BRANCH or words[-1].isdigit()):
+        return _ROMAN.get(words[-1], words[-1])
+    one = [b for b in brackets if b and " " not in b.strip() and b.isascii() and len(b) <= 12]
+    return one[-1].lower() if len(one) == 1 and len(brackets) == 1 else ""
+
+
+def _generic_english(word: str, lex: Lexicon) -> bool:
+    """An English word whose Korean translation is a generic word (`library`, `center`, `makerspace`)."""
+    korean = lex.english.get(word)
+    return korean is not None and lex.generic is not None and lex.generic.fullmatch(squeeze_word(korean)) is not None
+
+
+def squeeze_word(text: str) -> str:
+    return "".join(_WORDS.findall(text.lower()))
+
+
+def _plain_words(words: list[str], lex: Lexicon) -> str:
+    kept = [w for w in words if len(w) > 1 and (lex.generic is None or not lex.generic.fullmatch(w))]
+    return " ".join(kept)
+
+
+_BRANCH = re.compile(r"^([가-힣0-9a-z]{1,8}?)(?:점|지점|분점|분관|캠퍼스)$")
+
+
+def _branch(words: list[str]) -> str:
+    """The branch named by a name's last word (`중앙점`, `강남분관`, `2호점`), "" for 본점 or none."""
+    if len(words) < 2:
+        return ""
+    m = _BRANCH.match(words[-1])
+    if m is None or m.group(1) in ("본", "지", "분", ""):
+        return ""
+    return m.group(1)
+
+
+def kind_family(text: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str:
+    """Kind family of a kind value: a taxonomy key (``muhan_small``) or a site's kind text (`공공도서관`)."""
+    if not text:
+        return ""
+    if text in taxonomy:
+        return taxonomy[text]
+    return lex.kind_of(_key(_words(_prepare(text, lex), lex), lex))
+
+
+_LANDMARK_WORDS = re.compile(r"[0-9a-z가-힣]+")
+_NOT_LANDMARK = re.compile(r"^(?:\d+|지하\d*|\d+(?:층|f|호|동|가|번지|번길|길|로)?|[bf]\d+|\d+~\d+층?)$")
+_STOP = frozenset({"부지", "내", "건물", "일원", "일대", "옆", "인근", "앞", "소재", "위치", "안", "캠퍼스", "building",
+                   "bldg", "floor", "former", "annex", "구", "옛", "별관", "본관", "신관"})
+
+
+def landmark_words(address: str, lex: Lexicon) -> tuple[str, ...]:
+    """The words of a printed address that name a place — a building, campus or landmark (`국립과천과학관`,
+    `센텀그린타워`, `경기테크노파크`) — rather than a region, a road, a number or a floor: what a listing that gives no
+    street address offers to locate the facility."""
+    text = unicodedata.normalize("NFKC", address).lower() if not address.isascii() else address.lower()
+    out: list[str] = []
+    for word in _LANDMARK_WORDS.findall(text):
+        word = lex.fold(word)
+        if len(word) < 3 or word in _STOP or _NOT_LANDMARK.match(word) or word in lex.regions:
+            continue
+        if word.endswith(("로", "길")) and any(ch.isdigit() for ch in word):
+            continue
+        if re.fullmatch(r"[가-힣]+(?:대로|로|길)", word) or re.fullmatch(r"[가-힣0-9]+(?:동|읍|면|리|가)", word):
+            continue
+        if not _residue(word, lex):  # only generic words (도서관, 센터)
+            continue
+        if word not in out:
+            out.append(word)
+    return tuple(out)

@@ -1,0 +1,153 @@
+"""The tantivy clauses of what query understanding read (``index.understood.Understood``).
+
+Filters (constant score 0, so they never change a ranking):
+
+- places: the document's ``place`` term is the place key; or, for an 일반구/동 place with ``mentions``, its
+  place is the city alone (``<city> .``) and its text holds one of them as exact words; an area place
+  (``required``) needs both the place and a mention;
+- kinds: one of the kinds in ``kinds``, or a kind word in the name (``name_g`` bigrams);
+- name words: one of them in the name;
+- equipment: per word, one of its canonical names, or the word as typed in the text (ranked below);
+- opening: per condition, the ids of the version's distinct weekly schedules that meet it (evaluated once per
+  condition and version, ``index.opening.satisfies``).
+
+Boosts (scored): the kind match, and the region/kind words typed found in the name. A relaxed reading turns the
+filters into strong boosts instead: documents that meet more of them rank higher.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+import tantivy
+
+from index.embedded.querying import EXACT_NAME_BOOST, MUST, NAME_PREFIX_BOOST, SHOULD
+from index.embedded.schema import EDGE_MAX
+from index.hangul import jamo
+from index.opening import OpeningNeed, satisfies
+from index.text import bigrams
+from index.understood import Understood
+
+if TYPE_CHECKING:
+    from index.embedded.reader import OpenVersion
+
+KIND_MATCH_BOOST = 3.0
+"""A document of the kind named ranks above one that only has the kind word in its name."""
+NAME_WORD_BOOST = 0.5
+"""Each understood word found in the name (times its BM25 score there)."""
+RELAXED_BOOST = 5.0
+TYPO_NAME_BOOST = 8.0
+"""A name within one jamo edit of the whole query."""
+TYPO_NAME_JAMO = 6
+"""Each filter a document meets when the reading was relaxed."""
+
+
+class UnderstoodClauses:
+    """Builds filters and boosts for one version (schedule ids are cached per condition)."""
+
+    def __init__(self, version: OpenVersion, schedules: list[list]) -> None:
+        self.v = version
+        self._schedules = [(tuple((int(s), int(e)) for s, e in ivs), closed) for ivs, closed in schedules]
+        self._hours: dict[OpeningNeed, list[int]] = {}
+        self._lock = threading.Lock()
+
+    def hours_ids(self, need: OpeningNeed) -> list[int]:
+        """Ids of the schedules that meet ``need``."""
+        found = self._hours.get(need)
+        if found is None:
+            found = [i for i, (ivs, closed) in enumerate(self._schedules) if satisfies(ivs, closed, need)]
+            with self._lock:
+                if len(self._hours) > 4096:
+                    self._hours.clear()
+                self._hours[need] = found
+        return found
+
+    def _name_has(self, word: str) -> tantivy.Query | None:
+        qb = self.v.qb
+        if len(word) < 2:
+            return None
+        grams = bigrams(word)
+        if len(grams) == 1:
+            return qb.term("name_g", grams[0], "freq")
+        return tantivy.Query.boolean_query([(MUST, qb.term("name_g", g, "freq")) for g in grams])
+
+    def _text_has(self, word: str) -> tantivy.Query | None:
+        qb = self.v.qb
+        if len(word) < 2:
+            return None
+        return tantivy.Query.boolean_query([(MUST, qb.term("all_g", g, "freq")) for g in bigrams(word)])
+
+    def _any(self, clauses: list[tantivy.Query | None]) -> tantivy.Query:
+        kept = [c for c in clauses if c is not None]
+        if not kept:
+            return tantivy.Query.empty_query()
+        if len(kept) == 1:
+            return kept[0]
+        return tantivy.Query.boolean_query([(SHOULD, c) for c in kept])
+
+    def conditions(self, u: Understood) -> list[tantivy.Query]:
+        """One unscored query per understood filter."""
+        qb = self.v.qb
+        out: list[tantivy.Query] = []
+        if u.places:
+            options: list[tantivy.Query | None] = []
+            for p in u.places:
+                mentions = [m for m in (self._text_has(w) for w in p.mentions) if m is not None]
+                said = self._any(mentions) if mentions else None
+                if p.required:
+                    options.append(tantivy.Query.boolean_query([(MUST, qb.term("place", p.key)), (MUST, said)])
+                                   if said is not None else qb.term("place", p.key))
+                    continue
+                options.append(qb.term("place", p.key))
+                if said is not None and p.parent:
+                    options.append(tantivy.Query.boolean_query(
+                        [(MUST, qb.term("place", p.parent + " .")), (MUST, said)]))
+            out.append(self._any(options))
+        if u.kinds:
+            kinds = tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds))
+            out.append(self._any([kinds, *(self._name_has(w) for w in u.kind_words)]))
+        if u.name_words:
+            out.append(self._any([self._name_has(w) for w in u.name_words]))
+        for group, word in zip(u.equipment, u.equipment_words or [""] * len(u.equipment), strict=True):
+            out.append(self._any([tantivy.Query.term_set_query(qb.schema, "equipment", list(group)),
+                                  self._text_has(word)]))
+        for need in u.opening:
+            ids = self.hours_ids(need)
+            out.append(tantivy.Query.term_set_query(qb.schema, "hours_id", ids) if ids
+                       else tantivy.Query.empty_query())
+        return [tantivy.Query.const_score_query(c, 0.0) for c in out]
+
+    def filters(self, u: Understood | None) -> list[tantivy.Query]:
+        """The filters every match must meet (none for a relaxed reading)."""
+        if u is None or u.relaxed:
+            return []
+        return self.conditions(u)
+
+    def boosts(self, u: Understood | None) -> list[tantivy.Query]:
+        """Scored optional clauses that rank the matches."""
+        if u is None:
+            return []
+        qb = self.v.qb
+        out: list[tantivy.Query] = []
+        if u.kinds:
+            out.append(tantivy.Query.const_score_query(
+                tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds)), KIND_MATCH_BOOST))
+        for group in u.equipment:  # the machine itself above a mention of the word
+            out.append(tantivy.Query.const_score_query(
+                tantivy.Query.term_set_query(qb.schema, "equipment", list(group)), KIND_MATCH_BOOST))
+        for word in u.boosts:
+            has = self._name_has(word)
+            if has is not None:  # scored: among names holding the word, the shorter first
+                out.append(tantivy.Query.boost_query(has, NAME_WORD_BOOST))
+        if u.whole:
+            out.append(tantivy.Query.boost_query(qb.term("name_key", u.whole), EXACT_NAME_BOOST))
+            out.append(tantivy.Query.boost_query(qb.term("name_pre", u.whole[:EDGE_MAX], "freq"), NAME_PREFIX_BOOST))
+            spelled = jamo(u.whole)
+            if u.text and len(spelled) >= TYPO_NAME_JAMO:  # the whole name typed with one slip (팹렙 부산)
+                out.append(tantivy.Query.const_score_query(tantivy.Query.fuzzy_term_query(
+                    qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
+                    TYPO_NAME_BOOST))
+        if u.relaxed:
+            out += [tantivy.Query.const_score_query(c, RELAXED_BOOST) for c in self.conditions(u)]
+        return out

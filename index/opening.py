@@ -1,0 +1,236 @@
+"""Opening words (주말, 토요일, 평일 저녁, 야간, 지금 영업 중 …) read as conditions on a weekly schedule.
+
+A condition (``OpeningNeed``) holds when the facility is open in one of its windows (``OpenWindow``: minutes of
+the week, 0 = Monday 00:00). Both backends evaluate the same conditions: the embedded one over the version's
+distinct weekly schedules (``index.embedded.schedules``), Elasticsearch with a range field of open intervals.
+
+What the words mean (a facility's weekly table, as served in ``hours``):
+
+=====================  ==================================================================================
+주말                    open on Saturday or Sunday
+토일, 토·일             open on Saturday and on Sunday
+토요일, 일요일, 월요일 …   open that day
+평일, 주중               open on a weekday
+저녁, 퇴근 후             open until 20:00 or later (퇴근 후: on a weekday)
+야간, 밤, 늦게까지, 심야   open until 21:00 or later
+밤 N시까지, N시까지       open until N o'clock or later (N < 12 read as the evening: 9시까지 → 21:00)
+오전 / 오후              open throughout 10:00–12:00 / 14:00–17:00
+지금 영업 중, 영업중       open at this minute (Asia/Seoul); on a public holiday (the ``holidays`` package,
+                       대체공휴일 included) facilities that close on public holidays are not
+=====================  ==================================================================================
+
+Day words and time words combine: 평일 저녁 is a weekday evening, 토요일 오후 a Saturday afternoon.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+import orjson
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+DAY = 1440
+WEEK = 7 * DAY
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenWindow:
+    """A span of the week in minutes (``start`` inclusive, ``end`` exclusive, ``0 <= start < end <= WEEK``)."""
+
+    start: int
+    end: int
+    whole: bool = False
+    """True: open throughout the span; False: open at some moment in it."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningNeed:
+    """Open in one of ``any_of``."""
+
+    label: str
+    """``weekend``, ``saturday``, ``weekday_evening``, ``night``, ``until_22``, ``now`` …"""
+    any_of: tuple[OpenWindow, ...]
+    holiday: bool = False
+    """The moment asked about is a public holiday: a facility that closes on public holidays does not qualify."""
+
+
+Intervals = tuple[tuple[int, int], ...]
+
+
+def _minutes(text: str) -> int | None:
+    try:
+        hh, mm = str(text).split(":", 1)
+        return int(hh) * 60 + int(mm[:2])
+    except (ValueError, TypeError):
+        return None
+
+
+_SEEN: dict[bytes, Intervals] = {}
+
+
+def week_intervals(hours: Mapping[str, Sequence[Sequence[str]]] | None) -> Intervals:
+    """The open intervals of a weekly table in minutes of the week; an interval past midnight runs into the next
+    day (and Sunday night into Monday morning). Tables repeat across facilities: results are memoised."""
+    if not hours:
+        return ()
+    try:
+        key = orjson.dumps(hours)
+    except TypeError:
+        return _week_intervals(hours)
+    found = _SEEN.get(key)
+    if found is None:
+        found = _week_intervals(hours)
+        if len(_SEEN) > 50_000:
+            _SEEN.clear()
+        _SEEN[key] = found
+    return found
+
+
+def _week_intervals(hours: Mapping[str, Sequence[Sequence[str]]]) -> Intervals:
+    out: list[tuple[int, int]] = []
+    for i, day in enumerate(DAYS):
+        for iv in (hours or {}).get(day) or []:
+            if len(iv) < 2:
+                continue
+            s, e = _minutes(iv[0]), _minutes(iv[1])
+            if s is None or e is None:
+                continue
+            if e <= s:
+                e += DAY
+            start, end = i * DAY + s, i * DAY + e
+            if end <= WEEK:
+                out.append((start, end))
+            else:
+                out += [(start, WEEK), (0, end - WEEK)]
+    return tuple(sorted(out))
+
+
+def _open_in(intervals: Intervals, w: OpenWindow) -> bool:
+    if w.whole:
+        return any(s <= w.start and e >= w.end for s, e in intervals)
+    return any(s < w.end and e > w.start for s, e in intervals)
+
+
+def satisfies(intervals: Intervals, closed_on_holidays: bool | None, need: OpeningNeed) -> bool:
+    """True when a facility with these open intervals meets the condition."""
+    if need.holiday and closed_on_holidays:
+        return False
+    return any(_open_in(intervals, w) for w in need.any_of)
+
+
+# -- reading the words ----------------------------------------------------------------------------------------
+_WEEKDAYS = (0, 1, 2, 3, 4)
+DAY_WORDS: dict[str, tuple[str, tuple[tuple[int, ...], ...]]] = {
+    # word: (label, groups of days: every group must hold, a day of the group is enough)
+    "주말": ("weekend", ((5, 6),)), "주말운영": ("weekend", ((5, 6),)), "weekend": ("weekend", ((5, 6),)),
+    "토일": ("weekend_both", ((5,), (6,))), "토일요일": ("weekend_both", ((5,), (6,))),
+    "토요일일요일": ("weekend_both", ((5,), (6,))),
+    "평일": ("weekday", (_WEEKDAYS,)), "주중": ("weekday", (_WEEKDAYS,)),
+    **{f"{d}요일": (name, ((i,),)) for i, (d, name) in enumerate(zip(
+        "월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        strict=True))},
+}
+TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
+    # word: (label, the window within one day, whether it means a weekday when no day is named)
+    "저녁": ("evening", OpenWindow(20 * 60 - 1, DAY), False),
+    "퇴근후": ("evening", OpenWindow(20 * 60 - 1, DAY), True),
+    "야간": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "밤": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "심야": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "밤늦게": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "밤늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "오전": ("morning", OpenWindow(10 * 60, 12 * 60, whole=True), False),
+    "오후": ("afternoon", OpenWindow(14 * 60, 17 * 60, whole=True), False),
+}
+NOW_WORDS = ("지금영업중", "영업중", "지금여는", "지금열린", "현재영업중", "지금운영중", "운영중", "지금")
+FILLERS = ("운영", "운영하는", "개방", "개방하는", "여는", "하는", "영업", "영업하는", "문여는", "열린", "여는곳",
+           "하는곳", "가능", "이용", "이용가능", "갈수있는", "갈", "수", "있는", "있는곳", "곳", "에도", "도",
+           "까지", "대여", "추천", "근처", "주변", "체험", "예약", "사용", "사용가능", "렌탈", "빌릴", "빌려주는",
+           "쓸", "찾기", "어디", "할")
+"""Words people add to a search that say what they want done, not what the facility is: dropped from the
+text once something else in the query was understood."""
+PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은", "는", "도", "의", "까지", "부터")
+"""Endings stripped from a word when what is left is a vocabulary word (주말에 → 주말, 일요일에도 → 일요일)."""
+
+
+def _until(word: str) -> int | None:
+    """``밤10시까지``, ``10시까지``, ``22시까지`` → the hour in minutes (evening for N < 12)."""
+    body = word.removesuffix("까지")
+    if body == word or not body.endswith("시"):
+        return None
+    body = body[:-1]
+    evening = False
+    for prefix in ("밤", "저녁", "오후"):
+        if body.startswith(prefix):
+            body, evening = body[len(prefix):], True
+    if not body.isdigit():
+        return None
+    hour = int(body)
+    if hour > 24:
+        return None
+    if hour < 12 and (evening or hour <= 11):
+        hour += 12
+    return hour * 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    label: str
+    groups: tuple[tuple[int, ...], ...] = ()
+    window: OpenWindow | None = None
+    weekday_default: bool = False
+    now: bool = False
+
+
+def read_word(word: str) -> _Read | None:
+    """What one compacted word (or joined words) says about opening times, or None."""
+    if word in DAY_WORDS:
+        label, groups = DAY_WORDS[word]
+        return _Read(label, groups=groups)
+    if word in TIME_WORDS:
+        label, window, weekday = TIME_WORDS[word]
+        return _Read(label, window=window, weekday_default=weekday)
+    if word in NOW_WORDS:
+        return _Read("now", now=True)
+    until = _until(word)
+    if until is not None:
+        return _Read(f"until_{until // 60}", window=OpenWindow(until - 1, DAY))
+    return None
+
+
+def combine(reads: Sequence[_Read], now: dt.datetime | None = None) -> tuple[OpeningNeed, ...]:
+    """The conditions of the opening words of one query: day words and time words combine."""
+    if not reads:
+        return ()
+    if any(r.now for r in reads):
+        moment = (now or dt.datetime.now(SEOUL)).astimezone(SEOUL)
+        minute = moment.weekday() * DAY + moment.hour * 60 + moment.minute
+        return (OpeningNeed("now", (OpenWindow(minute, minute + 1),), holiday=is_public_holiday(moment.date())),)
+    day_reads = [r for r in reads if r.groups]
+    time_reads = [r for r in reads if r.window is not None]
+    groups: tuple[tuple[int, ...], ...] = ()
+    for r in day_reads:
+        groups += r.groups
+    if not groups:
+        groups = (_WEEKDAYS,) if any(r.weekday_default for r in time_reads) else (tuple(range(7)),)
+    windows = [r.window for r in time_reads if r.window is not None]
+    window = max(windows, key=lambda w: (w.whole, w.start)) if windows else OpenWindow(0, DAY)
+    day_label = "_".join(dict.fromkeys(r.label for r in day_reads))
+    time_label = "_".join(dict.fromkeys(r.label for r in time_reads))
+    label = "_".join(p for p in (day_label, time_label) if p) or "open"
+    return tuple(OpeningNeed(label, tuple(OpenWindow(d * DAY + window.start, d * DAY + window.end, window.whole)
+                                          for d in group)) for group in groups)
+
+
+@functools.lru_cache(maxsize=64)
+def is_public_holiday(day: dt.date) -> bool:
+    """True on a Korean public holiday (대체공휴일 included), per the ``holidays`` package."""
+    import holidays
+
+    return day in holidays.country_holidays("KR", years=day.year)

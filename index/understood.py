@@ -1,0 +1,137 @@
+"""What query understanding read from a query's text: the filters it became and the words it came from.
+
+Both backends turn an ``Understood`` into the same filters (``index.embedded.understood_clauses``,
+``index.elastic.understood_clauses``) and the API returns ``Understood.as_json()`` as ``understood``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from index.opening import OpeningNeed
+
+Role = Literal["region", "kind", "name", "equipment", "opening", "filler"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatch:
+    """One place the region filter keeps."""
+
+    key: str
+    """The place key (``"경기도 성남시 분당구"``): documents whose place is it or lies inside it."""
+    mentions: tuple[str, ...] = ()
+    """For an 일반구 or 동: a document whose 시군구 is the city alone (its 구 unknown) is kept when its text holds
+    one of these compacted words (분당, 야탑동; 오창)."""
+    required: bool = False
+    """For an area inside the place (청원군 in 청주시, 센텀시티 in 해운대구): the text must hold one of
+    ``mentions`` whatever the document's 시군구."""
+
+    @property
+    def parent(self) -> str | None:
+        """The key one level up (the city of an 일반구)."""
+        head, _, _ = self.key.rpartition(" ")
+        return head or None
+
+
+@dataclass(frozen=True, slots=True)
+class UnderstoodWord:
+    """One word (or run of words) of the query and what it was read as."""
+
+    text: str
+    """As typed."""
+    role: Role
+    value: tuple[str, ...] = ()
+    """Place keys, kind keys, name words, canonical equipment names or opening labels."""
+    note: str | None = None
+    """A renaming or a reading worth telling (``남구 → 미추홀구 (2018-07-01)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """The filters read from the text, and the text left to match as words."""
+
+    text: str
+    """The words left as text (what the index matches as words)."""
+    places: tuple[PlaceMatch, ...] = ()
+    """A document must lie in one of these places."""
+    kinds: tuple[str, ...] = ()
+    """A document must be of one of these kinds, or have one of ``kind_words`` in its name."""
+    kind_words: tuple[str, ...] = ()
+    name_words: tuple[str, ...] = ()
+    """A document's name must hold one of these (팹랩, 공방: sorts of place narrower than any kind)."""
+    equipment: tuple[tuple[str, ...], ...] = ()
+    """For each equipment word, the canonical names it stands for: a document must have one of each, or hold the
+    word as typed in its text (``equipment_words``; a list the normaliser could not split, a programme)."""
+    equipment_words: tuple[str, ...] = ()
+    opening: tuple[OpeningNeed, ...] = ()
+    """A document's weekly hours must meet every condition."""
+    boosts: tuple[str, ...] = ()
+    """Compacted words that rank documents whose names hold them higher (the region and kind words typed)."""
+    words: tuple[UnderstoodWord, ...] = ()
+    whole: str = ""
+    """The whole query compacted: a name equal to it (or starting with it) still ranks first."""
+    widened: bool = False
+    """True when no document lay in the 일반구 named and its city was searched instead."""
+    relaxed: bool = False
+    """True when the filters found nothing and became boosts (documents meeting more of them rank higher)."""
+
+    @property
+    def filters(self) -> bool:
+        """True when something restricts the matches."""
+        return bool(self.places or self.kinds or self.name_words or self.equipment or self.opening)
+
+    def relax(self) -> Understood:
+        """The same reading with its filters as boosts."""
+        return replace(self, relaxed=True)
+
+    def widen(self) -> Understood | None:
+        """The same reading with each 일반구 (or area in one) replaced by its city, or None when no place can
+        be widened that way."""
+        wider: list[PlaceMatch] = []
+        for p in self.places:
+            parent = p.parent
+            if p.key.count(" ") >= 2 and parent:
+                wider.append(PlaceMatch(parent))
+            elif p.required:
+                wider.append(PlaceMatch(p.key))
+            else:
+                wider.append(p)
+        if tuple(wider) == self.places:
+            return None
+        return replace(self, places=tuple(dict.fromkeys(wider)), widened=True)
+
+    def as_json(self) -> dict[str, Any]:
+        """The ``understood`` object of an API answer (keys only when they hold something)."""
+        out: dict[str, Any] = {}
+        keys = [p.key for p in self.places]
+        sidos = {k.split(" ", 1)[0] for k in keys}
+        if len(sidos) == 1:
+            out["sido"] = next(iter(sidos))
+            rest = {k.split(" ", 1)[1] for k in keys if " " in k}
+            if len(rest) == 1 and all(" " in k for k in keys):
+                out["sigungu"] = next(iter(rest))
+        if keys:
+            out["region"] = keys
+        if self.kinds:
+            out["kind"] = list(self.kinds)
+        if self.name_words:
+            out["name"] = list(self.name_words)
+        if self.equipment:
+            out["equipment"] = list(dict.fromkeys(e for group in self.equipment for e in group))
+        if self.opening:
+            labels = list(dict.fromkeys(n.label for n in self.opening))
+            out["open"] = labels
+            if labels == ["weekend"]:
+                out["open_weekends"] = True
+            if any(label.endswith(("evening", "night")) or label.startswith("until_") for label in labels):
+                out["open_evenings"] = True
+            if labels == ["now"]:
+                out["open_now"] = True
+        out["text"] = self.text
+        out["words"] = [{"text": w.text, "as": w.role, "value": list(w.value), **({"note": w.note} if w.note
+                                                                                  else {})} for w in self.words]
+        if self.widened:
+            out["widened"] = True
+        out["relaxed"] = self.relaxed
+        return out

@@ -1,0 +1,166 @@
+"""Query understanding every backend must share: region, kind, equipment and opening words become filters, the
+answer says what was understood, and autocomplete reads Korean typing (초성, half-typed, layout, typos).
+
+The vocabulary is the real one, built by ``hub.search_vocabulary`` from the normaliser tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from index import get_backend
+from index.opening import SEOUL
+from index.types import FacilityDocument, SearchBackend, SearchQuery
+
+ES_URL = os.environ.get("ELASTICSEARCH_URL")
+WEEKDAYS = {d: [["10:00", "18:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}
+EVENINGS = {d: [["13:00", "21:30"]] for d in ("mon", "tue", "wed", "thu", "fri")}
+SATURDAY = {**WEEKDAYS, "sat": [["10:00", "17:00"]]}
+
+
+def _doc(id: str, name: str, sido: str, sigungu: str | None, kind: str, equipment: list[str] | None = None,
+         hours: dict | None = None, closed_on_holidays: bool | None = None, address: str | None = None,
+         ) -> FacilityDocument:
+    return FacilityDocument(id=id, name=name, kind=kind, kinds=[kind], sido=sido, sigungu=sigungu,
+                            equipment=equipment or [], hours=hours or WEEKDAYS,
+                            open_weekends=bool((hours or {}).get("sat") or (hours or {}).get("sun")),
+                            closed_on_holidays=closed_on_holidays,
+                            address=address or f"{sido} {sigungu or ''} 어딘가로 1")
+
+
+DOCS = [
+    _doc("gn-muhan", "강릉시립도서관 무한상상실", "강원특별자치도", "강릉시", "muhan_small", ["3D printer"]),
+    _doc("cc-muhan", "춘천 무한상상실", "강원특별자치도", "춘천시", "muhan_hub", hours=SATURDAY),
+    _doc("gn-maker", "강릉제작소", "강원특별자치도", "강릉시", "makerspace_general", ["laser cutter"]),
+    _doc("ic-michu", "미추홀 다락공작소", "인천광역시", "미추홀구", "makerspace_general", ["3D printer"]),
+    _doc("ic-yeonsu", "연수 한울공작소", "인천광역시", "연수구", "makerspace_general", ["sewing machine"]),
+    _doc("bs-laser-weekend", "팹랩 부산", "부산광역시", "남구", "private_space", ["laser cutter"], SATURDAY),
+    _doc("bs-laser-weekday", "부산 메이커 스페이스", "부산광역시", "해운대구", "makerspace_general", ["laser cutter"]),
+    _doc("bs-sewing", "부산 봉제 소공인센터", "부산광역시", "동구", "sogongin_center", ["sewing machine"], EVENINGS),
+    _doc("as-maker", "안산 메이커스페이스", "경기도", "안산시", "makerspace_general", ["3D printer"]),
+    _doc("ys-maker", "여수 메이커스페이스 안산점", "전라남도", "여수시", "makerspace_general"),
+    _doc("hs-bongdam", "봉담 메이커랩", "경기도", "화성시 효행구", "makerspace_general", hours=EVENINGS,
+         closed_on_holidays=True),
+    _doc("dg-gunwi", "군위 공방", "대구광역시", "군위군", "private_space", ["sewing machine"], SATURDAY),
+]
+
+
+def _make(name: str, data_dir: Path, clock) -> SearchBackend:
+    from hub.search_vocabulary import query_vocabulary
+
+    if name == "embedded":
+        return get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1,
+                           vocabulary=query_vocabulary(), clock=clock)
+    if not ES_URL:
+        pytest.skip("ELASTICSEARCH_URL is not set; start a cluster with deploy/elasticsearch/README.md")
+    return get_backend("elasticsearch", data_dir=data_dir, url=ES_URL, alias=f"fh-test-{secrets.token_hex(4)}",
+                       vocabulary=query_vocabulary(), clock=clock)
+
+
+class Clock:
+    """A settable clock (Asia/Seoul)."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 12, 2, 15, 0, tzinfo=SEOUL)  # a Wednesday afternoon
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def served(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[SearchBackend, Clock]]:
+    clock = Clock()
+    backend = _make(request.param, tmp_path, clock)
+    backend.activate(backend.build(DOCS, expected=len(DOCS)))
+    yield backend, clock
+    if request.param == "elasticsearch":
+        backend.delete_everything()  # type: ignore[attr-defined]
+
+
+def _ids(backend: SearchBackend, q: str, **kw) -> list[str]:
+    return [h.document.id for h in backend.search(SearchQuery(q=q, size=50, **kw)).hits]
+
+
+def test_old_region_name_and_kind_word_become_filters(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="강원도 무한상상실"))
+    assert {h.document.id for h in result.hits} == {"gn-muhan", "cc-muhan"}
+    understood = result.understood.as_json()
+    assert understood["sido"] == "강원특별자치도"
+    assert understood["kind"] == ["muhan_small", "muhan_hub"]
+    assert understood["words"][0]["note"].startswith("강원도 → 강원특별자치도")
+    assert understood["relaxed"] is False
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("인천 남구", {"ic-michu"}),  # 미추홀구 since 2018
+    ("경북 군위", {"dg-gunwi"}),  # 대구 since 2023
+    ("화성 봉담", {"hs-bongdam"}),  # 효행구 since 2026
+    ("봉담 메이커스페이스", {"hs-bongdam"}),
+    ("안산 메이커스페이스", {"as-maker"}),  # restricts: not the 여수 one named after 안산
+    ("강원 강릉", {"gn-muhan", "gn-maker"}),
+])
+def test_region_words_restrict(served, q: str, expected: set[str]) -> None:
+    backend, _ = served
+    assert set(_ids(backend, q)) == expected
+
+
+def test_equipment_synonyms_find_the_canonical_equipment(served) -> None:
+    backend, _ = served
+    assert set(_ids(backend, "재봉틀")) == {"ic-yeonsu", "bs-sewing", "dg-gunwi"}
+    assert set(_ids(backend, "미싱 부산")) == {"bs-sewing"}
+    result = backend.search(SearchQuery(q="레이저 커팅기"))
+    assert {h.document.id for h in result.hits} == {"gn-maker", "bs-laser-weekend", "bs-laser-weekday"}
+    assert result.understood.as_json()["equipment"] == ["laser cutter"]
+
+
+def test_opening_words_use_the_weekly_hours(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="부산 주말 레이저 커터"))
+    assert [h.document.id for h in result.hits] == ["bs-laser-weekend"]
+    assert {"sido": "부산광역시", "equipment": ["laser cutter"], "open_weekends": True}.items() \
+        <= result.understood.as_json().items()
+    assert set(_ids(backend, "토요일")) == {"cc-muhan", "bs-laser-weekend", "dg-gunwi"}
+    assert set(_ids(backend, "평일 저녁")) == {"bs-sewing", "hs-bongdam"}
+    assert set(_ids(backend, "야간 소공인센터")) == {"bs-sewing"}
+
+
+def test_open_now_follows_the_clock_and_public_holidays(served) -> None:
+    backend, clock = served
+    clock.now = dt.datetime(2026, 12, 2, 20, 0, tzinfo=SEOUL)  # Wednesday 20:00
+    assert set(_ids(backend, "지금 영업 중")) == {"bs-sewing", "hs-bongdam"}
+    clock.now = dt.datetime(2026, 10, 5, 20, 0, tzinfo=SEOUL)  # Monday, 개천절 대체공휴일
+    assert set(_ids(backend, "지금 영업 중")) == {"bs-sewing"}  # 봉담 closes on public holidays
+
+
+def test_filters_that_find_nothing_become_boosts(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="춘천 재봉틀"))
+    assert result.understood.relaxed and result.total > 0
+    assert result.hits[0].document.id in {"cc-muhan", "ic-yeonsu", "bs-sewing", "dg-gunwi"}
+
+
+def test_literal_search_and_plain_text_are_untouched(served) -> None:
+    backend, _ = served
+    assert backend.search(SearchQuery(q="강원도 무한상상실", understand=False)).total == 0
+    plain = backend.search(SearchQuery(q="강릉제작소"))
+    assert plain.understood is None and plain.hits[0].document.id == "gn-maker"
+
+
+@pytest.mark.parametrize("prefix", ["ㄱㄹㅈㅈㅅ", "강ㄹ제", "강릉제ㅈ", "강릉젲", "강릉제자", "rkdfmdwpwkrth",
+                                    "강릉재작소"])
+def test_suggest_reads_korean_typing(served, prefix: str) -> None:
+    backend, _ = served
+    assert "강릉제작소" in [s["name"] for s in backend.suggest(prefix, 5)]
+
+
+def test_exact_prefix_ranks_above_typo_tolerance(served) -> None:
+    backend, _ = served
+    names = [s["name"] for s in backend.suggest("부산 메이커", 5)]
+    assert names[0] == "부산 메이커 스페이스"

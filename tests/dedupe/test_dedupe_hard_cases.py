@@ -1,0 +1,93 @@
+"""The hard cases of cross-source dedupe (issue 12), through ``deduplicate`` and the real normalisers: shared
+portal hosts, English listings, hosts and the spaces they house, one region syllable, numbered branches."""
+
+from __future__ import annotations
+
+from dedupe.engine import deduplicate
+from dedupe.types import DedupeResult
+from tests.dedupe.conftest import make_facility
+
+# ten ICT 디바이스랩 as the national portal lists them: one host for all, each lab its own city and number
+DEVICELABS = [
+    ("판교", "경기도 성남시 분당구 판교로 289번길 20", "031-8016-0101"),
+    ("대구", "대구광역시 동구 동대구로 465", "053-602-0102"),
+    ("송도", "인천광역시 연수구 송도미래로 30", "032-458-0103"),
+    ("용인", "경기도 용인시 기흥구 덕영대로 1732", "031-201-0104"),
+    ("전주", "전북특별자치도 전주시 덕진구 반룡로 109", "063-219-0105"),
+    ("부산", "부산광역시 해운대구 센텀중앙로 79", "051-749-0106"),
+    ("광주", "광주광역시 북구 첨단과기로 123", "062-602-0107"),
+    ("대전", "대전광역시 유성구 대덕대로 512번길 20", "042-866-0108"),
+    ("춘천", "강원특별자치도 춘천시 수변공원길 54", "033-258-0109"),
+    ("제주", "제주특별자치도 제주시 첨단로 213-65", "064-720-0110"),
+]
+
+
+def entity_of(result: DedupeResult, facility_id: str) -> str:
+    return next(e.id for e in result.entities if facility_id in e.member_ids)
+
+
+def test_a_portal_host_shared_by_ten_facilities_merges_none_of_them(model):
+    labs = [make_facility("devicelab", f"lab{k}", f"ICT 디바이스랩 {city}", address, phone,
+                          homepage="https://www.devicelab.kr/")
+            for k, (city, address, phone) in enumerate(DEVICELABS)]
+    # the same ten pages once more, as a second portal copies them with the host only
+    copies = [make_facility("makeall", f"m{k}", f"{city} ICT디바이스랩", "", "", homepage="http://devicelab.kr")
+              for k, (city, _, _) in enumerate(DEVICELABS)]
+    result = deduplicate(labs + copies, model=model)
+    entities = {entity_of(result, f.id) for f in labs}
+    assert len(entities) == 10
+    # and each copy joins its own lab (its city in the name), not another
+    for k in range(10):
+        assert entity_of(result, f"makeall:m{k}") == entity_of(result, f"devicelab:lab{k}")
+
+
+def test_an_english_listing_merges_with_its_hangul_listing(model):
+    hangul = make_facility("makeall", "1", "서울이노베이션팹랩", "서울특별시 은평구 진흥로 215", "02-389-7512")
+    english = make_facility("makermap", "en", "Seoul Innovation FabLab", "215 Jinheung-ro, Eunpyeong-gu, Seoul")
+    other = make_facility("makeall", "2", "팹랩 은평", "서울특별시 은평구 통일로 684", "02-300-1111")
+    result = deduplicate([hangul, english, other], model=model)
+    assert entity_of(result, "makeall:1") == entity_of(result, "makermap:en")
+    assert entity_of(result, "makeall:2") != entity_of(result, "makeall:1")
+
+
+def test_two_facilities_of_one_building_on_other_floors_stay_apart(model):
+    room_a = make_facility("makeall", "a", "수성구립도서관 메이커스페이스", "대구광역시 수성구 달구벌대로 2350 3층",
+                           "053-668-1600", operator="수성구시설관리공단")
+    room_b = make_facility("makeall", "b", "수성 청소년 메이커스페이스", "대구광역시 수성구 달구벌대로 2350 별관 4층",
+                           "053-668-1700", operator="(재)수성구청소년재단")
+    result = deduplicate([room_a, room_b], model=model)
+    assert entity_of(result, "makeall:a") != entity_of(result, "makeall:b")
+
+
+def test_a_library_and_the_maker_space_inside_it_are_two(model):
+    library = make_facility("library_sido", "l", "광진정보도서관", "서울특별시 광진구 아차산로78길 90", "02-2049-4900",
+                            kind="공공도서관")
+    room = make_facility("muhan", "r", "광진정보도서관 무한상상실", "서울특별시 광진구 아차산로78길 90 4층",
+                         "02-2049-4900")
+    result = deduplicate([library, room], model=model)
+    assert entity_of(result, "library_sido:l") != entity_of(result, "muhan:r")
+
+
+def test_centres_one_region_syllable_apart_stay_apart(model):
+    south = make_facility("ccei", "gn", "경남창조경제혁신센터", "", "", homepage="https://ccei.creativekorea.or.kr/gyeongnam/")
+    north = make_facility("ccei", "gb", "경북창조경제혁신센터", "", "", homepage="https://ccei.creativekorea.or.kr/gyeongbuk/")
+    again = make_facility("news", "1", "경상남도 창조경제혁신센터", "경남 창원시 의창구 창원대로 18")
+    result = deduplicate([south, north, again], model=model)
+    assert entity_of(result, "ccei:gn") != entity_of(result, "ccei:gb")
+    assert entity_of(result, "ccei:gn") == entity_of(result, "news:1")  # 경상남도 is 경남
+
+
+def test_a_numbered_branch_is_not_the_first_one(model):
+    first = make_facility("makeall", "1", "메이커스페이스 이음 달성", "대구광역시 달성군 테크노중앙대로 48 4층",
+                          "053-304-3043", homepage="https://www.ieum7.kr")
+    second = make_facility("makeall", "2", "메이커스페이스 이음 달성 2호점", "대구광역시 달성군 현풍중앙로 79 1층",
+                           "053-304-3043", homepage="https://www.ieum7.kr")
+    result = deduplicate([first, second], model=model)
+    assert entity_of(result, "makeall:1") != entity_of(result, "makeall:2")
+
+
+def test_a_bracketed_former_name_joins_the_listing_under_that_name(model):
+    new = make_facility("news", "n", "대전창작Lab(구 DID기술융합공작소)", "대전 중구 중앙로 101")
+    old = make_facility("makeall", "o", "DID기술융합공작소", "대전광역시 중구 중앙로 101", "042-385-4200")
+    result = deduplicate([new, old], model=model)
+    assert entity_of(result, "news:n") == entity_of(result, "makeall:o")
