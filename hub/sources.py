@@ -214,9 +214,10 @@ def parse_sources(text: str, path: Path) -> list[Source]:
     return sources
 
 
-def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
+def load_sources(config_dir: Path, extra: Iterable[Path] = (), *, replace: bool = False) -> list[Source]:
     """Sources from ``config_dir/sources.yaml`` followed by any extra files; an id defined in two files is an
-    error (reported with both files), never a silent replacement."""
+    error (reported with both files), never a silent replacement — unless ``replace`` asks for the later file's
+    entry on purpose (``sources check`` checks an entry as written in the file it is given)."""
     files = [config_dir / "sources.yaml", *extra]
     merged: dict[str, Source] = {}
     origin: dict[str, Path] = {}
@@ -229,7 +230,7 @@ def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read ({exc})") from None
         for source in parse_sources(text, Path(path)):
-            if source.id in origin:
+            if source.id in origin and not replace:
                 duplicates.append(f"{path}: duplicate source id {source.id!r} (already defined in {origin[source.id]})")
                 continue
             origin[source.id] = Path(path)

@@ -32,8 +32,8 @@ MAX_PAGE = MAX_RESULT_WINDOW // 100
 """The last page the API serves: with the largest page size it reaches the index's result window."""
 _LAT = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
 _LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
-NEAR_PATTERN = f"^{_LAT},{_LON}$"
-"""``lat,lon`` in decimal degrees within range, as the OpenAPI document states it."""
+NEAR_PATTERN = f"^(?:{_LAT},{_LON})?$"
+"""``lat,lon`` in decimal degrees within range, as the OpenAPI document states it (empty: no point)."""
 FilterValues = list[Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]]
 
 

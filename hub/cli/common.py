@@ -46,11 +46,11 @@ class AppContext:
                 err_console.print(f"facility-hub: removed the leftovers of an interrupted index build ({name})")
         return self._store
 
-    def sources(self, extra: tuple[Path, ...] = ()) -> list[Any]:
-        """Configured sources plus any extra files."""
+    def sources(self, extra: tuple[Path, ...] = (), *, replace: bool = False) -> list[Any]:
+        """Configured sources plus any extra files (``replace``: an extra file's entry wins over the same id)."""
         from hub.sources import load_sources
 
-        return load_sources(self.settings.config_dir, extra)
+        return load_sources(self.settings.config_dir, extra, replace=replace)
 
     def checked_sources(self, extra: tuple[Path, ...] = ()) -> list[Any]:
         """The sources, after every config file (sources, dedupe, regions, taxonomy) was checked: a command that
