@@ -1,7 +1,8 @@
 """The API at a fixed request rate while a full run and a steward's decision happen (issue 16).
 
 1. ``facility-hub run --replicas --no-serve`` into a fresh data directory (the replica sites, the real pipeline);
-2. ``facility-hub serve --no-scheduler`` (one worker) on a free loopback port;
+2. ``facility-hub serve --no-scheduler`` (one worker) on a free loopback port, warmed up with ``--warmup``
+   searches sent one by one (a new process opens the index and loads the query vocabulary on its first ones);
 3. an **open-loop** load of ``--rate`` searches per second for ``--seconds`` seconds, the query log of
    ``bench/api.py`` (Zipf popularity over place names, names, equipment, filters, map views, second pages):
    each request is sent at its scheduled time on one of ``--connections`` kept-alive connections, whatever the
@@ -150,6 +151,8 @@ def main() -> None:
     parser.add_argument("--decision-at", type=float, default=3.0, help="seconds into the load: the steward merges")
     parser.add_argument("--run-at", type=float, default=5.0,
                         help="seconds into the load: the full run starts (past --seconds: no run, a baseline)")
+    parser.add_argument("--warmup", type=int, default=300,
+                        help="searches of the log sent one by one before the load (not counted)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     args = parser.parse_args()
     gen = _load("bench_search", "search.py")
@@ -188,6 +191,8 @@ def main() -> None:
 
     try:
         api._wait(f"{base}/healthz")
+        for path in log[-args.warmup:] if args.warmup else []:  # a new process opens the index and loads the
+            _OPENER.open(base + path, timeout=30).read()      # query vocabulary on its first searches
         version0 = _get(f"{base}/healthz")["index_version"]
         load_start = clock()
         stats = asyncio.run(_drive(port, log, args.rate, args.seconds, args.connections,
