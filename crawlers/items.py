@@ -64,3 +64,19 @@ class GoneItem(scrapy.Item):
     url = scrapy.Field()
     status = scrapy.Field()
     fetched_at = scrapy.Field()
+
+
+class FailedItem(scrapy.Item):
+    """A facility page with a key that could not be fetched or read this run (5xx after retries, a timeout, an
+    oversize or decompression-bomb body, a redirect loop, a page without a record). Not evidence that the
+    facility is gone: the hub keeps its last good record."""
+
+    source_id = scrapy.Field()
+    key = scrapy.Field()
+    url = scrapy.Field()
+    reason = scrapy.Field()
+    """The kind of failure (``http_500``, ``timeout``, ``too_large``, ``decompression_bomb``, ``redirect_loop``,
+    ``robots``, ``parse_error`` …)."""
+    phase = scrapy.Field()
+    """``fetch`` (the request finally failed) or ``parse`` (it answered, but no record could be read)."""
+    fetched_at = scrapy.Field()

@@ -2,9 +2,9 @@
 
 The output format is the contract between a crawl process and the hub (see ``crawlers/README.md``)::
 
-    {"type": "facility"|"unchanged"|"gone", "source_id", "key", "url", "fields" (facility only),
+    {"type": "facility"|"unchanged"|"gone"|"failed", "source_id", "key", "url", "fields" (facility only),
      "provenance" (facility, when the spider knows it: {field: method}),
-     "etag", "last_modified", "fetched_at", "status" (gone only)}
+     "etag", "last_modified", "fetched_at", "status" (gone only), "reason" and "phase" (failed only)}
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import IO, Any
 import orjson
 from scrapy.exceptions import DropItem
 
-from crawlers.items import FacilityItem, GoneItem, UnchangedItem
+from crawlers.items import FacilityItem, FailedItem, GoneItem, UnchangedItem
 
 
 def utc_now_iso() -> str:
@@ -31,6 +31,8 @@ def item_to_record(item: Any) -> dict[str, Any]:
         kind = "unchanged"
     elif isinstance(item, GoneItem):
         kind = "gone"
+    elif isinstance(item, FailedItem):
+        return failed_record(item)
     else:
         raise TypeError(f"not a crawler item: {type(item).__name__}")
     record: dict[str, Any] = {
@@ -51,6 +53,13 @@ def item_to_record(item: Any) -> dict[str, Any]:
     return record
 
 
+def failed_record(item: FailedItem) -> dict[str, Any]:
+    """The JSON line of a page that could not be fetched or read (see ``crawlers.middlewares.page_outcomes``)."""
+    return {"type": "failed", "source_id": item.get("source_id"), "key": item.get("key"), "url": item.get("url"),
+            "reason": item.get("reason"), "phase": item.get("phase") or "fetch",
+            "fetched_at": item.get("fetched_at") or utc_now_iso()}
+
+
 class DropDuplicateKeysPipeline:
     """Drop a second item with a key already emitted in this crawl (a facility listed under two filters)."""
 
@@ -64,7 +73,9 @@ class DropDuplicateKeysPipeline:
         return cls(crawler.stats)
 
     def process_item(self, item: Any) -> Any:
-        """Pass the item on unless an item with its key was already emitted."""
+        """Pass the item on unless an item with its key was already emitted (failures never claim a key)."""
+        if isinstance(item, FailedItem):
+            return item
         key = str(item.get("key"))
         if key in self.seen:
             self.stats.inc_value("fh/dropped/duplicate_key")

@@ -53,6 +53,12 @@ DOWNLOADER_MIDDLEWARES = {
     # below HttpCompressionMiddleware (590): responses reach it decompressed
     "crawlers.middlewares.encoding.EncodingFallbackMiddleware": 585,
     "crawlers.middlewares.error_stats.ErrorStatsMiddleware": 960,
+    # after Scrapy's redirects (600) in response order: a redirect back into its own chain stops as a loop
+    "crawlers.middlewares.page_outcomes.RedirectLoopMiddleware": 650,
+}
+SPIDER_MIDDLEWARES = {
+    # close to the spider: sees each keyed page's own output (a page without a record is reported as failed)
+    "crawlers.middlewares.page_outcomes.KeyedPageMiddleware": 900,
 }
 SPIDER_CONTRACTS = {
     "crawlers.contracts.ReplicaUrlContract": 1,
@@ -60,6 +66,8 @@ SPIDER_CONTRACTS = {
 }
 ITEM_PIPELINES = {
     "crawlers.pipelines.DropDuplicateKeysPipeline": 100,
+    # closes after the output pipeline: adds a failed line for known pages that got no outcome
+    "crawlers.middlewares.page_outcomes.UnansweredPagesPipeline": 800,
     "crawlers.pipelines.JsonLinesOutputPipeline": 900,
 }
 

@@ -4,13 +4,14 @@ accepting suspect runs, pausing sources and starting a run now.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, Float, MetaData, Table, Unicode, func, select, update
+from sqlalchemy import Column, Float, MetaData, Table, Unicode, func, or_, select, update
 
 from hub.errors import NotFoundError, PipelineError
 from hub.pipeline.ids import new_run_id
@@ -20,10 +21,11 @@ from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
 from hub.store.schema import CrawlRun, RawRecord, SourceState
+from hub.writer_lease import writing
 
 log = logging.getLogger(__name__)
 
-FINISHED = ("succeeded", "failed", "suspect", "accepted")
+FINISHED = ("succeeded", "failed", "suspect", "accepted", "interrupted")
 HEALTHY = ("succeeded", "accepted")
 TREND_RUNS = 5
 
@@ -34,6 +36,16 @@ _jobs_t = Table(
 
 class RunStateError(PipelineError):
     """An operation does not fit the run's state (e.g. accepting a run that is not suspect)."""
+
+
+def recover_interrupted(store: Store, *, by: str) -> None:
+    """Mark runs whose process died ``interrupted`` (cheap when nothing is running; see ``hub.recovery``)."""
+    from hub.recovery import recover_interrupted as recover
+
+    try:
+        recover(store, by=by, free_leases=False)
+    except Exception:  # noqa: BLE001 - a look at the runs must answer even when this cannot write
+        log.warning("could not check for interrupted runs", exc_info=True)
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -58,6 +70,7 @@ def run_summary(run: CrawlRun) -> dict[str, Any]:
         "changed": run.changed,
         "unchanged": run.unchanged,
         "gone": run.gone,
+        "kept_after_error": run.kept_after_error or 0,
         "suspect": run.state == "suspect",
         "error": run.error,
     }
@@ -79,13 +92,18 @@ def next_runs(store: Store) -> dict[str, datetime | None]:
 
 def next_due(source: Source, now: datetime | None = None) -> datetime | None:
     """When the source's cron schedule next falls due, from config alone (for when no scheduler has run yet)."""
-    from hub.sources import cron_trigger
-
     if not source.enabled:
         return None
     now = now or datetime.now(UTC)
-    trigger = cron_trigger(source.schedule, source.timezone)
-    return trigger.get_next_fire_time(None, now)
+    return _trigger(source.schedule, source.timezone).get_next_fire_time(None, now)
+
+
+@functools.lru_cache(maxsize=256)
+def _trigger(expr: str, timezone: str) -> Any:
+    """A source's cron trigger (built once per expression: building one costs about a millisecond)."""
+    from hub.sources import cron_trigger
+
+    return cron_trigger(expr, timezone)
 
 
 def _trend(counts: list[int]) -> str:
@@ -98,6 +116,7 @@ def _trend(counts: list[int]) -> str:
 def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
     """Each configured source with its health: last run, last success, record counts and trend, suspect, paused,
     next scheduled run."""
+    recover_interrupted(store, by="a look at the sources")
     nexts = next_runs(store)
     out: list[dict[str, Any]] = []
     with store.session() as session:
@@ -109,10 +128,9 @@ def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
                 .group_by(RawRecord.source_id)
             ).all()
         )
+        recent = _recent_runs(session, [s.id for s in sources])
         for source in sources:
-            runs = session.scalars(
-                select(CrawlRun).where(CrawlRun.source_id == source.id).order_by(CrawlRun.started_at.desc()).limit(20)
-            ).all()
+            runs = recent.get(source.id, [])
             finished = [r for r in runs if r.state in FINISHED]
             healthy = [r for r in runs if r.state in HEALTHY]
             counts = [r.records for r in reversed([r for r in finished if r.state != "failed"][:TREND_RUNS])]
@@ -141,14 +159,33 @@ def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
                     "trend": counts,
                     "trend_direction": _trend(counts),
                     "suspect": bool(finished and finished[0].state == "suspect"),
-                    "last_error": finished[0].error if finished and finished[0].state == "failed" else None,
+                    "last_error": finished[0].error
+                    if finished and finished[0].state in ("failed", "interrupted")
+                    else None,
                 }
             )
     return out
 
 
+def _recent_runs(session: Any, source_ids: list[str], per_source: int = 20) -> dict[str, list[CrawlRun]]:
+    """The newest ``per_source`` runs of each source, newest first, in one query (a window function)."""
+    rank = func.row_number().over(partition_by=CrawlRun.source_id, order_by=CrawlRun.started_at.desc()).label("rank")
+    ranked = select(CrawlRun.id, rank).where(CrawlRun.source_id.in_(source_ids)).subquery()
+    rows = session.scalars(
+        select(CrawlRun)
+        .join(ranked, ranked.c.id == CrawlRun.id)
+        .where(ranked.c.rank <= per_source)
+        .order_by(CrawlRun.source_id, CrawlRun.started_at.desc())
+    ).all()
+    out: dict[str, list[CrawlRun]] = {}
+    for run in rows:
+        out.setdefault(run.source_id, []).append(run)
+    return out
+
+
 def list_runs(store: Store, source_id: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Runs, newest first, optionally of one source."""
+    """Runs, newest first, optionally of one source (runs whose process died are marked interrupted first)."""
+    recover_interrupted(store, by="a look at the runs")
     query = select(CrawlRun).order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc()).limit(limit)
     if source_id:
         query = query.where(CrawlRun.source_id == source_id)
@@ -172,8 +209,9 @@ def run_detail(store: Store, run_id: str) -> dict[str, Any]:
 
 def accept_run(store: Store, run_id: str, actor: str) -> dict[str, Any]:
     """Accept a suspect run: mark it accepted and apply its disappearances (the source's current pages it did
-    not see are marked gone by it). Only the source's latest run can be accepted."""
-    with store.session() as session:
+    not see, and whose fetch did not fail in it, are marked gone by it). Only the source's latest run can be
+    accepted."""
+    with writing(store, f"accept {run_id}"), store.session() as session:
         run = _get_run(session, run_id)
         if run.state != "suspect":
             raise RunStateError(f"run {run_id} is {run.state}, not suspect; only suspect runs can be accepted")
@@ -191,8 +229,9 @@ def accept_run(store: Store, run_id: str, actor: str) -> dict[str, Any]:
                 RawRecord.source_id == run.source_id,
                 RawRecord.last_run_id != run.id,
                 RawRecord.gone_run_id.is_(None),
+                or_(RawRecord.failed_run_id.is_(None), RawRecord.failed_run_id != run.id),
             )
-            .values(gone_run_id=run.id, gone_reason="accepted_run")
+            .values(gone_run_id=run.id, gone_at=datetime.now(UTC), gone_reason="accepted_run")
         ).rowcount
         run.state = "accepted"
         run.gone = int(gone or 0)

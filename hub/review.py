@@ -121,6 +121,10 @@ def review_queue(store: Store, *, limit: int = 100, include_skipped: bool = Fals
         return items[:limit]
 
 
+class DecisionConflict(ConfigError):
+    """A decision the store's current state does not allow (already undone, nothing to split)."""
+
+
 def _require_facilities(session: Any, *ids: str) -> None:
     found = set(session.scalars(select(FacilityRow.id).where(FacilityRow.id.in_(ids))))
     missing = [i for i in ids if i not in found]
@@ -136,10 +140,12 @@ def record_decision(store: Store, kind: str, a: str, b: str | None, *, actor: st
     """Store a merge, keep_apart or skip decision about facilities a and b at once; returns the row."""
     if kind not in ("merge", "keep_apart", "skip"):
         raise ConfigError(f"decision kind {kind!r} is not one of merge, keep_apart, skip")
-    if not b or a == b:
-        raise ConfigError("a decision needs two different facility ids")
+    if not a or not b:
+        raise ConfigError("a decision needs two facility ids")
     with store.session() as session:
-        _require_facilities(session, a, b)
+        _require_facilities(session, a, b)  # unknown ids first: 404 before any other complaint
+        if a == b:
+            raise ConfigError("a decision needs two different facility ids")
         ea = session.scalar(select(EntityMember.entity_id).where(EntityMember.facility_id == a))
         eb = session.scalar(select(EntityMember.entity_id).where(EntityMember.facility_id == b))
         members: list[str] = []
@@ -163,7 +169,7 @@ def record_split(store: Store, entity_id: str, member: str, *, actor: str, note:
             raise NotFoundError(f"{member} is not a member of {entity_id} (members: {', '.join(members)})")
         others = [m for m in members if m != member]
         if not others:
-            raise ConfigError(f"{entity_id} has only one member; nothing to split")
+            raise DecisionConflict(f"{entity_id} has only one member; nothing to split")
         row = DecisionRow(
             kind="split",
             facility_a=others[0],
@@ -185,12 +191,12 @@ def undo_decision(store: Store, decision_id: int, *, actor: str, note: str | Non
         if target is None:
             raise NotFoundError(f"no decision {decision_id}")
         if target.kind == "undo":
-            raise ConfigError(f"decision {decision_id} is itself an undo; record the decision again instead")
+            raise DecisionConflict(f"decision {decision_id} is itself an undo; record the decision again instead")
         already = session.scalar(
             select(DecisionRow.id).where(DecisionRow.kind == "undo", DecisionRow.undoes == decision_id)
         )
         if already is not None:
-            raise ConfigError(f"decision {decision_id} was already undone by decision {already}")
+            raise DecisionConflict(f"decision {decision_id} was already undone by decision {already}")
         row = DecisionRow(
             kind="undo",
             facility_a=target.facility_a,

@@ -214,10 +214,14 @@ def parse_sources(text: str, path: Path) -> list[Source]:
     return sources
 
 
-def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
-    """Sources from ``config_dir/sources.yaml`` followed by any extra files (later ids override earlier)."""
+def load_sources(config_dir: Path, extra: Iterable[Path] = (), *, replace: bool = False) -> list[Source]:
+    """Sources from ``config_dir/sources.yaml`` followed by any extra files; an id defined in two files is an
+    error (reported with both files), never a silent replacement — unless ``replace`` asks for the later file's
+    entry on purpose (``sources check`` checks an entry as written in the file it is given)."""
     files = [config_dir / "sources.yaml", *extra]
     merged: dict[str, Source] = {}
+    origin: dict[str, Path] = {}
+    duplicates: list[str] = []
     for path in files:
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -226,7 +230,13 @@ def load_sources(config_dir: Path, extra: Iterable[Path] = ()) -> list[Source]:
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"{path}: cannot read ({exc})") from None
         for source in parse_sources(text, Path(path)):
+            if source.id in origin and not replace:
+                duplicates.append(f"{path}: duplicate source id {source.id!r} (already defined in {origin[source.id]})")
+                continue
+            origin[source.id] = Path(path)
             merged[source.id] = source
+    if duplicates:
+        raise ConfigError(f"{len(duplicates)} problem(s) in sources: " + "; ".join(duplicates))
     return list(merged.values())
 
 

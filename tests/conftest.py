@@ -54,6 +54,15 @@ def serve_in_thread(app: object, **config: object) -> Iterator[int]:
         thread.join(timeout=30)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_token_throttle() -> Iterator[None]:
+    """Each test starts with no failed tokens counted (the limit is per client address, for the process)."""
+    from hub.api import throttle
+
+    throttle.reset()
+    yield
+
+
 @pytest.fixture(scope="session")
 def pg_schema_url() -> Iterator[str]:
     """A URL to a fresh, private schema on the test PostgreSQL (dropped afterwards); skips when there is none."""

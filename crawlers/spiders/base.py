@@ -30,6 +30,8 @@ from twisted.python.failure import Failure
 
 from crawlers.items import FacilityItem, GoneItem, UnchangedItem
 from crawlers.middlewares.error_stats import classify_exception
+from crawlers.middlewares.page_outcomes import ERROR_KINDS as IGNORED_ERRORS
+from crawlers.middlewares.page_outcomes import classify_ignored, failed_item
 from crawlers.pipelines import utc_now_iso
 
 logger = logging.getLogger(__name__)
@@ -267,16 +269,22 @@ class FacilitySpider(scrapy.Spider):
             self.crawler.stats.inc_value(f"fh/error/{kind}")
         logger.warning("%s: %s %s", self.source_id, kind, message)
 
-    def on_error(self, failure: Failure) -> None:
-        """Errback: record a request that finally failed (its attempts were already counted by kind)."""
+    def on_error(self, failure: Failure) -> list[Any]:
+        """Errback: record a request that finally failed (its attempts were already counted by kind); a facility
+        page with a key yields a ``FailedItem``, so that the hub keeps its last good record."""
         exc = failure.value
         response = getattr(exc, "response", None)
         if isinstance(exc, IgnoreRequest) and response is None:
-            return  # robots.txt or offsite: counted by their middlewares
-        kind = f"http_{response.status}" if response is not None else classify_exception(exc)
+            kind = classify_ignored(exc)
+            if kind not in IGNORED_ERRORS:  # robots.txt or offsite: counted by their middlewares
+                return failed_item(self, failure.request, kind)
+            self.count_error(kind, failure.request.url)
+        else:
+            kind = f"http_{response.status}" if response is not None else classify_exception(exc)
         if self.crawler is not None and self.crawler.stats is not None:
             self.crawler.stats.inc_value(f"fh/failed/{kind}")
         logger.info("%s: gave up on %s (%s)", self.source_id, failure.request.url, kind)
+        return failed_item(self, failure.request, kind)
 
 
 def _header(response: Response, name: bytes) -> str | None:

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from hub import __version__
 from hub.api.deps import ApiState, json_response
+from hub.api.guards import GuardMiddleware
 from hub.api.search_cache import RawQueryCache
 from hub.settings import Settings
 from index.errors import QueryError, SearchIndexError
@@ -30,8 +31,15 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
         version=__version__,
         description="Search Korea's maker spaces and start-up support facilities: one golden record per facility.",
     )
+    from hub.recovery import recover
+
+    try:
+        recover(store, settings, by="the API on start")
+    except Exception:  # noqa: BLE001 - serving must start even when the store is read-only
+        log.warning("could not check for interrupted runs on start", exc_info=True)
     app.state.hub = ApiState(settings=settings, store=store)
     app.add_middleware(RawQueryCache, state=lambda: app.state.hub)
+    app.add_middleware(GuardMiddleware)  # added last: the outermost layer, before the cache and routing
 
     from hub.api import ops_routes, report_routes, review_routes, search_routes
     from hub.web import routes as web_routes
@@ -55,8 +63,24 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
         except Exception as exc:  # noqa: BLE001
             checks["index_version"] = None
             checks["index_error"] = str(exc).splitlines()[0]
+        if checks["database"] == "ok":
+            try:
+                from hub.pipeline.index_stage import index_status
+
+                checks.update(index_status(st.store, st.backend))
+            except Exception as exc:  # noqa: BLE001
+                checks["index_behind"] = None
+                checks["follow_error"] = str(exc).splitlines()[0]
+        follower = getattr(app.state, "follower", None)
+        if follower is not None and follower.last_error:
+            checks["follow_error"] = follower.last_error
         ok = checks["database"] == "ok" and checks.get("index_version") is not None
-        return json_response({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
+        status = "ok" if ok and not checks.get("index_behind") else "behind" if ok else "degraded"
+        return json_response({"status": status, **checks}, status_code=200 if ok else 503)
+
+    from hub.api import openapi_doc
+
+    openapi_doc.install(app)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> Response:

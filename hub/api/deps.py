@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-from fastapi import Header, HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.responses import Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from hub.settings import Settings
 
@@ -111,13 +112,25 @@ def _default(value: Any) -> Any:
     return str(value)
 
 
-def _check(expected: str | None, given: str | None, role: str) -> str:
+def _check(request: Request, expected: str | None, given: str | None, role: str) -> str:
+    """The role when ``given`` is its token; 403 when the role is switched off, 401 for a missing or wrong token,
+    429 once the client has failed too often (``hub.api.throttle``)."""
+    from hub.api import throttle
+
     if not expected:
         raise HTTPException(
             status_code=403, detail=f"{role} actions are disabled: set FACILITY_HUB_{role.upper()}_TOKEN"
         )
+    client = throttle.client_key(request)
+    wait = throttle.blocked_for(client) if given else 0
+    if wait:
+        raise HTTPException(status_code=429, detail=f"too many wrong tokens from this address; try again in {wait} s",
+                            headers={"Retry-After": str(wait)})
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(status_code=401, detail=f"a valid {role} token is required (Authorization: Bearer …)")
+        if given:
+            throttle.record_failure(client)
+        raise HTTPException(status_code=401, detail=f"a valid {role} token is required (Authorization: Bearer …)",
+                            headers={"WWW-Authenticate": "Bearer"})
     return role
 
 
@@ -127,15 +140,26 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
-def require_steward(request: Request, authorization: str | None = Header(default=None)) -> str:
+_bearer_scheme = HTTPBearer(auto_error=False, description="The steward or operator token.")
+
+
+def _given(credentials: HTTPAuthorizationCredentials | None) -> str | None:
+    return credentials.credentials.strip() if credentials is not None and credentials.credentials else None
+
+
+def require_steward(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer_scheme)
+) -> str:
     """Dependency: a steward token in ``Authorization: Bearer``; returns the actor name."""
     st = state(request)
-    _check(st.settings.steward_token, _bearer(authorization), "steward")
+    _check(request, st.settings.steward_token, _given(credentials), "steward")
     return request.headers.get("x-actor") or "steward"
 
 
-def require_operator(request: Request, authorization: str | None = Header(default=None)) -> str:
+def require_operator(
+    request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer_scheme)
+) -> str:
     """Dependency: an operator token in ``Authorization: Bearer``; returns the actor name."""
     st = state(request)
-    _check(st.settings.operator_token, _bearer(authorization), "operator")
+    _check(request, st.settings.operator_token, _given(credentials), "operator")
     return request.headers.get("x-actor") or "operator"

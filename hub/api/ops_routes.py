@@ -16,8 +16,21 @@ from hub.sources import Source, load_sources
 router = APIRouter(tags=["operations"])
 
 
+_loaded: dict[str, tuple[tuple[int, int], list[Source]]] = {}
+
+
 def _sources(st: ApiState) -> list[Source]:
-    return load_sources(st.settings.config_dir)
+    """The configured sources, read again only when sources.yaml changes (its size and mtime)."""
+    path = st.settings.config_dir / "sources.yaml"
+    try:
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        return load_sources(st.settings.config_dir)  # reports the missing file
+    cached = _loaded.get(str(path))
+    if cached is None or cached[0] != stamp:
+        cached = _loaded[str(path)] = (stamp, load_sources(st.settings.config_dir))
+    return list(cached[1])
 
 
 def _source(st: ApiState, source_id: str) -> list[Source]:

@@ -12,10 +12,14 @@ it with its usual message. ``tests/hub/test_search_fast_path.py`` compares both 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import HTTPException
+
+from hub.api.search_routes import MAX_PAGE, NEAR_PATTERN
+from index.query import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_VALUE_CHARS
 
 LISTS = ("kind", "sido", "sigungu", "equipment")
 TRUE = frozenset({"1", "on", "t", "true", "y", "yes"})
@@ -23,7 +27,7 @@ FALSE = frozenset({"0", "off", "f", "false", "n", "no"})
 SORTS = frozenset({"relevance", "distance", "name"})
 SINGLE = frozenset({"q", "programme", "ministry", "near", "radius_km", "sort", "page", "size", "facets",
                     "open_evenings", "open_weekends", "understand"})
-MAX_Q = 1000
+MAX_Q = MAX_QUERY_CHARS
 
 
 def _bool(value: str) -> bool | None:
@@ -62,6 +66,11 @@ def fast_search_query(query_string: bytes) -> Any:
     if len(q) > MAX_Q or any(len(v) > 100 for v in (single.get("programme", ""), single.get("ministry", ""))) \
             or len(single.get("near", "")) > 60:
         return None
+    if any(len(values) > MAX_FILTER_VALUES or any(len(v) > MAX_VALUE_CHARS for v in values)
+           for values in lists.values()):
+        return None  # the endpoint refuses these (the limits its OpenAPI document states)
+    if single.get("near") and not re.match(NEAR_PATTERN, single["near"]):
+        return None
     flags: dict[str, bool | None] = {}
     for name, default in (("open_evenings", None), ("open_weekends", None), ("facets", True), ("understand", True)):
         if name in single:
@@ -79,7 +88,7 @@ def fast_search_query(query_string: bytes) -> Any:
         if not (math.isfinite(radius) and 0 < radius <= 500):
             return None
     sort = single.get("sort", "relevance")
-    page = _int(single["page"], 1, 1000) if "page" in single else 1
+    page = _int(single["page"], 1, MAX_PAGE) if "page" in single else 1
     size = _int(single["size"], 1, 100) if "size" in single else 20
     if sort not in SORTS or page is None or size is None:
         return None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 import time
+import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
+from pydantic import StringConstraints
 from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 
@@ -17,12 +19,42 @@ from hub.api.search_cache import CachedResponse, raw_key
 from hub.api.search_schema import SearchResponse, SuggestResponse
 from hub.errors import NotFoundError
 from index.errors import NoActiveVersionError
+from index.query import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULT_WINDOW, MAX_VALUE_CHARS
 from index.types import SearchBackend, SearchQuery
 
 router = APIRouter(prefix="/api", tags=["search"])
 
 NO_INDEX = "no index has been built yet: run 'facility-hub run' or 'facility-hub index'"
 MAX_Q = 1000  # the index applies its own, tighter limit (index.query.MAX_QUERY_CHARS) with a clear message
+
+
+MAX_PAGE = MAX_RESULT_WINDOW // 100
+"""The last page the API serves: with the largest page size it reaches the index's result window."""
+_LAT = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
+_LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
+NEAR_PATTERN = f"^(?:{_LAT},{_LON})?$"
+"""``lat,lon`` in decimal degrees within range, as the OpenAPI document states it (empty: no point)."""
+FilterValues = list[Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]]
+
+
+def tolerate(q: str, near: str | None, radius_km: float | None, sort: str
+             ) -> tuple[str, float | None, str, tuple[str, ...]]:
+    """What a search can answer without guessing, instead of refusing a request its OpenAPI document allows:
+    ``sort=distance`` or ``radius_km`` without ``near`` (relevance; no radius), more than ``MAX_QUERY_WORDS``
+    words (the first ones). Every change is named in the answer's ``notes``."""
+    notes: list[str] = []
+    if near in (None, ""):
+        if sort == "distance":
+            sort = "relevance"
+            notes.append("sort=distance needs near=lat,lon: sorted by relevance")
+        if radius_km is not None:
+            radius_km = None
+            notes.append("radius_km needs near=lat,lon: no radius applied")
+    words = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in q).split()
+    if len(words) > MAX_QUERY_WORDS:
+        q = " ".join(words[:MAX_QUERY_WORDS])
+        notes.append(f"q has {len(words)} words: the first {MAX_QUERY_WORDS} were searched")
+    return q, radius_km, sort, tuple(notes)
 
 
 def parse_near(near: str | None) -> tuple[float, float] | None:
@@ -107,19 +139,30 @@ def _hit_json(hit) -> dict:
 async def search(
     request: Request,
     st: Annotated[ApiState, Depends(api_state)],
-    q: Annotated[str, Query(max_length=MAX_Q, description="Free text (Korean or English); taken literally.")] = "",
-    kind: Annotated[list[str], Query(description="Facility kind key; repeat for several.")] = [],  # noqa: B006
-    sido: Annotated[list[str], Query(description="시도, current official name.")] = [],  # noqa: B006
-    sigungu: Annotated[list[str], Query(description="시군구 (with 일반구, e.g. '수원시 영통구').")] = [],  # noqa: B006
-    equipment: Annotated[list[str], Query(description="Canonical equipment name.")] = [],  # noqa: B006
-    programme: Annotated[str | None, Query(max_length=100)] = None,
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS,
+                            description="Free text (Korean or English); taken literally. At most "
+                                        f"{MAX_QUERY_CHARS} characters; past {MAX_QUERY_WORDS} words only the first "
+                                        f"{MAX_QUERY_WORDS} are searched (the answer's notes say so).")] = "",
+    kind: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES,
+                                        description="Facility kind key; repeat for several.")] = [],  # noqa: B006
+    sido: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES,
+                                        description="시도, current official name.")] = [],  # noqa: B006
+    sigungu: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES,
+                                           description="시군구 (with 일반구, e.g. '수원시 영통구').")] = [],  # noqa: B006
+    equipment: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES,
+                                             description="Canonical equipment name.")] = [],  # noqa: B006
+    programme: Annotated[str | None, Query(max_length=MAX_VALUE_CHARS)] = None,
     open_evenings: bool | None = None,
     open_weekends: bool | None = None,
-    ministry: Annotated[str | None, Query(max_length=100)] = None,
-    near: Annotated[str | None, Query(max_length=60, description="lat,lon")] = None,
-    radius_km: Annotated[float | None, Query(gt=0, le=500)] = None,
-    sort: Literal["relevance", "distance", "name"] = "relevance",
-    page: Annotated[int, Query(ge=1, le=1000)] = 1,
+    ministry: Annotated[str | None, Query(max_length=MAX_VALUE_CHARS)] = None,
+    near: Annotated[str | None, Query(max_length=60, pattern=NEAR_PATTERN,
+                                      description="lat,lon in decimal degrees, e.g. 37.57,126.98")] = None,
+    radius_km: Annotated[float | None, Query(gt=0, le=500, description="Needs near; without it, ignored "
+                                                                      "(the answer's notes say so).")] = None,
+    sort: Annotated[Literal["relevance", "distance", "name"],
+                    Query(description="distance needs near; without it, relevance (the notes say so).")
+                    ] = "relevance",
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     size: Annotated[int, Query(ge=1, le=100)] = 20,
     facets: bool = True,
     understand: Annotated[bool, Query(description="Read region, kind, equipment and opening words of q as "
@@ -136,6 +179,7 @@ async def search(
     A query answered before on the same index version is served from the response cache
     (``hub.api.search_cache``) without searching; any other runs in the thread pool.
     """
+    q, radius_km, sort, notes = tolerate(q, near, radius_km, sort)
     query = build_query(
         q,
         kind,
@@ -156,7 +200,7 @@ async def search(
         lifecycle,
     )
     started = time.perf_counter()
-    answer = await _cached(st, request.scope, query, _answer)
+    answer = await _cached(st, request.scope, (query, notes) if notes else query, _answer)
     st.search_latency.observe(time.perf_counter() - started)
     flush = None
     if answer.first_page and answer.hit_ids and st.impressions.add(answer.hit_ids):
@@ -180,8 +224,11 @@ async def _cached(st: ApiState, scope: dict[str, Any], key: Hashable,
     return found
 
 
-def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResponse]:
-    """Search and serialise: the version that answered and the response body."""
+def _answer(backend: SearchBackend, key: SearchQuery | tuple[SearchQuery, tuple[str, ...]]
+            ) -> tuple[str, CachedResponse]:
+    """Search and serialise: the version that answered and the response body (``key``: the query, or the query
+    and the notes of what ``tolerate`` changed)."""
+    query, notes = key if isinstance(key, tuple) else (key, ())
     try:
         result = backend.search(query)
     except NoActiveVersionError:
@@ -196,6 +243,7 @@ def _answer(backend: SearchBackend, query: SearchQuery) -> tuple[str, CachedResp
             "hits": [_hit_json(h) for h in result.hits],
             "facets": result.facets,
             "understood": understood.as_json() if understood is not None else None,
+            **({"notes": list(notes)} if notes else {}),
         }
     )
     hit_ids = tuple(h.document.id for h in result.hits)
@@ -252,6 +300,12 @@ async def suggest(
     """Names that start with or contain the typed text, as Korean users type it: 초성 (ㄱㄹㅈㅈㅅ), the last
     syllable half-typed (강릉젲), the English keyboard layout (rkdfmdwpwkrth), a jamo typo (메이커스패이스);
     regions and equipment whose names match beside them. Cached per index version like searches."""
+    if not q.strip():  # nothing but spaces: nothing to complete (not an error the schema could state)
+        version = st.backend.active_version()
+        if version is None:
+            raise HTTPException(503, detail=NO_INDEX)
+        return Response(content=json_bytes({"index_version": version, "suggestions": [], "regions": [],
+                                            "equipment": []}), media_type="application/json")
     answer = await _cached(st, request.scope, ("suggest", q.strip(), size), _suggestions)
     return Response(content=answer.body, media_type="application/json")
 

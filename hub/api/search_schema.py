@@ -53,6 +53,8 @@ class SearchResponse(BaseModel):
     hits: list[dict[str, Any]] = Field(description="Golden records with score (and distance_km with near).")
     facets: dict[str, dict[str, int]]
     understood: UnderstoodModel | None = Field(None, description="What was read from q; null when nothing was.")
+    notes: list[str] | None = Field(None, description="What the search could not do as asked and did instead "
+                                                      "(sort=distance or radius_km without near, too many words).")
 
 
 class VocabularySuggestion(BaseModel):

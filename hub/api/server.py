@@ -37,11 +37,13 @@ def tune_gc() -> None:
 def create_app_from_env() -> FastAPI:
     """The app for one uvicorn worker process, from the environment the parent prepared."""
     from hub.api.app import create_app
+    from hub.api.follower import start_follower
 
     app = create_app(Settings.from_env())
     urls = os.environ.get(REPLICA_URLS_ENV)
     if urls:
         app.state.replica_urls = json.loads(urls)
+    start_follower(app)
     tune_gc()
     return app
 
@@ -82,10 +84,12 @@ def serve_forever(
             uvicorn.run("hub.api.server:create_app_from_env", factory=True, workers=workers, **options)
         else:
             from hub.api.app import create_app
+            from hub.api.follower import start_follower
 
             app = create_app(settings)
             if replica_urls is not None:
                 app.state.replica_urls = dict(replica_urls)
+            start_follower(app)
             tune_gc()
             uvicorn.run(app, **options)
     finally:

@@ -24,22 +24,40 @@ class AppContext:
     """Per-invocation state: settings and lazily opened resources."""
 
     settings: Settings
+    command: str = ""
+    """The subcommand being run (named in recovery messages)."""
     _store: Any = field(default=None, repr=False)
 
     @property
     def store(self) -> Any:
-        """The migrated store (opened on first use)."""
+        """The migrated store (opened on first use; runs left ``running`` by a dead process are marked
+        ``interrupted`` and leftovers of an interrupted index build removed, see ``hub.recovery``)."""
         if self._store is None:
+            from hub.recovery import recover
             from hub.store import open_store
 
             self._store = open_store(self.settings.database_url)
+            done = recover(self._store, self.settings, by=f"'facility-hub {self.command}'".replace(" '", "'"))
+            for rec in done["runs"]:
+                what = rec.get("source_id") or rec.get("stage")
+                err_console.print(f"facility-hub: {rec['kind']} run {rec['run_id']} ({what}) was interrupted: "
+                                  f"{rec['reason']}; marked interrupted")
+            for name in done["builds"]:
+                err_console.print(f"facility-hub: removed the leftovers of an interrupted index build ({name})")
         return self._store
 
-    def sources(self, extra: tuple[Path, ...] = ()) -> list[Any]:
-        """Configured sources plus any extra files."""
+    def sources(self, extra: tuple[Path, ...] = (), *, replace: bool = False) -> list[Any]:
+        """Configured sources plus any extra files (``replace``: an extra file's entry wins over the same id)."""
         from hub.sources import load_sources
 
-        return load_sources(self.settings.config_dir, extra)
+        return load_sources(self.settings.config_dir, extra, replace=replace)
+
+    def checked_sources(self, extra: tuple[Path, ...] = ()) -> list[Any]:
+        """The sources, after every config file (sources, dedupe, regions, taxonomy) was checked: a command that
+        will do work calls this first, so that a broken file stops it before anything runs."""
+        from hub.config_check import check_config
+
+        return check_config(self.settings.config_dir, extra)
 
 
 pass_app = click.make_pass_decorator(AppContext)
@@ -76,6 +94,11 @@ class JsonLogFormatter(logging.Formatter):
         if record.exc_info:
             payload["exc"] = self.formatException(record.exc_info)
         return json.dumps(payload, ensure_ascii=False)
+
+
+def say_waiting(message: str) -> None:
+    """How a command tells that it waits for the store's writer lease (one line on stderr)."""
+    err_console.print(f"facility-hub: {message}")
 
 
 def configure_logging(verbose: int, log_json: bool) -> None:

@@ -57,7 +57,7 @@ def dedupe(ctx: click.Context, input_path: Path | None, output_path: Path | None
         task = progress.add_task("dedupe", total=None)
         stats = run_dedupe(
             app.store,
-            app.sources(),
+            app.checked_sources(),
             progress=lambda step, d, t: progress.update(task, completed=d, total=t, description=f"dedupe: {step}"),
         )
     stats.pop("learnt_model", None)

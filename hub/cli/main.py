@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from hub import __version__
-from hub.cli.common import AppContext, configure_logging
+from hub.cli.common import AppContext, configure_logging, say_waiting
 from hub.settings import Settings
 
 log = logging.getLogger("facility-hub")
@@ -51,13 +51,16 @@ def cli(
     Stewards:     review list | review merge A B | review keep-apart A B | review undo ID
     Operators:    schedule list | schedule pause SOURCE | serve
     """
+    from hub.writer_lease import set_wait_notice
+
     configure_logging(verbose, log_json)
     settings = Settings.from_env().with_overrides(
         data_dir=data_dir.resolve() if data_dir else None,
         db_url=db_url,
         config_dir=config_dir.resolve() if config_dir else None,
     )
-    ctx.obj = AppContext(settings=settings)
+    set_wait_notice(say_waiting)
+    ctx.obj = AppContext(settings=settings, command=ctx.invoked_subcommand or "")
 
 
 def _register() -> None:

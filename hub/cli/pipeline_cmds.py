@@ -59,13 +59,15 @@ def run(
     from contextlib import ExitStack
 
     from hub.pipeline.runner import replica_sites, run_all
+    from hub.writer_lease import writing
 
-    sources = select_sources(app.sources(extra_sources), (), all_enabled=True)
+    sources = select_sources(app.checked_sources(extra_sources), (), all_enabled=True)
     with ExitStack() as stack:
         urls = stack.enter_context(replica_sites()) if replicas else None
-        summary = run_all(
-            app.store, app.settings, sources, replica_urls=urls, console=err_console, show_progress=not as_json
-        )
+        with writing(app.store, "run"):
+            summary = run_all(
+                app.store, app.settings, sources, replica_urls=urls, console=err_console, show_progress=not as_json
+            )
         result = summary.as_json()
         if as_json:
             emit_json(result)
@@ -128,7 +130,7 @@ def crawl(
 
     if not source_ids and not all_sources:
         raise click.UsageError("name one or more sources, or pass --all")
-    sources = select_sources(app.sources(extra_sources), source_ids, all_enabled=all_sources)
+    sources = select_sources(app.checked_sources(extra_sources), source_ids, all_enabled=all_sources)
     store = app.store
     with make_progress(err_console, not as_json) as progress:
         if replicas:
@@ -175,7 +177,7 @@ def normalize(app: AppContext, report: bool, inputs: tuple[Path, ...], top: int,
         task = progress.add_task("normalize", total=None)
         stats = run_normalize(
             app.store,
-            app.sources(),
+            app.checked_sources(),
             app.settings.config_dir,
             progress=lambda d, t: progress.update(task, completed=d, total=t),
         )

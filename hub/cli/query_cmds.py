@@ -192,6 +192,7 @@ def serve(app: AppContext, host: str | None, port: int | None, no_scheduler: boo
     from hub.api.server import serve_forever
 
     settings = app.settings.with_overrides(host=host, port=port)
+    app.checked_sources()  # every config file is checked before anything starts
     app.store  # noqa: B018 - fail early with one line when the database is unreachable
     err_console.print(f"Serving on http://{settings.host}:{settings.port}")
     serve_forever(settings, scheduler=not no_scheduler, workers=workers)

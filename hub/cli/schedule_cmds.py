@@ -98,7 +98,7 @@ def schedule_run_now(
     app: AppContext, source: str, replicas: bool, replica_urls: tuple[str, ...], as_json: bool
 ) -> None:
     """Crawl SOURCE now, then normalize, dedupe and index; waits for the result (unless it is already running)."""
-    sources = app.sources()
+    sources = app.checked_sources()
     with replica_context(replicas, replica_urls) as urls:
         result = ops.request_run_now(
             app.settings, source, store=app.store, sources=sources, replica_urls=urls, wait=True
@@ -155,7 +155,7 @@ def schedule_resume(app: AppContext, source: str, actor: str | None, as_json: bo
     type=click.IntRange(0),
     default=6 * 3600,
     show_default=True,
-    help="Seconds a missed run may be late and still fire (once).",
+    help="Seconds a missed run may be late and still fire (once); 0: a missed run never fires late.",
 )
 @click.option(
     "--lease-ttl",
@@ -179,14 +179,17 @@ def scheduler(
     index. Several schedulers may share one database; each due run happens once. Stops on Ctrl-C or SIGTERM."""
     from hub.scheduler.service import SchedulerOptions, SchedulerService
 
-    options = SchedulerOptions(misfire_grace_seconds=grace, lease_ttl=lease_ttl, sync_seconds=sync_seconds)
+    app.checked_sources()  # every config file is checked before anything starts
+    # APScheduler takes a positive grace (None would mean "any lateness"): 0 becomes one second
+    options = SchedulerOptions(misfire_grace_seconds=max(1, grace), lease_ttl=lease_ttl, sync_seconds=sync_seconds)
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     with replica_context(replicas, replica_urls) as urls:
         service = SchedulerService(app.settings, app.store, options=options, replica_urls=urls).start()
         for rec in service.recovered:
-            err_console.print(f"run {rec['run_id']} of {rec['source_id']} marked failed: {rec['reason']}")
+            what = rec.get("source_id") or rec.get("stage")
+            err_console.print(f"run {rec['run_id']} of {what} marked interrupted: {rec['reason']}")
         err_console.print(f"scheduler running with {len(service.jobs())} source job(s); Ctrl-C stops it")
         try:
             while not stop.wait(1.0):

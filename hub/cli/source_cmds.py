@@ -155,7 +155,7 @@ def sources_check(ctx: click.Context, source: str, extra_sources: tuple[Path, ..
     from hub.scheduler.check import check_source
 
     app: AppContext = ctx.obj
-    configured = {s.id: s for s in app.sources(extra_sources)}
+    configured = {s.id: s for s in app.sources(extra_sources, replace=True)}  # the entry as the file writes it
     if source not in configured:
         raise NotFoundError(f"unknown source {source}; configured: {', '.join(sorted(configured)) or 'none'}")
     with replica_context(replicas, replica_urls) as urls:

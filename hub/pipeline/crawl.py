@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from hub.errors import CrawlRunError
+from hub.faults import fault_point
 from hub.pipeline.ids import new_run_id
 from hub.pipeline.ingest import (
     SUSPECT_RATIO,
@@ -29,6 +30,7 @@ from hub.pipeline.ingest import (
 from hub.sources import Source
 from hub.store import Store
 from hub.store.schema import CrawlRun
+from hub.writer_lease import current_holder, writing
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class CrawlOutcome:
     changed: int = 0
     unchanged: int = 0
     gone: int = 0
+    kept_after_error: int = 0
+    """Known pages whose fetch failed: their last good record was kept."""
     seconds: float = 0.0
     error: str | None = None
     stats: dict[str, Any] = field(default_factory=dict)
@@ -74,6 +78,7 @@ class CrawlOutcome:
             "changed": self.changed,
             "unchanged": self.unchanged,
             "gone": self.gone,
+            "kept_after_error": self.kept_after_error,
             "seconds": round(self.seconds, 2),
             "error_kinds": dict((self.stats or {}).get("errors") or {}),
             "outcomes": {k: v for k, v in ((self.stats or {}).get("outcomes") or {}).items() if v},
@@ -139,7 +144,7 @@ class CrawlStage:
         trigger: str = "manual",
     ) -> list[CrawlOutcome]:
         """Crawl sources, ``processes`` at a time; one failing source never stops the others."""
-        with ThreadPoolExecutor(max_workers=max(1, processes)) as pool:
+        with writing(self.store, "crawl"), ThreadPoolExecutor(max_workers=max(1, processes)) as pool:
             futures = [
                 pool.submit(self.crawl, s, replica_urls=replica_urls, progress=progress, trigger=trigger)
                 for s in sources
@@ -155,13 +160,27 @@ class CrawlStage:
         trigger: str = "manual",
         run_id: str | None = None,
     ) -> CrawlOutcome:
-        """Crawl one source in its own process and store what it found."""
+        """Crawl one source in its own process and store what it found (holding the store's writer lease)."""
+        with writing(self.store, f"crawl {source.id}"):
+            return self._crawl(source, replica_urls=replica_urls, progress=progress, trigger=trigger, run_id=run_id)
+
+    def _crawl(
+        self,
+        source: Source,
+        *,
+        replica_urls: Mapping[str, str] | None,
+        progress: Progress | None,
+        trigger: str,
+        run_id: str | None,
+    ) -> CrawlOutcome:
         run_id = run_id or new_run_id("crawl")
         started = time.monotonic()
         with self.store.session() as session:
             session.add(
-                CrawlRun(id=run_id, source_id=source.id, state="running", trigger=trigger, pid=os.getpid(), stats={})
+                CrawlRun(id=run_id, source_id=source.id, state="running", trigger=trigger, pid=os.getpid(), stats={},
+                         holder=current_holder(self.store))
             )
+        fault_point("crawl")
         outcome = CrawlOutcome(source_id=source.id, run_id=run_id, state="running")
         try:
             start_urls = (
@@ -246,13 +265,16 @@ class CrawlStage:
             baseline = last_healthy_records(session, source.id, before=run_id)
             suspect = baseline is not None and baseline > 0 and counts.records < SUSPECT_RATIO * baseline
             complete = stats.get("finish_reason") == "finished" and stats.get("complete", True) and not suspect
-            gone = 0 if suspect else apply_disappearances(session, run, counts, complete=complete)
+            gone = 0 if suspect else apply_disappearances(session, run, counts, complete=complete, stats=stats)
+            run.kept_after_error = counts.kept_after_error
             run.state = "suspect" if suspect else "succeeded"
             run.pages = int(stats.get("pages") or 0)
             run.records = counts.records
             run.errors = _error_total(stats) + counts.bad_lines
             run.new, run.changed, run.unchanged, run.gone = counts.new, counts.changed, counts.unchanged, gone
-            run.stats = {**stats, "baseline_records": baseline, "pending_gone": sorted(counts.gone_keys)[:1000]}
+            run.stats = {**stats, "baseline_records": baseline, "pending_gone": sorted(counts.gone_keys)[:1000],
+                         "kept_after_error": counts.kept_after_error,
+                         "failed_keys": dict(sorted(counts.failed.items())[:1000])}
             if suspect:
                 run.error = (
                     f"{counts.records} records is below {int(SUSPECT_RATIO * 100)}% of the last healthy run "
@@ -262,4 +284,5 @@ class CrawlStage:
             outcome.state, outcome.pages, outcome.records = run.state, run.pages, run.records
             outcome.errors, outcome.new, outcome.changed = run.errors, run.new, run.changed
             outcome.unchanged, outcome.gone, outcome.stats = run.unchanged, run.gone, dict(stats)
+            outcome.kept_after_error = counts.kept_after_error
             outcome.error = run.error

@@ -12,12 +12,14 @@ from typing import Any
 
 from sqlalchemy import select
 
+from hub.faults import pause_after_first
 from hub.lifecycle import compute_lifecycles, record_addresses
 from hub.pipeline.ids import content_hash
-from hub.pipeline.stages import last_stage_run, stage_run
+from hub.pipeline.stages import stage_run
 from hub.settings import Settings
-from hub.store import Store
-from hub.store.schema import EntityMember, EntityRow, FacilityRow
+from hub.store import Store, revisions
+from hub.store.schema import EntityMember, EntityRow, FacilityRow, StageRun
+from hub.writer_lease import writing
 from index.errors import SearchIndexError
 
 log = logging.getLogger(__name__)
@@ -144,44 +146,87 @@ def iter_documents(store: Store, lifecycles: dict[str, tuple[str, str | None]] |
             )
 
 
+def built_from(store: Store, version: str | None) -> StageRun | None:
+    """The index stage run that built ``version`` (in this store), or None when it is not known here."""
+    if not version:
+        return None
+    with store.session() as session:
+        return session.scalars(
+            select(StageRun)
+            .where(StageRun.stage == "index", StageRun.state == "succeeded", StageRun.output_version == version)
+            .order_by(StageRun.id.desc())
+            .limit(1)
+        ).first()
+
+
+def entities_input(
+    store: Store, settings: Settings | None = None,
+) -> tuple[int, int, str, dict[str, tuple[str, str | None]]]:
+    """The entities revision, the entity count, the hash of every entity's content and life-cycle state, and the
+    states (entity id → (state, since)), read together. With ``settings`` the life cycle is computed
+    (``hub.lifecycle``; addresses recorded first, so that a move is seen); without, every entity counts as open."""
+    now = datetime.now(UTC)
+    lifecycles: dict[str, tuple[str, str | None]] = {}
+    with store.session() as session:
+        revision = revisions.read(session)
+        hashes = list(session.execute(select(EntityRow.id, EntityRow.content_hash).order_by(EntityRow.id)))
+        if settings is not None:
+            record_addresses(session, now=now)
+            session.flush()
+            lifecycles = {eid: (life.state, life.since) for eid, life in
+                          compute_lifecycles(session, now=now, options=settings.lifecycle_options).items()}
+    digest = content_hash([[i, h, *lifecycles.get(i, ("open", None))] for i, h in hashes])
+    return revision, len(hashes), digest, lifecycles
+
+
+MAX_BUILD_ROUNDS = 3
+"""Builds tried when the entities keep changing while one is built."""
+
+
 def run_index(
     store: Store, settings: Settings, *, force: bool = False, progress: Callable[[int], None] | None = None
 ) -> dict[str, Any]:
-    """Build, verify and activate a new index version unless the entities are unchanged since the last one."""
+    """Build, verify and activate a new index version unless the served version was built from these very
+    entities. The decision looks at the version *this* node serves (several nodes may share one store, each with
+    its own embedded index), never at whichever build the store recorded last."""
     backend = open_backend(settings)
-    now = datetime.now(UTC)
-    with store.session() as session:
-        hashes = list(session.execute(select(EntityRow.id, EntityRow.content_hash).order_by(EntityRow.id)))
-        record_addresses(session, now=now)
-        session.flush()
-        lifecycles = {eid: (life.state, life.since) for eid, life in
-                      compute_lifecycles(session, now=now, options=settings.lifecycle_options).items()}
-    input_hash = content_hash([[i, h, *lifecycles.get(i, ("open", None))] for i, h in hashes])
-    previous = last_stage_run(store, "index")
-    active = backend.active_version()
-    if not force and previous is not None and previous.input_hash == input_hash and active is not None:
-        try:  # the served version must still be readable (e.g. built by an older index schema)
-            backend.verify(active, expected=len(hashes))
-        except SearchIndexError as exc:
-            log.warning("index version %s cannot be kept (%s); building a new one", active, exc)
-            force = True
-    if not force and previous is not None and previous.input_hash == input_hash and active is not None:
-        return {
-            "indexed": previous.stats.get("indexed", len(hashes)),
-            "index_version": active,
-            "skipped": True,
-            "input_hash": input_hash,
-        }
-    with stage_run(store, "index") as stats:
-        stats["input_hash"] = input_hash
-        version = backend.build(iter_documents(store, lifecycles), expected=len(hashes), progress=progress)
-        backend.verify(version, expected=len(hashes))
-        backend.activate(version)
-        stats.update(indexed=len(hashes), index_version=version, skipped=False, backend=settings.index_backend,
-                     lifecycle={state: sum(1 for s, _ in lifecycles.values() if s == state)
-                                for state in ("moved", "possibly_closed", "closed")})
-        stats["quality_findings"] = _refresh_quality(store)
-        return dict(stats)
+    with writing(store, "index"):
+        revision, count, input_hash, lifecycles = entities_input(store, settings)
+        active = backend.active_version()
+        built = built_from(store, active)
+        keep = not force and active is not None and built is not None and built.input_hash == input_hash
+        if keep:
+            try:  # the served version must still be readable (e.g. built by an older index schema)
+                backend.verify(active, expected=count)
+            except SearchIndexError as exc:
+                log.warning("index version %s cannot be kept (%s); building a new one", active, exc)
+                keep = False
+        if keep:
+            return {
+                "indexed": (built.stats or {}).get("indexed", count),
+                "index_version": active,
+                "skipped": True,
+                "input_hash": input_hash,
+                "entities_revision": revision,
+            }
+        with stage_run(store, "index") as stats:
+            for _ in range(MAX_BUILD_ROUNDS):
+                stats.update(input_hash=input_hash, entities_revision=revision)
+                documents = pause_after_first(iter_documents(store, lifecycles), "index-build")
+                version = backend.build(documents, expected=count, progress=progress)
+                again = entities_input(store, settings)
+                if again[2] == input_hash:
+                    break
+                log.warning("entities changed while index version %s was built; building again", version)
+                _drop_quietly(backend, version)
+                revision, count, input_hash, lifecycles = again
+            backend.verify(version, expected=count)
+            backend.activate(version)
+            stats.update(indexed=count, index_version=version, skipped=False, backend=settings.index_backend,
+                         lifecycle={state: sum(1 for s, _ in lifecycles.values() if s == state)
+                                    for state in ("moved", "possibly_closed", "closed")})
+            stats["quality_findings"] = _refresh_quality(store)
+            return dict(stats)
 
 
 def _refresh_quality(store: Store) -> int | None:
@@ -193,3 +238,32 @@ def _refresh_quality(store: Store) -> int | None:
     except Exception as exc:  # noqa: BLE001 - the index is served whatever the checks say
         log.warning("quality checks failed: %s", exc)
         return None
+
+
+
+def _drop_quietly(backend: Any, version: str) -> None:
+    try:
+        backend.drop(version)
+    except SearchIndexError as exc:
+        log.warning("could not drop index version %s: %s", version, exc)
+
+
+def index_status(store: Store, backend: Any, settings: Settings | None = None) -> dict[str, Any]:
+    """Whether the served index follows the store: ``{"entities_revision", "index_entities_revision",
+    "index_behind"}`` (``index_behind`` is None when the served version was not built through this store, or
+    was built before entities revisions were recorded and no ``settings`` are given to recompute its input)."""
+    with store.session() as session:
+        revision = revisions.read(session)
+    try:
+        active = backend.active_version()
+    except Exception:  # noqa: BLE001 - no index yet
+        active = None
+    built = built_from(store, active)
+    built_rev = built.entities_revision if built is not None else None
+    if built is None:
+        behind = None if active is not None else revision > 0
+    elif built_rev is not None:
+        behind = built_rev < revision
+    else:
+        behind = built.input_hash != entities_input(store, settings)[2] if settings is not None else None
+    return {"entities_revision": revision, "index_entities_revision": built_rev, "index_behind": behind}

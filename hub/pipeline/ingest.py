@@ -1,6 +1,11 @@
 """Storing what a crawl process wrote: raw records upserted by content hash, disappearances applied only
 for healthy runs.
 
+Disappearance needs evidence. A page is marked gone (the row is kept, with when and why) only when it answered
+404/410, or when a complete, healthy listing crawl neither saw it nor failed to fetch it. A known page whose
+fetch failed (5xx after retries, a timeout, a page that could not be read: the crawler writes a ``failed`` line
+for it) keeps its last good record and is counted ``kept_after_error``.
+
 A facility line's ``provenance`` (``{field: method}``, from the generic and opendata families) is kept with the
 stored raw record as ``fields["_provenance"]``; the content hash is over the fields alone, so a change of method
 that reads the same values is no change.
@@ -44,7 +49,15 @@ class IngestCounts:
     seen_keys: set[str] = field(default_factory=set)
     gone_keys: set[str] = field(default_factory=set)
     gone_status: dict[str, int] = field(default_factory=dict)
-    """HTTP status (404/410) of each gone key, as the crawl saw it (``raw_records.gone_reason``)."""
+    """Key → the status (404/410) that said it is gone."""
+    failed: dict[str, str] = field(default_factory=dict)
+    """Key → why its fetch failed this run (``http_500``, ``timeout``, ``parse_error`` …)."""
+    failed_fetches: int = 0
+    """``failed`` lines for requests that finally failed to download (the rest failed to parse)."""
+    failed_parses: int = 0
+    """``failed`` lines for pages that answered but gave no record."""
+    kept_after_error: int = 0
+    """Current records whose page failed this run and were kept as they were."""
 
 
 def read_items(path: Path) -> Iterator[dict[str, Any]]:
@@ -104,6 +117,13 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             if isinstance(item.get("status"), int):
                 counts.gone_status[key] = item["status"]
             continue
+        if kind == "failed":
+            counts.failed.setdefault(key, str(item.get("reason") or "error")[:40])
+            if item.get("phase") == "parse":
+                counts.failed_parses += 1
+            else:
+                counts.failed_fetches += 1
+            continue
         if key in counts.seen_keys:
             continue
         counts.seen_keys.add(key)
@@ -115,7 +135,7 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
                 continue
             counts.unchanged += 1
             row.last_run_id = run.id
-            row.gone_run_id = row.gone_reason = None
+            _seen(row, _parse_time(item.get("fetched_at")))
             continue
         if kind != "facility":
             counts.bad_lines += 1
@@ -158,9 +178,34 @@ def ingest_items(session: Session, run: CrawlRun, items: Iterable[dict[str, Any]
             row.etag = item.get("etag")
             row.last_modified = item.get("last_modified")
             row.last_run_id = run.id
-            row.gone_run_id = row.gone_reason = None
+        _seen(row, fetched)
         _record_version(session, run, key, digest, url, fields, fetched)
+    keep_failed(run, counts, existing)
     return counts
+
+
+def _seen(row: RawRecord, when: datetime) -> None:
+    """A run saw the page alive: it is current again and its failure streak ends."""
+    row.gone_run_id = None
+    row.gone_at = None
+    row.gone_reason = None
+    row.last_seen_at = when
+    row.failures = 0
+
+
+def keep_failed(run: CrawlRun, counts: IngestCounts, existing: dict[str, RawRecord]) -> None:
+    """Known pages whose fetch failed this run keep their record; the failure is noted on the row and counted."""
+    now = datetime.now(UTC)
+    for key, reason in sorted(counts.failed.items()):
+        row = existing.get(key)
+        if row is None or key in counts.seen_keys or key in counts.gone_keys:
+            continue
+        row.failed_run_id = run.id
+        row.failed_at = now
+        row.failed_reason = reason
+        row.failures = (row.failures or 0) + 1
+        if row.gone_run_id is None:
+            counts.kept_after_error += 1
 
 
 def _record_version(
@@ -202,16 +247,44 @@ def last_healthy_records(session: Session, source_id: str, *, before: str) -> in
     return None if row is None else int(row[0])
 
 
-def apply_disappearances(session: Session, run: CrawlRun, counts: IngestCounts, *, complete: bool) -> int:
-    """Mark pages gone: those answering 404/410, and (for a complete crawl) those no longer listed."""
+def listing_healthy(stats: dict[str, Any] | None, counts: IngestCounts) -> bool:
+    """True when no part of the listing itself failed: every request that finally failed, and every page that
+    could not be read, was a known facility page the crawler named in a ``failed`` line."""
+    stats = stats or {}
+    failed = stats.get("failed_requests") or {}
+    failed_total = sum(v for v in failed.values() if isinstance(v, int)) if isinstance(failed, dict) else 0
+    errors = stats.get("errors") or {}
+    parse_errors = int(errors.get("parse_error") or 0) if isinstance(errors, dict) else 0
+    return (
+        stats.get("complete", True) is not False
+        and failed_total <= counts.failed_fetches
+        and parse_errors <= counts.failed_parses
+    )
+
+
+def mark_gone(row: RawRecord, run_id: str, reason: str, when: datetime | None = None) -> None:
+    """Mark a page gone with when and why (the row stays in the store)."""
+    row.gone_run_id = run_id
+    row.gone_at = when or datetime.now(UTC)
+    row.gone_reason = reason
+
+
+def apply_disappearances(
+    session: Session, run: CrawlRun, counts: IngestCounts, *, complete: bool, stats: dict[str, Any] | None = None
+) -> int:
+    """Mark pages gone on evidence only: those answering 404/410, and (for a complete crawl whose listing was
+    healthy) those neither seen nor failed. A page whose fetch failed is never marked gone here."""
     gone = 0
+    by_listing = complete and listing_healthy(stats, counts)
     rows = session.scalars(
         select(RawRecord).where(RawRecord.source_id == run.source_id, RawRecord.gone_run_id.is_(None))
     )
+    now = datetime.now(UTC)
     for row in rows:
-        if row.key in counts.gone_keys or (complete and row.key not in counts.seen_keys):
-            row.gone_run_id = run.id
-            status = counts.gone_status.get(row.key)
-            row.gone_reason = f"http_{status}" if row.key in counts.gone_keys and status else "not_listed"
+        if row.key in counts.gone_keys:
+            mark_gone(row, run.id, f"http_{counts.gone_status.get(row.key, 404)}", now)
+            gone += 1
+        elif by_listing and row.key not in counts.seen_keys and row.key not in counts.failed:
+            mark_gone(row, run.id, "not_listed", now)
             gone += 1
     return gone

@@ -13,6 +13,7 @@ from hub.pipeline.stages import stage_run
 from hub.sources import Source
 from hub.store import Store
 from hub.store.schema import FacilityRow, RawRecord
+from hub.writer_lease import writing
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def run_normalize(
 
     kinds = {s.id: s.kind for s in sources}
     version = normalizer_version(config_dir)
-    with stage_run(store, "normalize") as stats, store.session() as session:
+    with writing(store, "normalize"), stage_run(store, "normalize") as stats, store.session() as session:
         existing = {
             fid: (raw_hash, nv, active)
             for fid, raw_hash, nv, active in session.execute(

@@ -68,6 +68,18 @@ def render_metrics(store: Store, source_ids: list[str], backend: Any = None, his
             _metric(lines, "facility_hub_index_size_bytes", "gauge", "Size of the served index version.",
                     [({}, info.size_bytes)] if info else [])
             _metric(lines, "facility_hub_index_versions", "gauge", "Index versions kept.", [({}, len(versions))])
+            from hub.pipeline.index_stage import index_status
+
+            status = index_status(store, backend)
+            _metric(lines, "facility_hub_entities_revision", "gauge", "The store's entities revision.",
+                    [({}, status["entities_revision"])])
+            _metric(lines, "facility_hub_index_entities_revision", "gauge",
+                    "The entities revision the served index version was built from.",
+                    [({}, status["index_entities_revision"])] if status["index_entities_revision"] is not None
+                    else [])
+            _metric(lines, "facility_hub_index_behind", "gauge",
+                    "1 when this node's index is behind the store's entities (it rebuilds), else 0.",
+                    [({}, int(bool(status["index_behind"])))])
         except Exception as exc:  # noqa: BLE001 - no index yet: leave the index metrics out
             log.debug("index metrics unavailable: %s", exc)
     if histogram is not None:

@@ -19,6 +19,7 @@ from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
 from hub.store.schema import CrawlRun, SourceState
+from hub.writer_lease import writing
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def is_paused(store: Store, source_id: str) -> bool:
         return bool(row and row.paused)
 
 
-def mark_failed(store: Store, run_id: str, error: str) -> bool:
+def mark_failed(store: Store, run_id: str, error: str) -> bool:  # kept for callers of older versions
     """Mark a run that is still ``running`` as failed with the error; True when it was."""
     with store.session() as session:
         run = session.get(CrawlRun, run_id)
@@ -148,7 +149,8 @@ def execute(ctx: JobContext, runner: Runner) -> dict[str, Any]:
             return {"source_id": ctx.source.id, "run_id": ctx.run_id, "state": "skipped", "reason": "paused"}
         log.info("run %s of %s started (%s)", ctx.run_id, ctx.source.id, ctx.trigger, extra=extra)
         try:
-            result = runner(ctx)
+            with writing(ctx.store, f"{ctx.trigger} run of {ctx.source.id}"):
+                result = runner(ctx)
         except Exception as exc:  # noqa: BLE001 - one source failing never stops the others
             error = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
             log.error("run %s of %s failed: %s", ctx.run_id, ctx.source.id, error, extra=extra, exc_info=True)

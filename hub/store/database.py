@@ -60,14 +60,47 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+MIGRATION_LOCK_KEY = 0x46480001
+"""The PostgreSQL advisory lock key that serialises migrations ("FH" and 1)."""
+
+
+@contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive file lock beside the SQLite file while migrating (processes on one file take turns)."""
+    database = engine.url.database
+    if not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{database}.migrate.lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema up to the newest migration (a no-op when it already is)."""
+    """Bring the schema up to the newest migration (a no-op when it already is).
+
+    Processes that start together on a fresh database take turns: on PostgreSQL under a transaction-scoped
+    advisory lock (released at commit), on SQLite under a file lock beside the database file. The one that comes
+    second finds the schema at the head and does nothing.
+    """
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    if engine.dialect.name == "sqlite":
+        with _sqlite_migration_lock(engine), engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+        return
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 

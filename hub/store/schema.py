@@ -60,7 +60,7 @@ class CrawlRun(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     source_id: Mapped[str] = mapped_column(String(100), index=True)
     state: Mapped[str] = mapped_column(String(20), index=True)
-    """running, succeeded, failed, suspect, accepted."""
+    """running, succeeded, failed, suspect, accepted, interrupted (its process died; marked by the next command)."""
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     pages: Mapped[int] = mapped_column(Integer, default=0)
@@ -73,7 +73,13 @@ class CrawlRun(Base):
     stats: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The crawl process (the child running Scrapy) once started."""
     trigger: Mapped[str] = mapped_column(String(20), default="manual")
+    kept_after_error: Mapped[int] = mapped_column(Integer, default=0)
+    """Known pages whose fetch failed this run (5xx after retries, timeout, parse failure): their last good
+    record is kept, not marked gone."""
+    holder: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    """The writer-lease holder (``host:pid:nonce``) of the process that runs it; alive while that lease is."""
 
 
 class RawRecord(Base):
@@ -97,11 +103,23 @@ class RawRecord(Base):
     changed_run_id: Mapped[str] = mapped_column(String(64))
     """The run that first saw the current content."""
     gone_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    """Set when a healthy run found the page gone; cleared when it comes back."""
-    gone_reason: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    """Why ``gone_run_id`` was set: ``http_404``, ``http_410``, ``not_listed`` (absent from a complete listing)
-    or ``accepted_run`` (not seen by a suspect run an operator accepted); cleared with it. Read by the life cycle
-    (``hub.lifecycle``) as the evidence of a disappearance."""
+    """Set when a run found definite evidence that the page is gone; cleared when it comes back. The row is kept."""
+    gone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    """When the page was found gone (None while it is current)."""
+    gone_reason: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    """Why it is gone: ``http_404`` / ``http_410`` (the page said so), ``not_listed`` (a complete, healthy listing
+    crawl no longer showed it), ``accepted_run`` (an operator accepted a suspect run that did not see it),
+    ``unknown`` (gone before this was recorded). The life cycle (``hub.lifecycle``) reads it as the evidence."""
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    """When a crawl last saw the page alive (200 with a record, or 304)."""
+    failed_run_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    """The last run whose fetch of this page failed (the record was kept after the error)."""
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    """When that failure happened."""
+    failed_reason: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    """Its kind: ``http_500``, ``timeout``, ``parse_error``, ``too_large``, ``redirect_loop`` …"""
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    """Consecutive runs whose fetch of the page failed; 0 again once a run sees it."""
 
 
 class RawRecordVersion(Base):
@@ -204,6 +222,14 @@ class StageRun(Base):
     stats: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     input_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    holder: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    """The writer-lease holder of the process that runs it (see ``CrawlRun.holder``)."""
+    pid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """The process that runs it."""
+    output_version: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    """For the index stage: the index version it built."""
+    entities_revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    """For the index stage: the entities revision (``StoreRevision``) the version was built from."""
 
 
 class SourceState(Base):
@@ -312,3 +338,24 @@ class QualityFinding(Base):
     message: Mapped[str] = mapped_column(Text)
     detail: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     found_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StoreRevision(Base):
+    """A counter bumped in the same transaction as every change it names (``entities``: each dedupe publish that
+    changed entities), so that a serving node can tell cheaply whether its index is behind the store."""
+
+    __tablename__ = "store_revisions"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RevokedSession(Base):
+    """A web session ended at logout: its cookie is refused until it would have expired anyway."""
+
+    __tablename__ = "web_session_revocations"
+
+    sid: Mapped[str] = mapped_column(String(64), primary_key=True)
+    revoked_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

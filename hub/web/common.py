@@ -57,6 +57,8 @@ def visitor(request: Request) -> sessions.Session:
         return cached
     st: ApiState = state(request)
     found = sessions.decode(request.cookies.get(sessions.COOKIE), sessions.signing_key(st.settings))
+    if found is not None and found.roles and sessions.is_revoked(st.store, found.sid):
+        found = None  # logged out: the cookie is refused, a new anonymous session replaces it
     session = found or sessions.new_session()
     request.state.web_session = session
     return session

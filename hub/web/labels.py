@@ -51,6 +51,7 @@ RUN_STATE_LABELS = {
     "failed": "실패",
     "suspect": "의심",
     "accepted": "승인됨",
+    "interrupted": "중단됨",
 }
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 
+from hub.api import throttle
 from hub.web import cluster_pages, map_pages, ops_pages, report_pages, review_pages, search_pages
 from hub.web import session as sessions
 from hub.web.common import (
@@ -37,9 +38,15 @@ STATIC_TYPES = {".css": "text/css", ".js": "text/javascript", ".svg": "image/svg
 @router.get("/static/{name}", name="static")
 def static(name: str) -> Response:
     """A file from ``hub/web/static`` (flat directory; cached for an hour)."""
-    path = (STATIC / name).resolve()
-    if path.parent != STATIC or not path.is_file():
-        raise HTTPException(404, detail=f"no static file {name!r}")
+    if not name or len(name) > 100 or any(c in name for c in "/\\\x00") or any(ord(c) < 0x20 for c in name):
+        raise HTTPException(404, detail="no such static file")
+    try:
+        path = (STATIC / name).resolve()
+        found = path.parent == STATIC and path.is_file()
+    except (OSError, ValueError):  # a name the file system refuses is no file of ours
+        found = False
+    if not found:
+        raise HTTPException(404, detail="no such static file")
     media = STATIC_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return FileResponse(path, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
@@ -68,8 +75,24 @@ def login(
         raise PageError(
             403, "로그인이 꺼져 있습니다: FACILITY_HUB_STEWARD_TOKEN / FACILITY_HUB_OPERATOR_TOKEN을 설정하세요."
         )
+    client = throttle.client_key(request)
+    wait = throttle.blocked_for(client)
+    if wait:
+        response = render(
+            request,
+            "login.html",
+            {
+                "role": role if role in ROLE_LABELS else "steward",
+                "next": local_path(next),
+                "error": f"틀린 토큰이 너무 많습니다. {wait}초 뒤에 다시 시도하세요.",
+            },
+            status_code=429,
+        )
+        response.headers["Retry-After"] = str(wait)
+        return response
     roles = sessions.roles_for_token(st.settings, token.strip()) if token.strip() else []
     if not roles:
+        throttle.record_failure(client)
         return render(
             request,
             "login.html",
@@ -94,8 +117,10 @@ def login(
 @router.post("/logout", name="logout")
 @pages
 def logout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
-    """End the session (a new anonymous one replaces it)."""
-    guard_form(request, None, csrf)
+    """End the session: revoked on the server (its cookie is refused from now on, on every node), and a new
+    anonymous one replaces it."""
+    old = guard_form(request, None, csrf)
+    sessions.revoke(request.app.state.hub.store, old)
     response = redirect("/")
     save_session(request, response, sessions.new_session())
     return response

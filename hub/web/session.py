@@ -1,6 +1,8 @@
 """Signed cookie sessions and CSRF tokens for the pages.
 
-A session is a small JSON payload (roles, actor name, CSRF token, issue time) signed with HMAC-SHA256. The key
+A session is a small JSON payload (session id, roles, actor name, CSRF token, issue time) signed with HMAC-SHA256.
+Logging out revokes the session id on the server (``web_session_revocations``, shared by every node of one
+store): its cookie is refused from then on, not only forgotten by the browser. The key
 comes from a random secret kept in the data directory (created on first use, readable by the owner only) mixed
 with the steward and operator tokens, so that changing a token signs everybody out. Every visitor gets a session
 cookie (anonymous until login) so that the login form itself carries a CSRF token.
@@ -35,6 +37,8 @@ class Session:
     """What the cookie says about the visitor."""
 
     csrf: str
+    sid: str = field(default_factory=lambda: secrets.token_urlsafe(16))
+    """The session's id (what logout revokes)."""
     roles: list[str] = field(default_factory=list)
     actor: str | None = None
     issued: int = field(default_factory=lambda: int(time.time()))
@@ -92,7 +96,8 @@ def _unb64(text: str) -> bytes:
 
 def encode(session: Session, key: bytes) -> str:
     """The cookie value: ``payload.signature``."""
-    payload = _b64(orjson.dumps({"c": session.csrf, "r": session.roles, "a": session.actor, "t": session.issued}))
+    payload = _b64(orjson.dumps({"c": session.csrf, "s": session.sid, "r": session.roles, "a": session.actor,
+                                 "t": session.issued}))
     sig = _b64(hmac.new(key, payload.encode(), hashlib.sha256).digest())
     return f"{payload}.{sig}"
 
@@ -109,6 +114,7 @@ def decode(value: str | None, key: bytes, *, now: float | None = None) -> Sessio
         data: dict[str, Any] = orjson.loads(_unb64(payload))
         session = Session(
             csrf=str(data["c"]),
+            sid=str(data.get("s") or ""),
             roles=[r for r in data.get("r") or [] if r in ROLES],
             actor=data.get("a"),
             issued=int(data["t"]),
@@ -116,7 +122,7 @@ def decode(value: str | None, key: bytes, *, now: float | None = None) -> Sessio
     except (ValueError, KeyError, TypeError):
         return None
     age = (time.time() if now is None else now) - session.issued
-    if session.roles and not 0 <= age <= MAX_AGE_SECONDS:
+    if session.roles and (not 0 <= age <= MAX_AGE_SECONDS or not session.sid):
         session.roles = []  # expired login: keep the visitor, drop the roles
         session.fresh = True
     return session
@@ -139,3 +145,29 @@ def roles_for_token(settings: Settings, token: str) -> list[str]:
         if expected and hmac.compare_digest(token.encode(), expected.encode()):
             roles.append(role)
     return roles
+
+
+def revoke(store: Any, session: Session) -> None:
+    """End a session on the server: its cookie is refused by every node from now on."""
+    from datetime import UTC, datetime
+
+    from hub.store.schema import RevokedSession
+
+    if not session.sid:
+        return
+    now = datetime.now(UTC)
+    expires = datetime.fromtimestamp(session.issued + MAX_AGE_SECONDS, UTC)
+    with store.session() as db:
+        if db.get(RevokedSession, session.sid) is None:
+            db.add(RevokedSession(sid=session.sid, revoked_at=now, expires_at=max(expires, now)))
+        from sqlalchemy import delete
+
+        db.execute(delete(RevokedSession).where(RevokedSession.expires_at < now))  # long expired anyway
+
+
+def is_revoked(store: Any, sid: str) -> bool:
+    """True when the session id was revoked at logout."""
+    from hub.store.schema import RevokedSession
+
+    with store.session() as db:
+        return db.get(RevokedSession, sid) is not None

@@ -98,6 +98,14 @@ class EmbeddedBackend:
             raise
         return version
 
+    def unfinished_builds(self) -> list[str]:
+        """Builds under way or left behind by an interrupted one (``building/``)."""
+        return self.store.unfinished()
+
+    def discard_unfinished(self) -> list[str]:
+        """Remove the leftovers of interrupted builds; only while no build is in progress on this directory."""
+        return self.store.discard_unfinished()
+
     def verify(self, version: str, *, expected: int) -> None:
         """Check the document count, the schema and that a probe query finds a document by its id."""
         manifest = self.store.manifest(version)

@@ -88,6 +88,19 @@ class VersionStore:
         """Remove an unfinished build."""
         shutil.rmtree(building, ignore_errors=True)
 
+    def unfinished(self) -> list[str]:
+        """Names under ``building/``: builds in progress, or left by a build that was interrupted."""
+        if not self.building_dir.is_dir():
+            return []
+        return sorted(p.name for p in self.building_dir.iterdir())
+
+    def discard_unfinished(self) -> list[str]:
+        """Remove everything under ``building/``; the caller makes sure that no build is in progress."""
+        removed = self.unfinished()
+        for name in removed:
+            shutil.rmtree(self.building_dir / name, ignore_errors=True)
+        return removed
+
     def path(self, version: str) -> Path:
         """The directory of a published version, or ``VersionNotFoundError``."""
         if not version or "/" in version or version.startswith("."):

@@ -52,18 +52,30 @@ def test_near_and_radius_sort_by_distance(client: TestClient) -> None:
 
 @pytest.mark.parametrize("params, fragment", [
     ({"q": "x" * 10_000}, "q"),
-    ({"q": "가" * 300}, "limit is 200"),
+    ({"q": "가" * 300}, "at most 200 characters"),
     ({"near": "37.5,abc"}, "near"),
     ({"near": "99,126"}, "near"),
     ({"page": -1}, "page"),
+    ({"page": 101}, "page"),
     ({"size": 1000}, "size"),
-    ({"sort": "distance"}, "near"),
     ({"radius_km": -3, "near": "37.5,127"}, "radius_km"),
 ])
 def test_hostile_input_gets_a_clear_422(client: TestClient, params: dict, fragment: str) -> None:
     response = client.get("/api/search", params=params)
     assert response.status_code == 422
     assert fragment in response.json()["detail"]
+
+
+@pytest.mark.parametrize("params, note", [
+    ({"sort": "distance"}, "sort=distance needs near=lat,lon: sorted by relevance"),
+    ({"q": "메이커", "radius_km": 5}, "radius_km needs near=lat,lon: no radius applied"),
+    ({"q": " ".join(["메이커"] * 14)}, "q has 14 words: the first 12 were searched"),
+])
+def test_what_a_search_cannot_do_is_said_in_notes(client: TestClient, params: dict, note: str) -> None:
+    response = client.get("/api/search", params=params)
+    assert response.status_code == 200, response.text
+    assert note in response.json()["notes"]
+    assert "notes" not in client.get("/api/search", params={"q": "메이커"}).json()
 
 
 @pytest.mark.parametrize("q", ['title:(a OR b)^3 AND *', '"unbalanced', "메이커 AND OR NOT", "\\", "*:*",
@@ -116,7 +128,8 @@ def test_review_decisions_need_a_steward_token(client: TestClient) -> None:
     assert created.status_code == 201
     decision = created.json()
     assert (decision["kind"], decision["a"], decision["b"]) == ("keep_apart", a, b)
-    log = client.get("/api/review/decisions").json()["decisions"]
+    assert client.get("/api/review/decisions").status_code == 401  # stewards' names and notes need the token
+    log = client.get("/api/review/decisions", headers={"Authorization": "Bearer s3cret"}).json()["decisions"]
     assert log[0]["id"] == decision["id"]
     unknown = client.post("/api/review/decisions", json={**body, "a": "nope:1"},
                           headers={"Authorization": "Bearer s3cret"})
@@ -124,7 +137,8 @@ def test_review_decisions_need_a_steward_token(client: TestClient) -> None:
     undo = client.post("/api/review/decisions", json={"kind": "undo", "decision_id": decision["id"]},
                        headers={"Authorization": "Bearer s3cret"})
     assert undo.status_code == 201 and undo.json()["undoes"] == decision["id"]
-    assert client.get("/api/review").status_code == 200
+    assert client.get("/api/review").status_code == 401
+    assert client.get("/api/review", headers={"Authorization": "Bearer s3cret"}).status_code == 200
 
 
 def test_search_says_what_it_understood(client: TestClient) -> None:

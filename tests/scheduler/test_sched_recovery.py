@@ -1,4 +1,4 @@
-"""Runs left ``running`` by a dead process are marked failed on start; live ones are left alone."""
+"""Runs left ``running`` by a dead process are marked interrupted on start; live ones are left alone."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def test_dead_runs_failed_live_runs_kept(sqlite_store) -> None:
     assert sorted(r["run_id"] for r in recovered) == ["run-a", "run-c"]
     with sqlite_store.session() as session:
         states = {r.id: (r.state, r.error) for r in session.query(CrawlRun)}
-    assert states["run-a"][0] == "failed" and "interrupted" in states["run-a"][1]
+    assert states["run-a"][0] == "interrupted" and "interrupted" in states["run-a"][1]
     assert states["run-b"][0] == "running" and states["run-d"][0] == "running"
     assert me.acquire(source_lease("a"))  # the dead holder's lease was freed
     assert not me.acquire(source_lease("b"))

@@ -1,7 +1,7 @@
-"""life cycle (gone reason, steward decisions, address history), public reports, quality findings
+"""life cycle (steward decisions, address history), public reports, quality findings
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004 (which adds raw_records.gone_reason with the other evidence fields)
 """
 
 from __future__ import annotations
@@ -12,16 +12,13 @@ from sqlalchemy.dialects import postgresql
 
 JSONB = sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql")
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("raw_records", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("gone_reason", sa.String(length=100), nullable=True))
-
     op.create_table(
         "lifecycle_decisions",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -103,5 +100,3 @@ def downgrade() -> None:
         for name in indexes:
             op.drop_index(name, table_name=table)
         op.drop_table(table)
-    with op.batch_alter_table("raw_records", schema=None) as batch_op:
-        batch_op.drop_column("gone_reason")
