@@ -20,12 +20,11 @@ from hub.api.search_schema import SearchResponse, SuggestResponse
 from hub.errors import NotFoundError
 from index.errors import NoActiveVersionError
 from index.query import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULT_WINDOW, MAX_VALUE_CHARS
-from index.types import SearchBackend, SearchQuery
+from index.types import LIFECYCLE_STATES, SearchBackend, SearchQuery
 
 router = APIRouter(prefix="/api", tags=["search"])
 
 NO_INDEX = "no index has been built yet: run 'facility-hub run' or 'facility-hub index'"
-MAX_Q = 1000  # the index applies its own, tighter limit (index.query.MAX_QUERY_CHARS) with a clear message
 
 
 MAX_PAGE = MAX_RESULT_WINDOW // 100
@@ -34,6 +33,9 @@ _LAT = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
 _LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
 NEAR_PATTERN = f"^(?:{_LAT},{_LON})?$"
 """``lat,lon`` in decimal degrees within range, as the OpenAPI document states it (empty: no point)."""
+BBOX_PATTERN = f"^(?:{_LAT},{_LON},{_LAT},{_LON})?$"
+"""``min_lat,min_lon,max_lat,max_lon`` within range, as the OpenAPI document states it (empty: the whole map)."""
+Lifecycle = Literal[LIFECYCLE_STATES]
 FilterValues = list[Annotated[str, StringConstraints(max_length=MAX_VALUE_CHARS)]]
 
 
@@ -168,8 +170,9 @@ async def search(
     understand: Annotated[bool, Query(description="Read region, kind, equipment and opening words of q as "
                                                   "filters (see `understood`); false searches every word as "
                                                   "text.")] = True,
-    lifecycle: Annotated[list[str], Query(description="Life-cycle state (open, moved, possibly_closed, closed); "
-                                                      "repeat for several.")] = [],  # noqa: B006
+    lifecycle: Annotated[list[Lifecycle], Query(max_length=len(LIFECYCLE_STATES),
+                                                description="Life-cycle state; repeat for several.")
+                         ] = [],  # noqa: B006
 ) -> Response:
     """Facilities matching the query and filters, with facet counts and the index version that answered.
 
@@ -255,30 +258,35 @@ def _answer(backend: SearchBackend, key: SearchQuery | tuple[SearchQuery, tuple[
 @router.get("/map/clusters", summary="Matching facilities grouped per map-grid cell")
 def map_clusters(
     st: Annotated[ApiState, Depends(state)],
-    q: Annotated[str, Query(max_length=MAX_Q)] = "",
-    kind: Annotated[list[str], Query()] = [],  # noqa: B006
-    sido: Annotated[list[str], Query()] = [],  # noqa: B006
-    sigungu: Annotated[list[str], Query()] = [],  # noqa: B006
-    equipment: Annotated[list[str], Query()] = [],  # noqa: B006
-    lifecycle: Annotated[list[str], Query()] = [],  # noqa: B006
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="As for /api/search.")] = "",
+    kind: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES)] = [],  # noqa: B006
+    sido: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES)] = [],  # noqa: B006
+    sigungu: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES)] = [],  # noqa: B006
+    equipment: Annotated[FilterValues, Query(max_length=MAX_FILTER_VALUES)] = [],  # noqa: B006
+    lifecycle: Annotated[list[Lifecycle], Query(max_length=len(LIFECYCLE_STATES))] = [],  # noqa: B006
     programme: Annotated[str | None, Query(max_length=100)] = None,
     open_evenings: bool | None = None,
     open_weekends: bool | None = None,
     level: Annotated[int, Query(ge=0, le=3, description="0 country, 1 시도, 2 시군구, 3 neighbourhood")] = 0,
-    bbox: Annotated[str | None, Query(max_length=100, description="min_lat,min_lon,max_lat,max_lon")] = None,
+    bbox: Annotated[str | None, Query(max_length=100, pattern=BBOX_PATTERN,
+                                      description="min_lat,min_lon,max_lat,max_lon in decimal degrees; a box "
+                                                  "with min >= max holds nothing (the answer's notes say so)")
+                    ] = None,
 ) -> Response:
     """The search's matches with coordinates per cell of the map grid of ``level``: centre, count, and the
     facility of a one-facility cell. The search page's map draws these."""
     from index.errors import QueryError
 
+    q, _, _, told = tolerate(q, None, None, "relevance")
+    notes = {"notes": list(told)} if told else {}
     query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, None, None, None,
                         "relevance", 1, 1, False, lifecycle=lifecycle)
     box = None
     if bbox:
-        try:
-            box = tuple(float(v) for v in bbox.split(","))
-        except ValueError:
-            raise HTTPException(422, detail="bbox must be min_lat,min_lon,max_lat,max_lon") from None
+        box = tuple(float(v) for v in bbox.split(","))  # the pattern has checked four numbers in range
+        if not (box[0] < box[2] and box[1] < box[3]):
+            return json_response({"level": level, "clusters": [], "total": 0,
+                                  "notes": [*told, "bbox has min >= max: the box holds nothing"]})
     try:
         clusters = st.backend.map_clusters(query, level, bbox=box)
     except QueryError as exc:
@@ -286,7 +294,7 @@ def map_clusters(
     except NoActiveVersionError:
         raise HTTPException(503, detail=NO_INDEX) from None
     return json_response({"level": level, "clusters": [c.__dict__ for c in clusters],
-                          "total": sum(c.count for c in clusters)})
+                          "total": sum(c.count for c in clusters), **notes})
 
 
 @router.get("/suggest", summary="Autocomplete facility names, regions and equipment", response_model=None,

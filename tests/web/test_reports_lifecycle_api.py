@@ -146,7 +146,7 @@ def test_a_duplicate_report_merged_by_a_steward_becomes_a_merge_decision(visitor
     auth = {"Authorization": f"Bearer {webdata.STEWARD_TOKEN}"}
     done = visitor.post(f"/api/reports/{report['id']}/decision", json={"decision": "keep_apart"}, headers=auth).json()
     assert done["implied_decision"]["kind"] == "keep_apart"
-    decisions = visitor.get("/api/review/decisions").json()["decisions"]
+    decisions = visitor.get("/api/review/decisions", headers=auth).json()["decisions"]
     assert decisions[0]["id"] == done["implied_decision"]["id"]
 
 
@@ -175,4 +175,10 @@ def test_entity_detail_and_search_carry_the_life_cycle(visitor) -> None:
     assert visitor.get("/api/search", params={"lifecycle": "gone"}).status_code == 422
     clusters = visitor.get("/api/map/clusters", params={"level": 1}).json()
     assert clusters["total"] == visitor.get("/api/search", params={"size": 1}).json()["total"]
-    assert visitor.get("/api/map/clusters", params={"bbox": "38,126,37,127"}).status_code == 422
+    inverted = visitor.get("/api/map/clusters", params={"bbox": "38,126,37,127"})
+    assert inverted.status_code == 200 and inverted.json()["total"] == 0  # an empty box, said so
+    assert any("bbox" in n for n in inverted.json()["notes"])
+    korea = visitor.get("/api/map/clusters", params={"bbox": "33,124,39,132", "level": 1}).json()
+    assert korea["total"] == clusters["total"] and "notes" not in korea
+    for broken in ("38,126,37", "91,126,92,127", "a,b,c,d"):
+        assert visitor.get("/api/map/clusters", params={"bbox": broken}).status_code == 422, broken
