@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = matches(case, actual)
         total[case.field] += 1
         exact[case.field] += ok
-        if not ok:
+        if not ok and args.failures:
             failures.append({"case": case.id, "input": case.input, "expected": case.expected, "actual": actual})
     fields = [f for f in FIELDS if total[f]]
     report = {"cases": str(args.cases), "fields": {f: {"exact": exact[f], "cases": total[f],
