@@ -65,7 +65,9 @@ _ONE_TIME = re.compile(
 _ALL_DAY = re.compile(r"24\s*시간|(?<![\d:~\-])(?<![\d:~\-]\s)24\s*시(?!\s*(?:까지|[~\-\d분]))")
 """Open round the clock: ``24시간``, or ``24시`` as a word (``24시 무인 운영``), not the end of a range."""
 _CLOSED = re.compile(
-    r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요|쉰(?![가-힣])|(?<![가-힣])쉼", re.I
+    r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요|쉰(?![가-힣])"
+    r"|(?<![가-힣])쉼",
+    re.I,
 )
 _BREAK = re.compile(r"점심|휴게|브레이크|break|lunch", re.I)
 _NOTE = re.compile(
