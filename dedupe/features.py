@@ -92,10 +92,12 @@ def make_keys(
 
 def record_kind(forms: NameForms, kind: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str:
     """A record's kind family: what its name says it is, before a site's label — unless the name is a host's
-    (`세종시립도서관`) on a listing the site files as a maker space: that listing is the space at the host."""
+    (`세종시립도서관`, `익산교육문화회관`) on a listing the site files as something a host houses (a maker space, a
+    library): that listing is the site's kind of facility at the host (a library file's `익산교육문화회관` row is
+    the library there)."""
     family = forms.kind
     own = kind_family(kind.strip(), lex, taxonomy) if kind and kind.strip() else ""
-    if not family or (family in lex.host_kinds and own in lex.room_kinds):
+    if not family or (family in lex.host_kinds and (own in lex.room_kinds or own in lex.host_kinds)):
         return own or family
     return family
 

@@ -223,7 +223,8 @@ def _equipment(tables: Any) -> list[EquipmentWord]:
     names = list(tables.equipment)
     english = {canonical: set(canonical.lower().split()) for canonical in tables.equipment}
     for canonical, item in tables.equipment.items():
-        kinds_of = [canonical, *_hyponyms(canonical, names)]
+        kinds_of = [canonical, *_hyponyms(canonical, names),
+                    *(c for c in item.done_by if c != canonical)]  # a laser cutter engraves too
         for word in (canonical, item.label, *item.synonyms):
             w = compact(word)
             if not w:

@@ -24,8 +24,8 @@ class PlaceMatch:
     """For an 일반구 or 동: a document whose 시군구 is the city alone (its 구 unknown) is kept when its text holds
     one of these compacted words (분당, 야탑동; 오창)."""
     required: bool = False
-    """For an area inside the place (청원군 in 청주시, 센텀시티 in 해운대구): the text must hold one of
-    ``mentions`` whatever the document's 시군구."""
+    """For an area inside the place (센텀시티 in 해운대구, 서면 in 부산진구): documents whose text holds one of
+    ``mentions`` rank first; the rest of the place follows (an area's edge is not in any address)."""
 
     @property
     def parent(self) -> str | None:

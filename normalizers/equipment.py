@@ -24,7 +24,10 @@ from normalizers.text import clean
 
 _UNIT = r"(?:대|개|ea|EA|Ea|set|SET|세트|식|units?|기)"
 _COUNT_UNIT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[:,]))(\d{1,4})\s*" + _UNIT + r"(?![가-힣a-zA-Z])")
-_COUNT_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*" + _UNIT + r"?\s*[)\]]")
+_COUNT_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*" + _UNIT + r"\s*[)\]]")
+_BARE_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*[)\]]")
+"""A number alone in brackets: the count (`3D프린터 (2)`) unless the line gives one with a unit (`CNC 라우터(1325)
+1대`: there it is the model)."""
 _COUNT_TIMES = re.compile(r"(?:^|\s)[x×X*]\s*(\d{1,4})(?!\d)|(?<=[가-힣a-zA-Z)\s])[x×X*]\s*(\d{1,4})\s*$")
 _COUNT_COLON = re.compile(r":\s*(\d{1,4})\s*$")
 _KINDS = re.compile(r"\d{1,4}\s*종")
@@ -147,7 +150,7 @@ def _is_synonym(text: str) -> bool:
 
 def _take_count(text: str) -> tuple[str, int | None]:
     text = _MANY.sub("", _KINDS.sub(" ", text))
-    for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES, _COUNT_COLON):
+    for pattern in (_COUNT_BRACKET, _COUNT_UNIT, _COUNT_TIMES, _COUNT_COLON, _BARE_BRACKET):
         m = pattern.search(text)
         if m:
             value = next(g for g in m.groups() if g is not None)
@@ -282,16 +285,25 @@ def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
 
 
 def read_lines(lines: list[str]) -> list[Equipment]:
-    """The items of these lines (text only), in order, without repeats; [] when none is found."""
+    """The items of these lines (text only), in order, without repeats; [] when none is found.
+
+    A repeat is an item another line already gave (a page's table and its summary list one machine twice). Within
+    one line, two differently written items are two machines even where they read as one canonical name
+    (`함수발생기 4대 / 전원공급기 4대`: two kinds of test equipment)."""
     result: list[Equipment] = []
     seen: set[tuple[str, int | None, str | None]] = set()
     cached = _RAW_ITEMS.get
     for raw in lines:
         items = cached(raw)
+        here: set[tuple[str, int | None, str | None]] = set()
+        written: set[str] = set()
         for key, eq in items if items is not None else _parse_raw(raw):
-            if key not in seen:
-                seen.add(key)
-                result.append(eq)
+            if key in seen or (key in here and eq.original in written):
+                continue
+            here.add(key)
+            written.add(eq.original)
+            result.append(eq)
+        seen |= here
     return result
 
 

@@ -75,7 +75,10 @@ def _parse_hours(text: str) -> Parsed[Hours]:
     if not s:
         return Parsed(None, "empty hours field")
     if s.isascii() and (LOOKS_LIKE_RULE.match(s) or _LATIN_RULE.match(s)) and not _PROSE.search(s):
-        return read_opening_hours(text, _split_rules(s))
+        rule = read_opening_hours(text, _split_rules(s))
+        if rule.value is not None or _LATIN_RULE.match(s):
+            return rule
+        # times first and the days after them (`09:00 - 18:00 (Mon - Fri)`): English text, not a rule
     return read_text_hours(text, s)
 
 

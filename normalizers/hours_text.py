@@ -62,8 +62,13 @@ _RANGE = re.compile(
 _ONE_TIME = re.compile(
     r"(?P<tilde>~\s*)?" + _TIME.format(p="u") + r"\s*(?P<until>까지)?(?P<since>부터|개관|개장|오픈|시작)?", re.I
 )
-_ALL_DAY = re.compile(r"24\s*시간")
-_CLOSED = re.compile(r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|(?<![가-힣])쉼", re.I)
+_ALL_DAY = re.compile(r"24\s*시간|(?<![\d:~\-])(?<![\d:~\-]\s)24\s*시(?!\s*(?:까지|[~\-\d분]))")
+"""Open round the clock: ``24시간``, or ``24시`` as a word (``24시 무인 운영``), not the end of a range."""
+_CLOSED = re.compile(
+    r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요|쉰(?![가-힣])"
+    r"|(?<![가-힣])쉼",
+    re.I,
+)
 _BREAK = re.compile(r"점심|휴게|브레이크|break|lunch", re.I)
 _NOTE = re.compile(
     r"점검|청소|소독|교육|강좌|강의|수업|프로그램|행사|회의|공사|방역|정비|입장|마감|접수|상담|라스트\s*오더|주문|"
@@ -87,6 +92,10 @@ _PROSE_BREAK = re.compile(
 )
 _CLOSE_LABEL = re.compile(r"^\s*(?:정기\s*)?(?:휴관일?|휴무일?|휴일|closed)\s*:?", re.I)
 _MONTHLY = re.compile(r"매월|째\s*주|(?:첫|둘|셋|넷|다섯)째|마지막\s*주")
+_PERIOD = re.compile(r"방학|하절기|동절기|시즌|기간\s*(?:중|동안)|\d{1,2}\s*[~\-]\s*\d{1,2}\s*월")
+"""A rule for part of the year (방학 중, 하절기, 7~8월): no weekly table holds it."""
+_EXTRA = re.compile(r"야간|추가|연장|evening|late", re.I)
+"""Words of a session added to the day's hours (``매주 수요일 19:00~21:00 야간 오픈``)."""
 
 
 @dataclass
@@ -234,10 +243,12 @@ def _item(segment: str, bracketed: bool) -> _Item:
 def _attach_days(items: list[_Item]) -> None:
     """Give each days-only list to the range it belongs to (see the module docstring)."""
     for i, item in enumerate(items):
-        # "휴관: 일요일, 공휴일, 근로자의 날": a closing label before its list takes the items that follow.
+        # "휴관: 일요일, 공휴일, 근로자의 날": a closing label before its list takes the items that follow
+        # ("closed Sun, Mon & public holidays": days and holidays in English too).
         if item.kind == "close" and _CLOSE_LABEL.match(item.text):
             for nxt in items[i + 1 :]:
-                if nxt.kind not in ("days", "other") or not read_closures(nxt.text).found:
+                if nxt.kind not in ("days", "other") or not (
+                        read_closures(nxt.text).found or (nxt.kind == "days" and nxt.text.isascii())):
                     break
                 item.text = f"{item.text}·{nxt.text}"
                 item.days |= nxt.days
@@ -282,10 +293,27 @@ def _attach_days(items: list[_Item]) -> None:
             item.kind = "used"
 
 
+_CLAUSE_END = re.compile(r"[/;|\n()\[\]※]")
+
+
+def _cut_closing_tails(s: str) -> str:
+    """A time range followed in its clause by days and a closing word (`평일 09:00~18:00 주말 및 공휴일 휴무`,
+    `… 토요일 휴관`): the closing days are a rule of their own, not more days of the range."""
+    cuts = []
+    for m in _RANGE.finditer(s):
+        end = _CLAUSE_END.search(s, m.end())
+        clause = s[m.end() : end.start() if end else len(s)]
+        if _CLOSED.search(clause) and _DAY_TOKEN.search(clause) and not _RANGE.search(clause):
+            cuts.append(m.end())
+    for at in reversed(cuts):
+        s = f"{s[:at]} / {s[at:]}"
+    return s
+
+
 def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     """Read a cleaned free-text hours field (see the module docstring)."""
     s = s.replace("자정", "24:00").replace("정오", "12:00").replace("(대체)", "대체")
-    s = _PROSE_BREAK.sub(" / ", _PROSE_DAYS.sub(r"\1~\2 ", s))
+    s = _cut_closing_tails(_PROSE_BREAK.sub(" / ", _PROSE_DAYS.sub(r"\1~\2 ", s)))
     s = _LIST_COMMA.sub(lambda m: (m.group(1) or "") + "·", _DATED.sub(" ", _LABEL.sub(" ", s)))
     items = [_item(seg, br) for seg, br in _segments(s)]
     _attach_days(items)
@@ -314,12 +342,21 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 if not item.days and not item.holiday:
                     unparsed.extend(read.unread)
         elif item.kind == "range":
+            if any_time and _PERIOD.search(item.text):  # "(방학 기간 중 토요일 10:00~14:00 추가 운영)"
+                unparsed.append(item.text)
+                continue
             any_time = True
             if item.holiday:
                 holiday_hours = list(item.intervals)
             if item.days:
                 for d in item.days:
-                    weekly[d] = list(item.intervals)
+                    ivs = weekly.get(d) or []
+                    if ivs and (item.bracketed or _EXTRA.search(item.text)) and not any(
+                            a < end and start < b for a, b in ivs for start, end in item.intervals):
+                        # a session besides the day's hours, not instead of them (`(수요일 19:00~21:00 야간 오픈)`)
+                        weekly[d] = sorted([*ivs, *item.intervals])
+                    else:
+                        weekly[d] = list(item.intervals)
                 last_days = item.days
             elif not item.holiday:
                 for d in last_days:

@@ -84,6 +84,8 @@ class EquipmentItem:
     category: str
     label: str
     synonyms: tuple[str, ...]
+    done_by: tuple[str, ...] = ()
+    """Other machines that do this one's work (a laser cutter engraves too): a search for it finds them."""
 
 
 @dataclass(frozen=True)
@@ -369,7 +371,16 @@ def _parse_taxonomy(data: dict[str, Any], path: str) -> tuple[
                 f"equipment.items.{canonical}: needs synonyms and a category among {', '.join(categories)}"
             )
             continue
-        items[str(canonical)] = EquipmentItem(str(canonical), raw["category"], raw.get("label") or "", synonyms)
+        done_by = _str_list(raw.get("done_by") or [])
+        if done_by is None:
+            problems.append(f"equipment.items.{canonical}.done_by: must be a list of canonical names")
+            continue
+        items[str(canonical)] = EquipmentItem(str(canonical), raw["category"], raw.get("label") or "", synonyms,
+                                              done_by)
+    for item in items.values():
+        unknown = [c for c in item.done_by if c not in items]
+        if unknown:
+            problems.append(f"equipment.items.{item.canonical}.done_by: unknown machine(s) {', '.join(unknown)}")
     if problems:
         raise TableError(path, problems)
     return kinds, families, {str(k): str(v) for k, v in categories.items()}, items

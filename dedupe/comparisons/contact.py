@@ -58,7 +58,9 @@ def _any_equal(slots: list[np.ndarray], li: np.ndarray, ri: np.ndarray) -> tuple
 
 class HomepageComparison(Comparison):
     """Homepages as host + path. Levels: ``same_page`` (one page no facility of another name gives),
-    ``same_page_shared`` (a page other names give too: an operator's or a centre's site), ``same_host``
+    ``two_names`` (a page only the pair's two names give: a renamed facility, or a centre and the space it runs —
+    the names and kinds tell them apart), ``same_page_shared`` (a page other names give too: an operator's or a
+    centre's site), ``same_host``
     (another page of one host only this facility uses), ``same_host_shared`` (a portal: other facilities' pages on
     one host), ``else``."""
 
@@ -68,21 +70,21 @@ class HomepageComparison(Comparison):
 
     @property
     def labels(self) -> list[str]:
-        return ["same_page", "same_page_shared", "same_host", "same_host_shared", "else"]
+        return ["same_page", "two_names", "same_page_shared", "same_host", "same_host_shared", "else"]
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         url, host = ft.codes["url"], ft.codes["host"]
-        out = np.full(len(li), 5, dtype=np.int8)
+        out = np.full(len(li), 6, dtype=np.int8)
         same_host = (host[li] >= 0) & (host[li] == host[ri])
         rows = np.flatnonzero(same_host)
         if len(rows):
             how = pair_sharing(column_sharing(ft, "host", by_site=True), [host], li[rows], ri[rows])
-            out[rows] = np.where(how == EXCLUSIVE, 3, 4)
+            out[rows] = np.where(how == EXCLUSIVE, 4, 5)
         same_url = (url[li] >= 0) & (url[li] == url[ri])
         rows = np.flatnonzero(same_url)
         if len(rows):
             how = pair_sharing(column_sharing(ft, "url", by_site=True), [url], li[rows], ri[rows])
-            out[rows] = np.where(how == EXCLUSIVE, 1, 2)
+            out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
         out[(url[li] < 0) | (url[ri] < 0)] = 0
         return out
 

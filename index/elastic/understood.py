@@ -2,7 +2,8 @@
 filters and boosts as ``index.embedded.understood_clauses``:
 
 - places: ``term`` on ``place`` (every level of a document's place, and the place followed by `` .``); an
-  일반구/동 place also keeps documents of its city alone whose text holds one of its mentions; an area needs both;
+  일반구/동 place also keeps documents of its city alone whose text holds one of its mentions; an area keeps its
+  place, those that mention it ranking first (a boost);
 - kinds: ``terms`` on ``kinds`` or a kind word's bigrams in the name; name words: their bigrams in the name;
 - equipment: ``terms`` on ``equipment`` per word, or the word's bigrams in the text (ranked below);
 - opening: ``range`` on the ``open_ranges`` integer-range field (minutes of the week): ``intersects`` for "open
@@ -20,6 +21,7 @@ from index.text import bigrams
 from index.understood import Understood
 
 KIND_MATCH_BOOST = 3.0
+AREA_MENTION_BOOST = 8.0
 NAME_WORD_BOOST = 0.5
 RELAXED_BOOST = 5.0
 EXACT_NAME_BOOST = 20.0
@@ -63,10 +65,9 @@ def conditions(u: Understood) -> list[dict[str, Any]]:
         for p in u.places:
             said = _any([_grams_in(m, TEXT_FIELDS) for m in p.mentions]) if p.mentions else None
             here = {"term": {"place": p.key}}
-            if p.required:
-                options.append({"bool": {"must": [here, said]}} if said is not None else here)
-                continue
             options.append(here)
+            if p.required:
+                continue  # the area's mentions rank (``boosts``); its place keeps
             if said is not None and p.parent:
                 options.append({"bool": {"must": [{"term": {"place": p.parent + " ."}}, said]}})
         out.append(_any(options))
@@ -93,6 +94,10 @@ def boosts(u: Understood | None) -> list[dict[str, Any]]:
     if u is None:
         return []
     out: list[dict[str, Any]] = []
+    for p in u.places:
+        if p.required and p.mentions:  # 서면 3D프린터: the ones in 서면 first, then the rest of 부산진구
+            said = _any([_grams_in(m, TEXT_FIELDS) for m in p.mentions])
+            out.append({"constant_score": {"filter": said, "boost": AREA_MENTION_BOOST}})
     if u.kinds:
         out.append({"constant_score": {"filter": {"terms": {"kinds": list(u.kinds)}}, "boost": KIND_MATCH_BOOST}})
     for group in u.equipment:

@@ -4,15 +4,15 @@ Filters (constant score 0, so they never change a ranking):
 
 - places: the document's ``place`` term is the place key; or, for an 일반구/동 place with ``mentions``, its
   place is the city alone (``<city> .``) and its text holds one of them as exact words; an area place
-  (``required``) needs both the place and a mention;
+  (``required``: 서면 in 부산진구) keeps its whole place, and the documents that mention it rank first (boost);
 - kinds: one of the kinds in ``kinds``, or a kind word in the name (``name_g`` bigrams);
 - name words: one of them in the name;
 - equipment: per word, one of its canonical names, or the word as typed in the text (ranked below);
 - opening: per condition, the ids of the version's distinct weekly schedules that meet it (evaluated once per
   condition and version, ``index.opening.satisfies``).
 
-Boosts (scored): the kind match, and the region/kind words typed found in the name. A relaxed reading turns the
-filters into strong boosts instead: documents that meet more of them rank higher.
+Boosts (scored): an area's mentions, the kind match, and the region/kind words typed found in the name. A
+relaxed reading turns the filters into strong boosts instead: documents that meet more of them rank higher.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ KIND_MATCH_BOOST = 3.0
 NAME_WORD_BOOST = 0.5
 """Each understood word found in the name (times its BM25 score there)."""
 RELAXED_BOOST = 5.0
+AREA_MENTION_BOOST = 8.0
+"""A document that mentions the area typed (서면, 홍대) above the rest of its place, whatever else matches."""
 TYPO_NAME_BOOST = 8.0
 """A name within one jamo edit of the whole query."""
 TYPO_NAME_JAMO = 6
@@ -95,11 +97,9 @@ class UnderstoodClauses:
             for p in u.places:
                 mentions = [m for m in (self._text_has(w) for w in p.mentions) if m is not None]
                 said = self._any(mentions) if mentions else None
-                if p.required:
-                    options.append(tantivy.Query.boolean_query([(MUST, qb.term("place", p.key)), (MUST, said)])
-                                   if said is not None else qb.term("place", p.key))
-                    continue
                 options.append(qb.term("place", p.key))
+                if p.required:
+                    continue  # the area's mentions rank (``boosts``); its place keeps
                 if said is not None and p.parent:
                     options.append(tantivy.Query.boolean_query(
                         [(MUST, qb.term("place", p.parent + " .")), (MUST, said)]))
@@ -130,6 +130,10 @@ class UnderstoodClauses:
             return []
         qb = self.v.qb
         out: list[tantivy.Query] = []
+        for p in u.places:
+            if p.required and p.mentions:  # 서면 3D프린터: the ones in 서면 first, then the rest of 부산진구
+                said = self._any([self._text_has(w) for w in p.mentions])
+                out.append(tantivy.Query.const_score_query(said, AREA_MENTION_BOOST))
         if u.kinds:
             out.append(tantivy.Query.const_score_query(
                 tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds)), KIND_MATCH_BOOST))

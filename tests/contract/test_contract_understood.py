@@ -164,3 +164,10 @@ def test_exact_prefix_ranks_above_typo_tolerance(served) -> None:
     backend, _ = served
     names = [s["name"] for s in backend.suggest("부산 메이커", 5)]
     assert names[0] == "부산 메이커 스페이스"
+
+
+def test_a_machine_is_found_by_the_work_it_does(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="강릉 레이저 각인"))  # a laser cutter engraves too (taxonomy done_by)
+    assert [h.document.id for h in result.hits] == ["gn-maker"]
+    assert "laser cutter" in result.understood.as_json()["equipment"]

@@ -47,10 +47,10 @@ class Case:
         return f"{self.file}:{self.line}"
 
 
-def load_cases(field: str | None = None) -> list[Case]:
-    """Every case in the directory (for one field when given), in file and line order."""
+def load_cases(field: str | None = None, directory: Path = CASES_DIR) -> list[Case]:
+    """Every case in ``directory`` (for one field when given), in file and line order."""
     cases: list[Case] = []
-    for path in sorted(CASES_DIR.glob("*.jsonl")):
+    for path in sorted(directory.glob("*.jsonl")):
         file_field = path.stem.split("_")[0]
         if file_field not in FIELDS or (field is not None and file_field != field):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -38,3 +39,19 @@ def test_field_accuracy_at_least_99_percent(
     cases = case_loader(field)
     exact = sum(case_matches(c, case_value(c)) for c in cases)
     assert exact / len(cases) >= 0.99, f"{field}: {exact}/{len(cases)}"
+
+
+SECOND_SET = Path(__file__).resolve().parents[2] / "bench" / "data" / "normalizers"
+"""A second independent set (221 cases, bench/data/normalizers/README.md): first scored unseen at 95.5%, then its
+failures were read and fixed, so it guards against regressions; one address stays unread (README there)."""
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_second_independent_set_at_least_98_percent(
+    field: str, case_loader: Callable[..., list[Any]], case_value: Callable[[Any], Any],
+    case_matches: Callable[[Any, Any], bool],
+) -> None:
+    cases = case_loader(field, directory=SECOND_SET)
+    assert cases, f"no {field} cases in {SECOND_SET}"
+    exact = sum(case_matches(c, case_value(c)) for c in cases)
+    assert exact / len(cases) >= 0.98, f"{field}: {exact}/{len(cases)}"
