@@ -20,6 +20,8 @@ import yaml
 
 from normalizers.errors import TableError
 from normalizers.official import OfficialRegions, load_official, official_units
+from normalizers.table_names import parse_names as _parse_names
+from normalizers.table_names import str_list as _str_list
 
 CHANGE_TYPES = ("move_sigungu", "rename_sigungu", "merge_into", "add_gu", "split_gu")
 
@@ -201,14 +203,6 @@ def _as_date(value: Any) -> dt.date | None:
         return None
 
 
-def _str_list(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return ()
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    return None
-
-
 def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | None = None
                    ) -> tuple[dt.date, tuple[Sido, ...], tuple[RegionChange, ...]]:
     problems: list[str] = []
@@ -384,24 +378,3 @@ def _parse_taxonomy(data: dict[str, Any], path: str) -> tuple[
     if problems:
         raise TableError(path, problems)
     return kinds, families, {str(k): str(v) for k, v in categories.items()}, items
-
-
-def _parse_names(data: dict[str, Any], path: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
-    names = data.get("names") or {}
-    problems: list[str] = []
-    legal = _str_list(names.get("legal_forms")) if isinstance(names, dict) else None
-    generic = _str_list(names.get("generic_words")) if isinstance(names, dict) else None
-    variants = names.get("variants") if isinstance(names, dict) else None
-    if legal is None:
-        problems.append("names.legal_forms must be a list of strings")
-    if generic is None:
-        problems.append("names.generic_words must be a list of strings")
-    if variants is None:
-        variants = {}
-    if not isinstance(variants, dict) or not all(isinstance(v, str) for v in variants.values()):
-        problems.append("names.variants must map spellings to spellings")
-        variants = {}
-    if problems:
-        raise TableError(path, problems)
-    assert legal is not None and generic is not None
-    return legal, {str(k): v for k, v in variants.items()}, generic
