@@ -212,7 +212,9 @@ def _parse_line(line: str) -> Equipment | None:
     return Equipment(canonical=item.canonical, category=item.category, count=count, original=line, model=model)
 
 
-_Items = tuple[tuple[tuple[str, int | None, str | None], Equipment], ...]
+_Items = tuple[tuple[tuple, Equipment], ...]
+"""(key, item): the key is (canonical, count, model), with the written text added for a second machine of one
+line that reads as the same canonical name."""
 _RAW_ITEMS: Memo[str, _Items] = Memo(65536)
 """Answers of :func:`_parse_raw` by raw line: sites list the same machines again and again."""
 
@@ -265,6 +267,15 @@ def _parse_raw(raw: str) -> _Items:
         pieces[-1] = pieces[-1][: each.start()]
         pieces = [p if _take_count(p)[1] is not None else f"{p} {each.group(1)}대" for p in pieces]
     items = tuple(((eq.canonical, eq.count, eq.model), eq) for eq in map(_parse_line, pieces) if eq is not None)
+    if len(items) > 1 and len({key for key, _ in items}) < len(items):
+        # two differently written items of one line are two machines even where they read as one canonical name
+        # (`함수발생기 4대 / 전원공급기 4대`); the same text twice is one
+        seen: dict[tuple, str] = {}
+        kept = []
+        for key, eq in items:
+            first = seen.setdefault(key, eq.original)
+            kept.append(((*key, eq.original) if first != eq.original else key, eq))
+        items = tuple(kept)
     if getattr(_SETTLING, "on", False):
         return items  # an answer made while settling another name (unknown names not yet settled): not kept
     return _RAW_ITEMS.put(raw, items)
@@ -287,23 +298,17 @@ def parse_equipment(lines: str | list[str]) -> Parsed[list[Equipment]]:
 def read_lines(lines: list[str]) -> list[Equipment]:
     """The items of these lines (text only), in order, without repeats; [] when none is found.
 
-    A repeat is an item another line already gave (a page's table and its summary list one machine twice). Within
-    one line, two differently written items are two machines even where they read as one canonical name
-    (`함수발생기 4대 / 전원공급기 4대`: two kinds of test equipment)."""
+    A repeat is an item another line already gave (a page's table and its summary list one machine twice); within
+    one line, differently written items are kept apart by their keys (:func:`_parse_raw`)."""
     result: list[Equipment] = []
-    seen: set[tuple[str, int | None, str | None]] = set()
+    seen: set[tuple] = set()
     cached = _RAW_ITEMS.get
     for raw in lines:
         items = cached(raw)
-        here: set[tuple[str, int | None, str | None]] = set()
-        written: set[str] = set()
         for key, eq in items if items is not None else _parse_raw(raw):
-            if key in seen or (key in here and eq.original in written):
-                continue
-            here.add(key)
-            written.add(eq.original)
-            result.append(eq)
-        seen |= here
+            if key not in seen:
+                seen.add(key)
+                result.append(eq)
     return result
 
 
