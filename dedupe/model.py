@@ -8,7 +8,6 @@ carries no weight. :func:`load_model` validates the whole file and reports every
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -123,16 +122,12 @@ class MatchModel:
 
 
 def default_model_path() -> Path:
-    """``dedupe.yaml`` in the configuration directory (``FACILITY_HUB_CONFIG_DIR`` first)."""
-    override = os.environ.get("FACILITY_HUB_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser().resolve() / "dedupe.yaml"
-    try:
-        from config import config_dir
+    """``dedupe.yaml`` in the configuration directory — the same directory the normaliser tables come from
+    (``normalizers.tables.config_directory``: the application's choice, else ``FACILITY_HUB_CONFIG_DIR``, else the
+    installed ``config/``)."""
+    from normalizers.tables import config_directory
 
-        return config_dir() / "dedupe.yaml"
-    except ImportError:  # pragma: no cover - config package always ships with the project
-        return Path(__file__).resolve().parent.parent / "config" / "dedupe.yaml"
+    return config_directory().resolve() / "dedupe.yaml"
 
 
 def _num(problems: list[str], where: str, value: Any, lo: float, hi: float) -> float:

@@ -29,6 +29,8 @@ def check_config(config_dir: Path, extra_sources: Iterable[Path] = ()) -> list[S
         sources = load_sources(config_dir, tuple(extra_sources))
     except ConfigError as exc:
         problems.append(_one_line(str(exc)))
+    except NormalizationError:
+        pass  # the taxonomy is unreadable and the sources are fine otherwise: the tables' problem is said below
     try:
         load_model(Path(config_dir) / "dedupe.yaml")
     except DedupeError as exc:

@@ -146,7 +146,7 @@ def discard_unfinished_builds(store: Store, settings: Any) -> list[str]:
     """Remove the directories of index builds that never finished (only while no writer is at work)."""
     if getattr(settings, "index_backend", "embedded") != "embedded":
         return []
-    from hub.pipeline.index_stage import open_backend
+    from hub.resources import open_backend
 
     backend = open_backend(settings)
     if not getattr(backend, "unfinished_builds", lambda: [])():

@@ -86,7 +86,7 @@ def _clean(text: str | None, limit: int, name: str) -> str | None:
 
 def client_hash(settings: Settings, client: str) -> str:
     """A keyed hash of the client's address (the web session key): comparable, not reversible."""
-    from hub.web.session import signing_key
+    from hub.sessions import signing_key
 
     return hmac.new(signing_key(settings), b"report-client\0" + client.encode(), hashlib.sha256).hexdigest()
 

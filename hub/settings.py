@@ -6,7 +6,7 @@ Secrets (tokens, database passwords) come only from the environment.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,22 @@ def _env_int(name: str, default: int) -> int:
         raise ConfigError(f"{name}={value!r} is not a whole number") from exc
 
 
+def _env_opt_int(name: str) -> int | None:
+    return None if not os.environ.get(name) else _env_int(name, 0)
+
+
+def _env_opt_float(name: str) -> float | None:
+    value = os.environ.get(name)
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError as exc:
+        from hub.errors import ConfigError
+
+        raise ConfigError(f"{name}={value!r} is not a number") from exc
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything a command needs to know about where things live and how to reach them."""
@@ -42,6 +58,19 @@ class Settings:
     """``embedded`` (tantivy, no server) or ``elasticsearch`` (``FACILITY_HUB_INDEX_BACKEND``)."""
     elasticsearch_url: str | None = None
     """Cluster URL for the Elasticsearch backend (``ELASTICSEARCH_URL``)."""
+    facet_cache_size: int | None = None
+    """Facet results the embedded backend keeps per open version; None: ``index.yaml`` of the config directory
+    (``FACILITY_HUB_FACET_CACHE_SIZE``)."""
+    writer_heap_bytes: int | None = None
+    """Memory the embedded backend's writer uses before it flushes a segment; None: ``index.yaml``
+    (``FACILITY_HUB_WRITER_HEAP_BYTES``)."""
+    writer_threads: int | None = None
+    """Indexing threads of the embedded backend (0: tantivy chooses); None: ``index.yaml``
+    (``FACILITY_HUB_WRITER_THREADS``)."""
+    elasticsearch_alias: str | None = None
+    """The alias the Elasticsearch backend serves from; None: ``index.yaml`` (``FACILITY_HUB_ES_ALIAS``)."""
+    elasticsearch_timeout: float | None = None
+    """Seconds per Elasticsearch request; None: ``index.yaml`` (``FACILITY_HUB_ES_TIMEOUT``)."""
     steward_token: str | None = None
     """Token stewards present to record decisions (``FACILITY_HUB_STEWARD_TOKEN``)."""
     operator_token: str | None = None
@@ -95,6 +124,22 @@ class Settings:
         """A copy with the given fields replaced (command-line flags); None values are ignored."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
+    def to_json(self) -> str:
+        """Every field as one JSON object (``serve --workers N`` hands its settings to each worker this way)."""
+        import json
+
+        return json.dumps({k: str(v) if isinstance(v, Path) else v for k, v in asdict(self).items()})
+
+    @classmethod
+    def from_json(cls, text: str) -> Settings:
+        """The settings :meth:`to_json` wrote."""
+        import json
+
+        data = json.loads(text)
+        for name in ("data_dir", "config_dir"):
+            data[name] = Path(data[name])
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
     @classmethod
     def from_env(cls) -> Settings:
         """Defaults overridden by the ``FACILITY_HUB_…`` environment."""
@@ -105,6 +150,11 @@ class Settings:
             config_dir=config_dir(),
             index_backend=env.get("FACILITY_HUB_INDEX_BACKEND") or "embedded",
             elasticsearch_url=env.get("ELASTICSEARCH_URL") or None,
+            facet_cache_size=_env_opt_int("FACILITY_HUB_FACET_CACHE_SIZE"),
+            writer_heap_bytes=_env_opt_int("FACILITY_HUB_WRITER_HEAP_BYTES"),
+            writer_threads=_env_opt_int("FACILITY_HUB_WRITER_THREADS"),
+            elasticsearch_alias=env.get("FACILITY_HUB_ES_ALIAS") or None,
+            elasticsearch_timeout=_env_opt_float("FACILITY_HUB_ES_TIMEOUT"),
             steward_token=env.get("FACILITY_HUB_STEWARD_TOKEN") or None,
             operator_token=env.get("FACILITY_HUB_OPERATOR_TOKEN") or None,
             crawl_concurrency=_env_int("FACILITY_HUB_CRAWL_PROCESSES", 2),

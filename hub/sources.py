@@ -19,10 +19,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawlers.source_schema import FAMILIES  # the one list: a family is a spider module
 from hub.errors import ConfigError, NotFoundError
 from hub.source_kinds import KindWords, load_kind_words
 
-FAMILIES = ("makeall", "muhan", "devicelab", "ccei", "sogongin", "generic", "opendata")
 REQUIRED = ("id", "family", "start_urls", "kind", "schedule", "priority", "enabled")
 NO_START_URLS = ("opendata",)
 """Families whose start is given elsewhere (the opendata file or API)."""
@@ -100,7 +100,7 @@ def _check_cron(expr: Any, tz: str) -> str | None:
     return None
 
 
-def _problems_of(entry: Any, where: str, kinds: KindWords) -> list[str]:
+def _problems_of(entry: Any, where: str, kinds: KindWords | None) -> list[str]:
     if not isinstance(entry, dict):
         return [f"{where}: expected a mapping with keys {', '.join(REQUIRED)}"]
     required = [k for k in REQUIRED if not (k == "start_urls" and entry.get("family") in NO_START_URLS)]
@@ -110,7 +110,7 @@ def _problems_of(entry: Any, where: str, kinds: KindWords) -> list[str]:
         problems.append(f"{where}: id {sid!r} must be letters, digits, '-' or '_'")
     if "family" in entry and entry["family"] not in FAMILIES:
         problems.append(f"{where}: family {entry['family']!r} is not one of {', '.join(FAMILIES)}")
-    if "kind" in entry and kinds.canonical(entry["kind"]) is None:
+    if "kind" in entry and kinds is not None and kinds.canonical(entry["kind"]) is None:
         problems.append(f"{where}: kind {entry['kind']!r} is not one of {kinds.allowed()}")
     urls = entry.get("start_urls")
     if "start_urls" in entry:
@@ -181,7 +181,13 @@ def parse_sources(text: str, path: Path) -> list[Source]:
     problems: list[str] = []
     seen: set[str] = set()
     sources: list[Source] = []
-    kinds = load_kind_words()
+    from normalizers.errors import NormalizationError
+
+    kinds: KindWords | None
+    try:
+        kinds = load_kind_words()
+    except NormalizationError as exc:  # the taxonomy cannot be read: check the rest, then say both
+        kinds, tables_problem = None, exc
     for i, entry in enumerate(data["sources"]):
         where = f"{path} sources[{i}]" + (f" ({entry.get('id')})" if isinstance(entry, dict) else "")
         found = _problems_of(entry, where, kinds)
@@ -197,7 +203,7 @@ def parse_sources(text: str, path: Path) -> list[Source]:
                 id=entry["id"],
                 family=entry["family"],
                 start_urls=_start_urls(entry, opendata),
-                kind=kinds.canonical(entry["kind"]) or str(entry["kind"]),
+                kind=(kinds.canonical(entry["kind"]) if kinds else None) or str(entry["kind"]),
                 schedule=entry["schedule"],
                 priority=entry["priority"],
                 enabled=entry["enabled"],
@@ -209,8 +215,11 @@ def parse_sources(text: str, path: Path) -> list[Source]:
                 opendata=opendata,
             )
         )
+    if kinds is None and not problems:
+        raise tables_problem
     if problems:
-        raise ConfigError(f"{len(problems)} problem(s) in sources: " + "; ".join(problems))
+        also = f" (and the kinds could not be checked: {tables_problem})" if kinds is None else ""
+        raise ConfigError(f"{len(problems)} problem(s) in sources: " + "; ".join(problems) + also)
     return sources
 
 

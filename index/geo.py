@@ -106,7 +106,8 @@ def _start_level(radius_km: float, finest: int) -> int:
     return finest
 
 
-def _haversine_np(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+def distances_km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Haversine distances in km from one point to arrays of points (the index's one vectorised haversine)."""
     p1, p2 = math.radians(lat), np.radians(lats)
     a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
@@ -136,13 +137,13 @@ def covering(lat: float, lon: float, radius_km: float) -> Covering:
         sz = LEVEL_SIZES[level]
         la0, lo0 = ii * sz - 90.0, jj * sz - 180.0
         la1, lo1 = la0 + sz, lo0 + sz
-        keep = _haversine_np(lat, lon, np.clip(lat, la0, la1), np.clip(lon, lo0, lo1)) <= r_out
+        keep = distances_km(lat, lon, np.clip(lat, la0, la1), np.clip(lon, lo0, lo1)) <= r_out
         ii, jj, la0, lo0, la1, lo1 = ii[keep], jj[keep], la0[keep], lo0[keep], la1[keep], lo1[keep]
         mla, mlo = (la0 + la1) / 2, (lo0 + lo1) / 2
         far = np.zeros(ii.size)
         probes = ((la0, lo0), (la0, lo1), (la1, lo0), (la1, lo1), (mla, lo0), (mla, lo1), (la0, mlo), (la1, mlo))
         for a, b in probes:
-            far = np.maximum(far, _haversine_np(lat, lon, a, b))
+            far = np.maximum(far, distances_km(lat, lon, a, b))
         is_inner = far <= r_in
         base = cell_id(level, 0, 0)
         inner.extend((base + (ii[is_inner] << 28) + jj[is_inner]).tolist())

@@ -13,9 +13,12 @@ import time
 from dataclasses import replace
 
 from normalizers.address_en import ENGLISH, read_english
+from normalizers.address_format import address_to_json, format_address
 from normalizers.records import Address, Parsed
 from normalizers.regions import RegionIndex, region_index
 from normalizers.text import clean
+
+__all__ = ["address_to_json", "format_address", "parse_address"]
 
 _LABEL = re.compile(r"^(?:주\s*소|소재지|위\s*치|도로명\s*주소|도로명|지번\s*주소|지번|address)\s*[:：]?\s*", re.I)
 _POSTAL_LABELLED = re.compile(r"[(\[]?(?:우편번호|\(우\)|우\)|우)\s*[:.]?\s*[)\]]?\s*(\d{3}-\d{3}|\d{5,6})[)\]]?")
@@ -367,42 +370,3 @@ def _read_rest(
     if tail in _AROUND:
         tail = ""
     return dongs, road, building_no, jibun, tail or None, note
-
-
-def format_address(address: Address) -> str:
-    """Print an Address in the standard order: ``[postal] 시도 시군구 읍면동 road no, detail (note)``."""
-    parts: list[str] = []
-    if address.postal_code:
-        parts.append(f"[{address.postal_code}]")
-    elif address.postal_code_legacy:
-        parts.append(f"[{address.postal_code_legacy}]")
-    parts.extend(p for p in (address.sido, address.sigungu) if p)
-    note_head = address.note.split(",")[0].strip() if address.note else None
-    if address.jibun:
-        parts.append(address.jibun)
-    else:
-        if address.eupmyeondong and address.eupmyeondong != note_head:
-            parts.append(address.eupmyeondong)
-        if address.road:
-            parts.append(address.road)
-            if address.building_no:
-                parts.append(address.building_no)
-    text = " ".join(parts)
-    if address.detail:
-        text += (", " if address.road or address.jibun else " ") + address.detail
-    if address.note:
-        text += f" ({address.note})"
-    return text
-
-
-def address_to_json(address: Address) -> dict[str, str | None]:
-    """The keys the ``parse address --json`` command prints."""
-    return {
-        "sido": address.sido,
-        "sigungu": address.sigungu,
-        "road": address.road,
-        "building_no": address.building_no,
-        "detail": address.detail,
-        "postal_code": address.postal_code,
-        "jibun": address.jibun,
-    }

@@ -1,6 +1,9 @@
 """The tables the normalizers read: regions and the kind/equipment taxonomy, loaded once from config/.
 
-The directory is ``FACILITY_HUB_CONFIG_DIR`` when set, else the directory of the installed ``config`` package.
+The directory is the one the application chose with :func:`use_directory` (``hub.resources.Resources`` does, from
+its settings); a caller that chose none (a script, the ``normalizers`` command) gets, at its first
+``load_tables()``, ``config.config_dir()`` — ``FACILITY_HUB_CONFIG_DIR`` when set, else the installed ``config``
+package — and keeps it (the environment is not read on every call).
 Every problem in a file is collected and raised together as one :class:`~normalizers.errors.TableError`.
 """
 
@@ -8,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,8 @@ import yaml
 
 from normalizers.errors import TableError
 from normalizers.official import OfficialRegions, load_official, official_units
+from normalizers.table_names import parse_names as _parse_names
+from normalizers.table_names import str_list as _str_list
 
 CHANGE_TYPES = ("move_sigungu", "rename_sigungu", "merge_into", "add_gu", "split_gu")
 
@@ -115,13 +119,13 @@ class Tables:
 
 
 def config_directory() -> Path:
-    """The directory the tables are read from."""
-    override = os.environ.get("FACILITY_HUB_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser()
+    """The directory the tables are read from: the one chosen with :func:`use_directory`, else the environment's."""
+    if _chosen is not None:
+        return _chosen
     import config  # the data package; imported lazily so that a bad override never needs it
 
-    return Path(config.__file__).resolve().parent
+    override = config.environment_override()
+    return Path(override).expanduser() if override else config.PACKAGE_DIR
 
 
 @functools.lru_cache(maxsize=4)
@@ -131,45 +135,50 @@ def _load_from(directory: str) -> Tables:
     regions = _read_yaml(regions_path)
     taxonomy = _read_yaml(taxonomy_path)
     # A config directory without the generated table uses the one shipped with the project.
-    official = load_official(Path(directory)) or load_official(_package_directory())
+    import config
+
+    official = load_official(Path(directory)) or load_official(config.PACKAGE_DIR)
     as_of, sidos, changes = _parse_regions(regions, str(regions_path), official)
     kinds, families, categories, equipment = _parse_taxonomy(taxonomy, str(taxonomy_path))
     legal, variants, generic = _parse_names(taxonomy, str(taxonomy_path))
     return Tables(as_of, sidos, changes, kinds, families, categories, equipment, legal, variants, generic, official)
 
 
-def _package_directory() -> Path:
-    import config
-
-    return Path(config.__file__).resolve().parent
+_chosen: Path | None = None  # the directory chosen with use_directory
+_chosen_tables: Tables | None = None  # its tables once loaded: what every normaliser call gets at once
 
 
-_current: dict[str | None, Tables] = {}
+def use_directory(directory: Path | str | None) -> None:
+    """Read the tables from ``directory`` from now on in this process (None: back to ``config.config_dir()``).
 
-
-_OVERRIDE = "FACILITY_HUB_CONFIG_DIR"
-_ENV_DATA: dict | None = getattr(os.environ, "_data", None)
-_ENV_KEY = os.environ.encodekey(_OVERRIDE) if _ENV_DATA is not None and hasattr(os.environ, "encodekey") else None
+    The application calls this once, with the directory of its settings (``hub.resources``), so that every
+    normaliser reads the same tables as the rest of the configuration whatever the environment says."""
+    global _chosen, _chosen_tables
+    new = Path(directory).expanduser().resolve() if directory is not None else None
+    if new != _chosen:
+        _chosen, _chosen_tables = new, None
 
 
 def _override() -> str | None:
-    """``os.environ.get("FACILITY_HUB_CONFIG_DIR")``, read on every call (it may change at run time).
+    """``FACILITY_HUB_CONFIG_DIR`` as ``config.environment_override`` reads it (None when unset)."""
+    import config
 
-    Every normaliser asks, so this reads CPython's store behind ``os.environ`` directly: ``os.environ.get`` on an
-    unset variable raises and catches a KeyError, a few microseconds each time."""
-    if _ENV_DATA is None or _ENV_KEY is None:
-        return os.environ.get(_OVERRIDE)
-    raw = _ENV_DATA.get(_ENV_KEY)
-    return None if raw is None else os.environ[_OVERRIDE]
+    return config.environment_override()
 
 
 def load_tables() -> Tables:
     """Load (once, cached per directory) and validate the tables; raises TableError naming each problem."""
-    # The usual case, the variable unset, without a call to _override.
-    override = None if _ENV_KEY is not None and _ENV_KEY not in _ENV_DATA else _override()  # type: ignore[operator]
-    tables = _current.get(override)
-    if tables is None:
-        tables = _current[override] = _load_from(str(config_directory().resolve()))
+    global _chosen, _chosen_tables
+    tables = _chosen_tables
+    if tables is not None:
+        return tables
+    if _chosen is not None:
+        tables = _chosen_tables = _load_from(str(_chosen))
+        return tables
+    # Nothing chosen (a script, the normalizers command): the environment's directory, read at this first use.
+    directory = config_directory().resolve()
+    tables = _load_from(str(directory))
+    _chosen, _chosen_tables = directory, tables
     return tables
 
 
@@ -192,14 +201,6 @@ def _as_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return None
-
-
-def _str_list(value: Any) -> tuple[str, ...] | None:
-    if value is None:
-        return ()
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    return None
 
 
 def _parse_regions(data: dict[str, Any], path: str, official: OfficialRegions | None = None
@@ -377,24 +378,3 @@ def _parse_taxonomy(data: dict[str, Any], path: str) -> tuple[
     if problems:
         raise TableError(path, problems)
     return kinds, families, {str(k): str(v) for k, v in categories.items()}, items
-
-
-def _parse_names(data: dict[str, Any], path: str) -> tuple[tuple[str, ...], dict[str, str], tuple[str, ...]]:
-    names = data.get("names") or {}
-    problems: list[str] = []
-    legal = _str_list(names.get("legal_forms")) if isinstance(names, dict) else None
-    generic = _str_list(names.get("generic_words")) if isinstance(names, dict) else None
-    variants = names.get("variants") if isinstance(names, dict) else None
-    if legal is None:
-        problems.append("names.legal_forms must be a list of strings")
-    if generic is None:
-        problems.append("names.generic_words must be a list of strings")
-    if variants is None:
-        variants = {}
-    if not isinstance(variants, dict) or not all(isinstance(v, str) for v in variants.values()):
-        problems.append("names.variants must map spellings to spellings")
-        variants = {}
-    if problems:
-        raise TableError(path, problems)
-    assert legal is not None and generic is not None
-    return legal, {str(k): v for k, v in variants.items()}, generic

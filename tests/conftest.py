@@ -63,6 +63,18 @@ def _fresh_token_throttle() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _tables_directory_released() -> Iterator[None]:
+    """A command or app run in-process points the normalisers at its config directory (``hub.resources.activate``,
+    or the environment's at the first ``load_tables()``) for the rest of the process; each test starts and ends
+    with that given back, so that it reads the environment it sets."""
+    from normalizers.tables import use_directory
+
+    use_directory(None)
+    yield
+    use_directory(None)
+
+
 @pytest.fixture(scope="session")
 def pg_schema_url() -> Iterator[str]:
     """A URL to a fresh, private schema on the test PostgreSQL (dropped afterwards); skips when there is none."""

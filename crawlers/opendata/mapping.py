@@ -103,12 +103,9 @@ def mappings_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
     """``opendata.yaml`` of the given directory, else of ``FACILITY_HUB_CONFIG_DIR``, else the shipped ``config``."""
     if config_dir:
         return Path(config_dir) / "opendata.yaml"
-    override = os.environ.get("FACILITY_HUB_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser() / "opendata.yaml"
-    import config  # the data package
+    import config  # the data package; config.config_dir() is the one reader of FACILITY_HUB_CONFIG_DIR
 
-    return Path(config.__file__).resolve().parent / "opendata.yaml"
+    return config.config_dir() / "opendata.yaml"
 
 
 @functools.lru_cache(maxsize=8)

@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import hmac
-import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from fastapi import Depends, HTTPException, Request
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from hub.api.metrics import ApiMetrics
 from hub.settings import Settings
 
-LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
-
-
-@dataclass
-class Histogram:
-    """A cumulative latency histogram in the Prometheus style."""
-
-    buckets: tuple[float, ...] = LATENCY_BUCKETS
-    counts: list[int] = field(default_factory=lambda: [0] * (len(LATENCY_BUCKETS) + 1))
-    total: float = 0.0
-    n: int = 0
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def observe(self, seconds: float) -> None:
-        """Count one observation."""
-        with self.lock:
-            self.n += 1
-            self.total += seconds
-            for i, bound in enumerate(self.buckets):
-                if seconds <= bound:
-                    self.counts[i] += 1
-                    return
-            self.counts[-1] += 1
+if TYPE_CHECKING:
+    from index.types import SearchBackend
 
 
 @dataclass
@@ -46,9 +25,15 @@ class ApiState:
     settings: Settings
     store: Any
     _backend: Any = None
-    search_latency: Histogram = field(default_factory=Histogram)
+    metrics: ApiMetrics = field(default_factory=ApiMetrics)
+    """This app's Prometheus metrics (``hub.api.metrics``)."""
     _impressions: Any = None
     _search_cache: Any = None
+
+    @property
+    def search_latency(self) -> Any:
+        """The search latency histogram (``observe(seconds)``)."""
+        return self.metrics.search_latency
 
     @property
     def search_cache(self) -> Any:
@@ -56,7 +41,7 @@ class ApiState:
         if self._search_cache is None:
             from hub.api.search_cache import ResponseCache
 
-            self._search_cache = ResponseCache(self.settings.search_cache_mb * 1024 * 1024)
+            self._search_cache = ResponseCache(self.settings.search_cache_mb * 1024 * 1024, metrics=self.metrics)
         return self._search_cache
 
     @property
@@ -74,10 +59,10 @@ class ApiState:
         return self._backend is not None
 
     @property
-    def backend(self) -> Any:
+    def backend(self) -> SearchBackend:
         """The search backend, opened on first use."""
         if self._backend is None:
-            from hub.pipeline.index_stage import open_backend
+            from hub.resources import open_backend
 
             self._backend = open_backend(self.settings)
         return self._backend

@@ -138,7 +138,7 @@ def post_rollback(
 @router.get("/metrics", response_class=PlainTextResponse, summary="Prometheus metrics")
 def metrics(st: Annotated[ApiState, Depends(state)]) -> Response:
     """Runs by state, records and last success per source, index version and size, search latency."""
-    from hub.scheduler.metrics import render_metrics
+    from hub.scheduler.metrics import StoreCollector
 
     try:
         source_ids = [s.id for s in _sources(st)]
@@ -148,5 +148,7 @@ def metrics(st: Annotated[ApiState, Depends(state)]) -> Response:
         backend = st.backend
     except Exception:  # noqa: BLE001 - no index configured yet
         backend = None
-    text = render_metrics(st.store, source_ids, backend, st.search_latency, st.search_cache)
-    return Response(content=text, media_type="text/plain; version=0.0.4; charset=utf-8")
+    from hub.api.metrics import CONTENT_TYPE
+
+    st.search_cache  # noqa: B018 - made (with its metrics) before the first search, so its series show
+    return Response(content=st.metrics.render(StoreCollector(st.store, source_ids, backend)), media_type=CONTENT_TYPE)

@@ -54,8 +54,8 @@ def client_address(request: Request) -> str:
 
 def check_csrf(request: Request, token: str | None) -> None:
     """403 unless the request carries the visitor's session cookie and its CSRF token (any page sets both)."""
-    from hub.web import session as sessions
-    from hub.web.common import visitor
+    from hub import sessions
+    from hub.api.visitors import visitor
 
     session = visitor(request)
     if session.fresh or not sessions.csrf_ok(session, token):

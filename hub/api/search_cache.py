@@ -21,10 +21,11 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
+
+from cachetools import LRUCache
 
 RAW_PATHS = frozenset({"/api/search", "/api/suggest"})
 """Endpoints whose answers depend on nothing but the query string and the index version."""
@@ -44,11 +45,14 @@ class CachedResponse:
 class ResponseCache:
     """A thread-safe LRU of response bodies of one index version, bounded in bytes."""
 
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, metrics: Any = None) -> None:
         self.max_bytes = max(0, int(max_bytes))
-        self._entries: OrderedDict[Hashable, CachedResponse] = OrderedDict()
+        self.metrics = metrics
+        """``hub.api.metrics.ApiMetrics`` the lookups and the bytes held are counted in (None: not counted)."""
+        self._entries: LRUCache[Hashable, CachedResponse] = LRUCache(
+            maxsize=max(1, self.max_bytes), getsizeof=_body_size)
+        """Bounded by the bytes of the bodies held; least recently used go first."""
         self._version: str | None = None
-        self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0
         """Lookups answered from the cache (for ``/metrics``)."""
@@ -66,7 +70,7 @@ class ResponseCache:
     @property
     def size_bytes(self) -> int:
         """Bytes of response bodies held."""
-        return self._bytes
+        return int(self._entries.currsize)
 
     def get(self, version: str | None, key: Hashable, *, count_miss: bool = True) -> CachedResponse | None:
         """The cached response to ``key`` on ``version``, or None (counted as a miss unless ``count_miss`` is
@@ -74,13 +78,16 @@ class ResponseCache:
         if version is None or not self.enabled:
             return None
         with self._lock:
-            found = self._entries.get(key) if version == self._version else None
+            found = self._entries.get(key) if version == self._version else None  # a hit becomes most recent
             if found is None:
                 self.misses += count_miss
+                if count_miss and self.metrics is not None:
+                    self.metrics.cache_lookups.labels(result="miss").inc()
                 return None
-            self._entries.move_to_end(key)
             self.hits += 1
-            return found
+        if self.metrics is not None:
+            self.metrics.cache_lookups.labels(result="hit").inc()
+        return found
 
     def put(self, version: str, key: Hashable, response: CachedResponse) -> None:
         """Keep ``response`` as the answer to ``key`` on ``version``; a new version empties the cache first."""
@@ -90,15 +97,15 @@ class ResponseCache:
         with self._lock:
             if version != self._version:
                 self._entries.clear()
-                self._version, self._bytes = version, 0
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._bytes -= len(old.body)
-            self._entries[key] = response
-            self._bytes += size
-            while self._bytes > self.max_bytes and self._entries:
-                _, dropped = self._entries.popitem(last=False)
-                self._bytes -= len(dropped.body)
+                self._version = version
+            self._entries[key] = response  # the least recently used go first while the bytes exceed the budget
+            held = self.size_bytes
+        if self.metrics is not None:
+            self.metrics.cache_bytes.set(held)
+
+
+def _body_size(response: CachedResponse) -> int:
+    return len(response.body)
 
 
 def raw_key(scope: dict[str, Any]) -> tuple[str, bytes]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 import unicodedata
 from collections.abc import Callable, Hashable
@@ -18,7 +17,8 @@ from hub.api.deps import ApiState, api_state, json_bytes, json_response, state
 from hub.api.search_cache import CachedResponse, raw_key
 from hub.api.search_schema import SearchResponse, SuggestResponse
 from hub.errors import NotFoundError
-from index.errors import NoActiveVersionError
+from index import query_builder
+from index.errors import NoActiveVersionError, QueryError
 from index.query import MAX_FILTER_VALUES, MAX_QUERY_CHARS, MAX_QUERY_WORDS, MAX_RESULT_WINDOW, MAX_VALUE_CHARS
 from index.types import LIFECYCLE_STATES, SearchBackend, SearchQuery
 
@@ -59,71 +59,10 @@ def tolerate(q: str, near: str | None, radius_km: float | None, sort: str
     return q, radius_km, sort, tuple(notes)
 
 
-def parse_near(near: str | None) -> tuple[float, float] | None:
-    """``"lat,lon"`` → a pair inside the valid ranges, or a 422."""
-    if near is None or near == "":
-        return None
-    parts = near.split(",")
+def build_query(*args: Any, **kwargs: Any) -> SearchQuery:
+    """``index.query_builder.build_query`` for a request: its ``QueryError`` becomes a 422 naming the parameter."""
     try:
-        if len(parts) != 2:
-            raise ValueError
-        lat, lon = float(parts[0]), float(parts[1])
-    except ValueError:
-        raise HTTPException(422, detail="near must be 'lat,lon' in decimal degrees, e.g. near=37.57,126.98") from None
-    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
-        raise HTTPException(422, detail="near is out of range: latitude -90..90, longitude -180..180")
-    return lat, lon
-
-
-def build_query(
-    q: str,
-    kind: list[str],
-    sido: list[str],
-    sigungu: list[str],
-    equipment: list[str],
-    programme: str | None,
-    open_evenings: bool | None,
-    open_weekends: bool | None,
-    ministry: str | None,
-    near: str | None,
-    radius_km: float | None,
-    sort: str,
-    page: int,
-    size: int,
-    facets: bool,
-    understand: bool = True,
-    lifecycle: list[str] | tuple[str, ...] = (),
-):
-    """A validated ``SearchQuery`` from request parameters (422 on anything the index would refuse)."""
-    from index.errors import QueryError
-    from index.query import validate_query
-
-    point = parse_near(near)
-    if sort == "distance" and point is None:
-        raise HTTPException(422, detail="sort=distance needs near=lat,lon")
-    if radius_km is not None and point is None:
-        raise HTTPException(422, detail="radius_km needs near=lat,lon")
-    query = SearchQuery(
-        q=q.strip(),
-        kind=tuple(kind),
-        sido=tuple(sido),
-        sigungu=tuple(sigungu),
-        equipment=tuple(equipment),
-        programme=programme or None,
-        open_evenings=open_evenings,
-        open_weekends=open_weekends,
-        ministry=ministry or None,
-        near=point,
-        radius_km=radius_km,
-        sort=sort,
-        lifecycle=tuple(lifecycle),
-        page=page,
-        size=size,
-        facets=facets,
-        understand=understand,
-    )
-    try:
-        return validate_query(query)
+        return query_builder.build_query(*args, **kwargs)
     except QueryError as exc:
         raise HTTPException(422, detail=str(exc)) from None
 

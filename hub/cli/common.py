@@ -61,6 +61,8 @@ class AppContext:
 
 
 pass_app = click.make_pass_decorator(AppContext)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout (one object) for scripts.")
+"""The ``--json`` flag every command that prints something for people also takes."""
 
 
 def emit_json(obj: Any) -> None:

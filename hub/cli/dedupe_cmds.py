@@ -6,9 +6,7 @@ from pathlib import Path
 
 import click
 
-from hub.cli.common import AppContext, emit_json, err_console, table
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+from hub.cli.common import AppContext, emit_json, err_console, json_option, table
 
 
 @click.group(invoke_without_command=True)

@@ -60,6 +60,9 @@ def cli(
         config_dir=config_dir.resolve() if config_dir else None,
     )
     set_wait_notice(say_waiting)
+    from hub.resources import activate
+
+    activate(settings)  # every file of the config directory, normaliser tables included, from settings.config_dir
     ctx.obj = AppContext(settings=settings, command=ctx.invoked_subcommand or "")
 
 

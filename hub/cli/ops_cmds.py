@@ -7,9 +7,7 @@ import getpass
 import click
 
 from hub import ops
-from hub.cli.common import AppContext, emit_json, pass_app, table
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
+from hub.cli.common import AppContext, emit_json, json_option, pass_app, table
 
 
 @click.group(invoke_without_command=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
+from hub.cli.common import AppContext, emit_json, err_console, json_option, pass_app, table
 from hub.sources import select_sources
 
 sources_option = click.option(
@@ -16,7 +16,6 @@ sources_option = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="An extra sources file (same schema as config/sources.yaml); may be repeated.",
 )
-json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 
 
 def _crawl_rows(outcomes: list) -> list[list]:
@@ -88,7 +87,7 @@ def run(
                 ],
             )
         if not no_serve:
-            from hub.api.server import serve_forever
+            from hub.server import serve_forever
 
             settings = app.settings.with_overrides(host=host, port=port)
             err_console.print(f"Serving search at http://{settings.host}:{settings.port} (Ctrl-C to stop)")
@@ -230,7 +229,7 @@ def index(ctx: click.Context, force: bool, as_json: bool) -> None:
 @pass_app
 def index_versions(app: AppContext, as_json: bool) -> None:
     """List built index versions (the active one and those kept for rollback)."""
-    from hub.pipeline.index_stage import open_backend
+    from hub.resources import open_backend
 
     versions = open_backend(app.settings).list_versions()
     if as_json:
@@ -248,7 +247,7 @@ def index_versions(app: AppContext, as_json: bool) -> None:
 @pass_app
 def index_rollback(app: AppContext, as_json: bool) -> None:
     """Serve the previous index version again."""
-    from hub.pipeline.index_stage import open_backend
+    from hub.resources import open_backend
 
     version = open_backend(app.settings).rollback()
     if as_json:

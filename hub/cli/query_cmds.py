@@ -5,9 +5,7 @@ from __future__ import annotations
 import click
 from sqlalchemy import func, select
 
-from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
+from hub.cli.common import AppContext, emit_json, err_console, json_option, pass_app, table
 
 
 @click.command()
@@ -38,11 +36,10 @@ def search(
     as_json: bool,
 ) -> None:
     """Query the active index from the terminal, e.g. facility-hub search 3D프린터 --sido 서울특별시."""
-    from fastapi import HTTPException
-
-    from hub.api.search_routes import build_query
     from hub.errors import FacilityHubError
-    from hub.pipeline.index_stage import open_backend
+    from hub.resources import open_backend
+    from index.errors import QueryError
+    from index.query_builder import build_query
 
     try:
         q = build_query(
@@ -62,8 +59,8 @@ def search(
             size,
             True,
         )
-    except HTTPException as exc:
-        raise click.UsageError(str(exc.detail)) from None
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
     backend = open_backend(app.settings)
     if backend.active_version() is None:
         raise FacilityHubError("no index has been built yet: run 'facility-hub run --replicas --no-serve' first")
@@ -103,7 +100,7 @@ def search(
 @pass_app
 def status(app: AppContext, as_json: bool) -> None:
     """What is stored and indexed, and the last run of each source."""
-    from hub.pipeline.index_stage import open_backend
+    from hub.resources import open_backend
     from hub.store.schema import CrawlRun, DecisionRow, EntityRow, FacilityRow, RawRecord, ReviewPairRow
 
     store = app.store
@@ -189,7 +186,7 @@ def status(app: AppContext, as_json: bool) -> None:
 @pass_app
 def serve(app: AppContext, host: str | None, port: int | None, no_scheduler: bool, workers: int) -> None:
     """Serve the HTTP API and web pages (and, unless --no-scheduler, the crawl scheduler)."""
-    from hub.api.server import serve_forever
+    from hub.server import serve_forever
 
     settings = app.settings.with_overrides(host=host, port=port)
     app.checked_sources()  # every config file is checked before anything starts

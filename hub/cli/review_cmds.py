@@ -8,9 +8,8 @@ import json
 import click
 
 from hub import review as svc
-from hub.cli.common import AppContext, emit_json, pass_app, table
+from hub.cli.common import AppContext, emit_json, json_option, pass_app, table
 
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
 note_option = click.option("--note", default=None, help="Why (kept with the decision).")
 actor_option = click.option("--actor", default=None, help="Who decides (default: the login name).")
 

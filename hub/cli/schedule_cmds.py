@@ -11,9 +11,8 @@ from collections.abc import Iterator
 import click
 
 from hub import ops
-from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
+from hub.cli.common import AppContext, emit_json, err_console, json_option, pass_app, table
 
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
 actor_option = click.option("--actor", default=None, help="Who acts (default: the login name).")
 replicas_option = click.option(
     "--replicas", is_flag=True, help="Crawl the offline replica sites (served on loopback) instead of the live sites."

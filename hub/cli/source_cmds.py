@@ -9,11 +9,9 @@ from typing import Any
 import click
 
 from hub import ops
-from hub.cli.common import AppContext, emit_json, err_console, pass_app, table
+from hub.cli.common import AppContext, emit_json, err_console, json_option, pass_app, table
 from hub.cli.schedule_cmds import replica_context, replica_url_option, replicas_option
 from hub.errors import CrawlRunError, FacilityHubError, NotFoundError
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
 
 
 class CheckFailedError(FacilityHubError):

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
@@ -24,10 +24,15 @@ from hub.store import Store, revisions
 from hub.store.schema import DecisionRow, EntityMember, EntityRow, FacilityRow, ReviewPairRow
 from hub.writer_lease import writing
 
+if TYPE_CHECKING:
+    from dedupe.model import MatchModel
+    from dedupe.types import Decision, Entity
+    from normalizers.records import Facility
+
 log = logging.getLogger(__name__)
 
 
-def decision_from_row(row: DecisionRow) -> Any:
+def decision_from_row(row: DecisionRow) -> Decision:
     """A store row as dedupe's ``Decision``."""
     from dedupe.types import Decision
 
@@ -44,7 +49,7 @@ def decision_from_row(row: DecisionRow) -> Any:
     )
 
 
-def learnt_model(store: Store) -> Any:
+def learnt_model(store: Store) -> MatchModel:
     """The model with the weights the last dedupe run learnt (the configured model before any run)."""
     from dedupe.model import load_model, parse_model
     from hub.pipeline.stages import last_stage_run
@@ -54,7 +59,7 @@ def learnt_model(store: Store) -> Any:
     return parse_model(data) if isinstance(data, dict) else load_model()
 
 
-def load_facilities(session: Session) -> list[Any]:
+def load_facilities(session: Session) -> list[Facility]:
     """Every active facility as a normalizers ``Facility``."""
     from normalizers.records import Facility
 
@@ -62,7 +67,7 @@ def load_facilities(session: Session) -> list[Any]:
     return [Facility.from_dict(r.data) for r in rows]
 
 
-def load_decisions(session: Session) -> list[Any]:
+def load_decisions(session: Session) -> list[Decision]:
     """Every decision, oldest first."""
     return [decision_from_row(r) for r in session.scalars(select(DecisionRow).order_by(DecisionRow.id))]
 
@@ -85,7 +90,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def entity_data(entity: Any) -> dict[str, Any]:
+def entity_data(entity: Entity) -> dict[str, Any]:
     """An entity's golden fields with provenance, as JSON."""
     return {
         name: {
@@ -109,16 +114,20 @@ def run_dedupe(
     *,
     progress: Callable[[str, int, int], None] | None = None,
     before_publish: Callable[[int], None] | None = None,
+    model: MatchModel | None = None,
 ) -> dict[str, Any]:
     """Cluster the active facilities into entities, honouring every steward decision — including decisions made
     while it ran: publishing takes a lock that decision writers wait for, and when a decision arrived after the
-    clustering read them, it clusters again first. ``before_publish(round)`` is called before each attempt."""
+    clustering read them, it clusters again first. ``before_publish(round)`` is called before each attempt.
+    ``model``: the match model (``Resources.model``; None: ``dedupe.yaml`` of the configuration directory)."""
     from dedupe.engine import deduplicate
     from dedupe.model import load_model
 
-    model = load_model()
+    model = model if model is not None else load_model()
     priority = {s.id: s.priority for s in sources}
     with writing(store, "dedupe"), stage_run(store, "dedupe") as stats:
+        stats["model"] = {"path": str(model.path) if model.path else None, "merge_threshold": model.merge_threshold,
+                          "review_threshold": model.review_threshold}
         with store.session() as session:
             revisions.ensure(session)
             facilities = load_facilities(session)

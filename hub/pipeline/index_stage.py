@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -16,25 +16,17 @@ from hub.faults import pause_after_first
 from hub.lifecycle import compute_lifecycles, record_addresses
 from hub.pipeline.ids import content_hash
 from hub.pipeline.stages import stage_run
+from hub.resources import open_backend
 from hub.settings import Settings
 from hub.store import Store, revisions
 from hub.store.schema import EntityMember, EntityRow, FacilityRow, StageRun
 from hub.writer_lease import writing
 from index.errors import SearchIndexError
 
+if TYPE_CHECKING:
+    from index.types import FacilityDocument
+
 log = logging.getLogger(__name__)
-
-
-def open_backend(settings: Settings) -> Any:
-    """The configured search backend, with the query vocabulary of the normaliser tables
-    (``hub.search_vocabulary``)."""
-    from hub.search_vocabulary import query_vocabulary
-    from index import get_backend
-
-    options: dict[str, Any] = {"vocabulary": query_vocabulary()}
-    if settings.index_backend == "elasticsearch":
-        options["url"] = settings.elasticsearch_url
-    return get_backend(settings.index_backend, data_dir=settings.data_dir, **options)
 
 
 def _value(data: dict[str, Any], name: str, default: Any = None) -> Any:
@@ -66,7 +58,7 @@ def entity_document(
     updated_at: str | None,
     member_kinds: list[str] | None = None,
     lifecycle: tuple[str, str | None] = ("open", None),
-) -> Any:
+) -> FacilityDocument:
     """One entity's golden fields as the index's ``FacilityDocument``."""
     from index.types import FacilityDocument
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,10 +21,9 @@ from rich.progress import (
 )
 
 from hub.errors import ConfigError
+from hub.pipeline.contract import StageContext, post_crawl_stages, run_stages
 from hub.pipeline.crawl import CrawlOutcome, CrawlStage
-from hub.pipeline.dedupe_stage import run_dedupe
-from hub.pipeline.index_stage import run_index
-from hub.pipeline.normalize import run_normalize
+from hub.resources import Resources
 from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
@@ -118,28 +118,28 @@ def crawl_sources(
 
 
 def run_after_crawl(
-    store: Store, settings: Settings, sources: list[Source], progress: Progress, summary: RunSummary
+    store: Store, settings: Settings, sources: list[Source], progress: Progress, summary: RunSummary,
+    *, resources: Resources | None = None, run_id: str | None = None,
 ) -> RunSummary:
-    """normalize → dedupe → index."""
-    task = progress.add_task("normalize", total=None)
-    summary.normalize = run_normalize(
-        store,
-        sources,
-        settings.config_dir,
-        progress=lambda done, total: progress.update(task, completed=done, total=total),
-    )
-    dtask = progress.add_task("dedupe", total=None)
-    summary.dedupe = run_dedupe(
-        store,
-        sources,
-        progress=lambda step, done, total: progress.update(
-            dtask, completed=done, total=total, description=f"dedupe: {step}"
-        ),
-    )
-    progress.update(dtask, description="dedupe")
-    itask = progress.add_task("index", total=summary.dedupe.get("entities") or None)
-    summary.index = run_index(store, settings, progress=lambda n: progress.update(itask, completed=n))
-    progress.update(itask, completed=summary.index.get("indexed", 0), total=summary.index.get("indexed", 0) or 1)
+    """normalize → dedupe → index through ``hub.pipeline.contract.run_stages``, a progress line each."""
+    tasks: dict[str, Any] = {}
+
+    def report(stage: str, done: int, total: int | None, step: str) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=None)
+        if stage == "index" and total is None:
+            total = summary.dedupe.get("entities") or None
+        progress.update(tasks[stage], completed=done, total=total, description=f"{stage}: {step}" if step else stage)
+
+    ctx = StageContext(store=store, settings=settings, resources=resources or Resources.from_settings(settings),
+                       run_id=run_id or f"run-{uuid.uuid4().hex[:8]}", sources=sources, progress=report)
+    for stage_report in run_stages(ctx, post_crawl_stages()):
+        setattr(summary, stage_report.name, stage_report.stats)
+        if stage_report.name in tasks:
+            progress.update(tasks[stage_report.name], description=stage_report.name)
+    indexed = summary.index.get("indexed", 0)
+    if "index" in tasks:
+        progress.update(tasks["index"], completed=indexed, total=indexed or 1)
     return summary
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from hub.scheduler.leases import POST_CRAWL_LEASE, LeaseManager, source_lease
+from hub.scheduler.leases import LeaseManager, source_lease
 from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
@@ -64,17 +64,15 @@ def wait_for_lease(leases: LeaseManager, name: str, *, timeout: float = 3600.0, 
 
 
 def run_post_crawl(ctx: JobContext) -> dict[str, Any]:
-    """normalize → dedupe → index, one process at a time; a failing stage leaves the served index as it was."""
-    from hub.pipeline.dedupe_stage import run_dedupe
-    from hub.pipeline.index_stage import run_index
-    from hub.pipeline.normalize import run_normalize
+    """normalize → dedupe → index through ``hub.pipeline.contract.run_stages`` (one process at a time, under the
+    post-crawl lease); a failing stage leaves the served index as it was."""
+    from hub.pipeline.contract import StageContext, post_crawl_stages, run_stages
+    from hub.resources import Resources
 
-    if not wait_for_lease(ctx.leases, POST_CRAWL_LEASE):
-        raise TimeoutError("the post-crawl stages stayed busy for an hour; they will run after the next crawl")
-    with ctx.leases.keep(POST_CRAWL_LEASE):
-        normalized = run_normalize(ctx.store, ctx.sources, ctx.settings.config_dir)
-        deduped = run_dedupe(ctx.store, ctx.sources)
-        indexed = run_index(ctx.store, ctx.settings)
+    stage_ctx = StageContext(store=ctx.store, settings=ctx.settings, resources=Resources.from_settings(ctx.settings),
+                             run_id=ctx.run_id, sources=ctx.sources)
+    done = {r.name: r.stats for r in run_stages(stage_ctx, post_crawl_stages(), leases=ctx.leases)}
+    normalized, deduped, indexed = done["normalize"], done["dedupe"], done["index"]
     return {
         "facilities": normalized.get("facilities"),
         "entities": deduped.get("entities"),

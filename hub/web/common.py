@@ -13,10 +13,11 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from hub import sessions
 from hub.api.deps import ApiState, state
+from hub.api.visitors import visitor
 from hub.lifecycle import STATE_LABELS
 from hub.scheduler.describe import korean_time
-from hub.web import session as sessions
 from hub.web.labels import DAY_LABELS, DECISION_LABELS, FIELD_LABELS, RUN_STATE_LABELS, format_time, labels
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,20 +49,6 @@ class PageError(Exception):
         self.message = message
         self.login = login
         """The role to log in as, when logging in would help."""
-
-
-def visitor(request: Request) -> sessions.Session:
-    """The visitor's session (anonymous with a new CSRF token when the cookie is missing or invalid)."""
-    cached = getattr(request.state, "web_session", None)
-    if cached is not None:
-        return cached
-    st: ApiState = state(request)
-    found = sessions.decode(request.cookies.get(sessions.COOKIE), sessions.signing_key(st.settings))
-    if found is not None and found.roles and sessions.is_revoked(st.store, found.sid):
-        found = None  # logged out: the cookie is refused, a new anonymous session replaces it
-    session = found or sessions.new_session()
-    request.state.web_session = session
-    return session
 
 
 def save_session(request: Request, response: Response, session: sessions.Session) -> None:

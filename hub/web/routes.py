@@ -8,9 +8,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 
+from hub import sessions
 from hub.api import throttle
 from hub.web import cluster_pages, map_pages, ops_pages, report_pages, review_pages, search_pages
-from hub.web import session as sessions
 from hub.web.common import (
     ROLE_LABELS,
     STATIC,

@@ -10,17 +10,19 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from hub.api.deps import ApiState, state
-from hub.api.search_routes import build_query
 from hub.web.charts import Bar, bar_chart
 from hub.web.common import PageError, pages, render
 from hub.web.labels import hours_today, labels
 from hub.web.map_pages import facility_map, search_map
 from hub.web.places import BY_KEY, PLACES, RADII_KM
 from hub.web.provenance import facility_view
+from index.errors import QueryError
+from index.query_builder import build_query
+from index.types import SearchQuery
 
 log = logging.getLogger(__name__)
 router = APIRouter(include_in_schema=False)
@@ -144,8 +146,8 @@ def read_form(request: Request) -> SearchForm:
                       page_no=page_no, radius_km=radius_km, chosen=chosen, understand=qp.get("understand") != "0")
 
 
-def form_query(form: SearchForm) -> Any:
-    """The validated ``SearchQuery`` of a form (``HTTPException`` 422 when the index would refuse it)."""
+def form_query(form: SearchForm) -> SearchQuery:
+    """The validated ``SearchQuery`` of a form (``QueryError`` when the index would refuse it)."""
     return build_query(form.q, form.kind, form.sido, form.sigungu, form.equipment, form.programme or None,
                        True if form.evening else None, True if form.weekend else None, None, form.point or None,
                        form.radius_km, form.order, form.page_no, PAGE_SIZE, True, form.understand,
@@ -157,7 +159,7 @@ def query_from_params(request: Request) -> tuple[Any, Any] | None:
     try:
         form = read_form(request)
         return form_query(form), form.url
-    except (PageError, HTTPException):
+    except (PageError, QueryError):
         return None
 
 
@@ -220,8 +222,8 @@ def search_page(
         return render(request, "search.html", context, status_code=503)
     try:
         query = form_query(form)
-    except HTTPException as exc:
-        context["error"] = f"검색 조건이 올바르지 않습니다: {exc.detail}"
+    except QueryError as exc:
+        context["error"] = f"검색 조건이 올바르지 않습니다: {exc}"
         return render(request, "search.html", context, status_code=422)
     result = backend.search(query)
     if page_no == 1 and result.hits:

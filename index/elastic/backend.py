@@ -215,7 +215,7 @@ class ElasticBackend:
         active = next((v for v, m in complete.items() if self.alias in m["_aliases"]), None)
         older = sorted((v for v in complete if active is None or v < active), reverse=True)
         if not older:
-            raise SearchIndexError("no older index version to roll back to; see `facility-hub index list`")
+            raise SearchIndexError("no older index version to roll back to; see `facility-hub index versions`")
         self._switch(older[0], complete)
         return older[0]
 

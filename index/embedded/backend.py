@@ -141,7 +141,7 @@ class EmbeddedBackend:
             older = [v for v in self.store.versions() if active is None or v < active]
             if not older:
                 raise SearchIndexError(
-                    "no older index version to roll back to; see `facility-hub index list`")
+                    "no older index version to roll back to; see `facility-hub index versions`")
             self.store.write_pointer(older[0])
             return older[0]
 

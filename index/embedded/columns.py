@@ -17,17 +17,14 @@ from pathlib import Path
 
 import numpy as np
 
-from index.geo import EARTH_RADIUS_KM, bounding_box
+from index.geo import EARTH_RADIUS_KM, bounding_box, distances_km
 
 CELL_DEG = 0.04
 _ROW = 1 << 20
 
 
-def distances(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
-    """Haversine distances in km from one point to arrays of points."""
-    p1, p2 = math.radians(lat), np.radians(lats)
-    a = np.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(p2) * np.sin(np.radians(lons - lon) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+distances = distances_km
+"""Haversine distances in km from one point to arrays of points (``index.geo.distances_km``)."""
 
 
 class Columns:

@@ -6,9 +6,10 @@ Versions never change, so every value kept here stays exact; a newly opened vers
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Any
+
+from cachetools import LRUCache
 
 
 class Known:
@@ -29,21 +30,20 @@ class KnownCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[Hashable, Known] = OrderedDict()
+        self._entries: LRUCache[Hashable, Known] | None = LRUCache(maxsize=size) if size > 0 else None
         self.lock = threading.Lock()
         """Also guards the lazy loading of a version's in-memory columns."""
 
     def get(self, key: Hashable) -> Known | None:
         """What is known about ``key``, or None."""
+        if self._entries is None:
+            return None
         with self.lock:
-            known = self._entries.get(key)
-            if known is not None:
-                self._entries.move_to_end(key)
-            return known
+            return self._entries.get(key)  # a hit becomes the most recently used
 
     def remember(self, key: Hashable, **values: Any) -> None:
         """Record what a match set holds; the least recently used entries go first once ``size`` is exceeded."""
-        if self.size <= 0:
+        if self._entries is None:
             return
         with self.lock:
             known = self._entries.get(key)
@@ -51,6 +51,3 @@ class KnownCache:
                 known = self._entries[key] = Known()
             for name, value in values.items():
                 setattr(known, name, value)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)

@@ -108,7 +108,7 @@ class VersionStore:
         path = self.versions_dir / version
         if not (path / MANIFEST).is_file():
             raise VersionNotFoundError(
-                f"no index version {version!r} under {self.versions_dir}; see `facility-hub index list`")
+                f"no index version {version!r} under {self.versions_dir}; see `facility-hub index versions`")
         return path
 
     def manifest(self, version: str) -> dict[str, Any]:

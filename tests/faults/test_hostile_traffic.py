@@ -186,7 +186,7 @@ def test_review_data_needs_the_steward_token(server: dict) -> None:
 def test_login_form_guessing_is_limited(replica_run: dict, tmp_path: Path) -> None:
     from fastapi.testclient import TestClient
 
-    from hub.api.app import create_app
+    from hub.app import create_app
     from hub.settings import Settings
 
     data_dir = tmp_path / "var"

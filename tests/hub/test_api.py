@@ -17,7 +17,7 @@ def client(replica_run: dict, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
     data_dir = tmp_path_factory.mktemp("api") / "var"
     shutil.copytree(replica_run["data_dir"], data_dir)
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     settings = Settings.from_env().with_overrides(data_dir=Path(data_dir), steward_token="s3cret",
                                                   operator_token="op3r")

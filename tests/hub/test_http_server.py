@@ -137,7 +137,7 @@ def test_header_bytes_are_never_rewritten(echo_port: int) -> None:
 def test_serving_freezes_what_exists_and_collects_less_often() -> None:
     import gc
 
-    from hub.api.server import GC_THRESHOLDS, tune_gc
+    from hub.server import GC_THRESHOLDS, tune_gc
 
     before = gc.get_threshold()
     try:

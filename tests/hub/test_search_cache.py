@@ -65,7 +65,7 @@ def test_a_zero_budget_turns_the_cache_off() -> None:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[TestClient, object]]:
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     data_dir = tmp_path / "var"
     backend = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)
@@ -106,7 +106,7 @@ def test_after_a_switch_the_cache_never_answers_from_the_old_version(served, tmp
 
 
 def test_the_cache_can_be_turned_off(tmp_path: Path) -> None:
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     data_dir = tmp_path / "var"
     backend = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)
@@ -140,7 +140,7 @@ def test_clients_during_a_switch_always_get_a_complete_version(tmp_path: Path) -
     """Concurrent HTTP clients repeat the same searches (so the cache answers most of them) while a new version
     is built and activated: every answer's total is the document count of the version it names, and after the
     switch the new version is served."""
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     data_dir = tmp_path / "var"
     writer = get_backend("embedded", data_dir=data_dir, writer_heap_bytes=30_000_000, writer_threads=1)

@@ -30,7 +30,7 @@ ODD = [{"unknown": "1"}, {"q": ["a", "b"]}, {"page": "+2"}]
 def client(replica_run: dict, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     data_dir = tmp_path_factory.mktemp("fast") / "var"
     shutil.copytree(replica_run["data_dir"], data_dir)
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     settings = Settings.from_env().with_overrides(data_dir=Path(data_dir), search_cache_mb=0)
     with TestClient(create_app(settings)) as c:

@@ -65,7 +65,7 @@ def ops_store(ops_settings: Settings):
 @pytest.fixture
 def api(ops_settings: Settings, ops_store):
     """The app served by uvicorn on a free loopback port; yields (base_url, app)."""
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     app = create_app(ops_settings, ops_store)
     with serve_in_thread(app, lifespan="off") as port:

@@ -50,7 +50,7 @@ def test_no_duplicate_rows(pipeline_runs: dict) -> None:
 
 
 def test_search_api_over_the_run(pipeline_runs: dict) -> None:
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     settings = Settings.from_env().with_overrides(data_dir=Path(pipeline_runs["data_dir"]))
     with TestClient(create_app(settings)) as client:

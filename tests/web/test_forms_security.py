@@ -80,7 +80,7 @@ def test_operator_session_cannot_record_decisions(client, dataset) -> None:
 
 
 def test_a_forged_cookie_is_ignored(client) -> None:
-    from hub.web import session as sessions
+    from hub import sessions
 
     forged = sessions.Session(csrf="x", roles=["steward", "operator"])
     client.cookies.set(sessions.COOKIE, sessions.encode(forged, b"not the key"))

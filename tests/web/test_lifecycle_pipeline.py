@@ -43,7 +43,7 @@ def gone(tmp_path_factory: pytest.TempPathFactory):
 def client(gone):
     from fastapi.testclient import TestClient
 
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     data, store, _ = gone
     with TestClient(create_app(data.settings, store), base_url="http://testserver") as c:
@@ -110,7 +110,7 @@ def test_tiles_are_drawn_when_a_tile_server_is_configured(gone) -> None:
 
     from fastapi.testclient import TestClient
 
-    from hub.api.app import create_app
+    from hub.app import create_app
 
     data, store, _ = gone
     settings = dataclasses.replace(data.settings, map_tile_url="https://tiles.example.org/{z}/{x}/{y}.png",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from hub.web import session as sessions
+from hub import sessions
 from hub.web.charts import Bar, bar_chart
 from hub.web.labels import hours_today
 from hub.web.provenance import hours_lines

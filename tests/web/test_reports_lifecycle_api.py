@@ -22,7 +22,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> webdata.Dataset:
 def _client(settings) -> Iterator:
     from fastapi.testclient import TestClient
 
-    from hub.api.app import create_app
+    from hub.app import create_app
     from hub.store import open_store
 
     store = open_store(settings.database_url)

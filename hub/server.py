@@ -13,6 +13,8 @@ from hub.settings import Settings
 
 log = logging.getLogger(__name__)
 
+SETTINGS_ENV = "FACILITY_HUB_SERVE_SETTINGS"
+"""The parent's whole ``Settings`` as JSON, handed to worker processes so that N workers behave as one."""
 REPLICA_URLS_ENV = "FACILITY_HUB_REPLICA_URLS"
 """JSON site → base URL handed to worker processes, so operator-triggered crawls use running replicas."""
 GC_THRESHOLDS = (10_000, 50, 100)
@@ -36,10 +38,11 @@ def tune_gc() -> None:
 
 def create_app_from_env() -> FastAPI:
     """The app for one uvicorn worker process, from the environment the parent prepared."""
-    from hub.api.app import create_app
     from hub.api.follower import start_follower
+    from hub.app import create_app
 
-    app = create_app(Settings.from_env())
+    handed = os.environ.get(SETTINGS_ENV)
+    app = create_app(Settings.from_json(handed) if handed else Settings.from_env())
     urls = os.environ.get(REPLICA_URLS_ENV)
     if urls:
         app.state.replica_urls = json.loads(urls)
@@ -50,10 +53,7 @@ def create_app_from_env() -> FastAPI:
 
 def _export(settings: Settings, replica_urls: dict[str, str] | None) -> None:
     """Make worker processes see the same settings as this one."""
-    os.environ["FACILITY_HUB_DATA_DIR"] = str(settings.data_dir)
-    os.environ["FACILITY_HUB_CONFIG_DIR"] = str(settings.config_dir)
-    if settings.db_url:
-        os.environ["FACILITY_HUB_DB_URL"] = settings.db_url
+    os.environ[SETTINGS_ENV] = settings.to_json()  # every setting, config_dir included: N workers behave as one
     if replica_urls is not None:
         os.environ[REPLICA_URLS_ENV] = json.dumps(replica_urls)
 
@@ -80,11 +80,14 @@ def serve_forever(
     )
     try:
         if workers > 1:
+            from hub.api.metrics import multiprocess_directory
+
             _export(settings, replica_urls)
-            uvicorn.run("hub.api.server:create_app_from_env", factory=True, workers=workers, **options)
+            with multiprocess_directory():  # every worker counts into it; /metrics adds them up
+                uvicorn.run("hub.server:create_app_from_env", factory=True, workers=workers, **options)
         else:
-            from hub.api.app import create_app
             from hub.api.follower import start_follower
+            from hub.app import create_app
 
             app = create_app(settings)
             if replica_urls is not None:

@@ -1,4 +1,5 @@
-"""The FastAPI application factory."""
+"""The FastAPI application factory: the composition root that puts the API (`hub.api`) and the pages (`hub.web`)
+together. It lives above both so that `hub.api` never imports `hub.web` (the pages call the API, not the reverse)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: Settings, store: Any = None) -> FastAPI:
     """The API (and pages) over the given settings; opens and migrates the store when none is given."""
+    from hub.api.metrics import RequestCounter
+    from hub.resources import activate
+
+    activate(settings)
     if store is None:
         from hub.store import open_store
 
@@ -39,7 +44,8 @@ def create_app(settings: Settings, store: Any = None) -> FastAPI:
         log.warning("could not check for interrupted runs on start", exc_info=True)
     app.state.hub = ApiState(settings=settings, store=store)
     app.add_middleware(RawQueryCache, state=lambda: app.state.hub)
-    app.add_middleware(GuardMiddleware)  # added last: the outermost layer, before the cache and routing
+    app.add_middleware(GuardMiddleware)  # the guards, before the cache and routing
+    app.add_middleware(RequestCounter, metrics=lambda: getattr(app.state, "hub", None) and app.state.hub.metrics)
 
     from hub.api import ops_routes, report_routes, review_routes, search_routes
     from hub.web import routes as web_routes
