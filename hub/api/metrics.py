@@ -47,8 +47,18 @@ class ApiMetrics:
                                      registry=self.registry)
         self.cache_bytes = Gauge("facility_hub_search_cache_bytes", "Bytes of cached search responses.",
                                  registry=self.registry, multiprocess_mode="livesum")
-        for result in ("hit", "miss"):
-            self.cache_lookups.labels(result=result)  # both series shown from the start
+        # children bound once: ``labels()`` costs a lock and a dict lookup per call, on every cached answer
+        self.cache_hit = self.cache_lookups.labels(result="hit")  # both series shown from the start
+        self.cache_miss = self.cache_lookups.labels(result="miss")
+        self._request_children: dict[tuple[str, int], Any] = {}
+
+    def count_request(self, method: str, status: int) -> None:
+        """One HTTP request answered (its counter child kept per method and status)."""
+        child = self._request_children.get((method, status))
+        if child is None:
+            child = self._request_children[(method, status)] = self.requests.labels(method=method,
+                                                                                    status=str(status))
+        child.inc()
 
     def render(self, *collectors: Any) -> bytes:
         """The exposition text: this app's metrics (every worker's, in multiprocess mode) and ``collectors``."""
@@ -84,6 +94,8 @@ class RequestCounter:
     def __init__(self, app: Any, metrics: Any) -> None:
         self.app = app
         self.metrics = metrics
+        self._count: Any = None
+        """The bound ``count_request`` once the app's metrics exist (looked up per request until then)."""
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -99,9 +111,13 @@ class RequestCounter:
         try:
             await self.app(scope, receive, counting_send)
         finally:
-            metrics = self.metrics()
-            if metrics is not None:
-                metrics.requests.labels(method=scope.get("method", "GET"), status=str(status["code"])).inc()
+            count = self._count
+            if count is None:
+                metrics = self.metrics()
+                if metrics is not None:
+                    count = self._count = metrics.count_request
+            if count is not None:
+                count(scope.get("method", "GET"), status["code"])
 
 
 @contextlib.contextmanager

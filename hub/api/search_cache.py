@@ -82,11 +82,11 @@ class ResponseCache:
             if found is None:
                 self.misses += count_miss
                 if count_miss and self.metrics is not None:
-                    self.metrics.cache_lookups.labels(result="miss").inc()
+                    self.metrics.cache_miss.inc()
                 return None
             self.hits += 1
         if self.metrics is not None:
-            self.metrics.cache_lookups.labels(result="hit").inc()
+            self.metrics.cache_hit.inc()
         return found
 
     def put(self, version: str, key: Hashable, response: CachedResponse) -> None:
