@@ -63,8 +63,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def independent(data_dir: Path, queries: Path) -> dict:
-    """Serve ``data_dir`` on a free loopback port and run the independent judge against it (``--json``)."""
+def independent(data_dir: Path, *query_files: Path) -> list[dict]:
+    """Serve ``data_dir`` on a free loopback port and run the independent judge against it (``--json``), once per
+    query file."""
     port = _free_port()
     env = {**os.environ, "FACILITY_HUB_DATA_DIR": str(data_dir)}
     env.pop("FACILITY_HUB_DB_URL", None)
@@ -81,9 +82,9 @@ def independent(data_dir: Path, queries: Path) -> dict:
                 if time.monotonic() > deadline:
                     sys.exit(f"the server did not answer at {base}")
                 time.sleep(0.3)
-        out = subprocess.run([sys.executable, str(INDEPENDENT / "judge.py"), "--api", base, str(queries), "--json"],
-                             capture_output=True, text=True, check=True, timeout=1800).stdout
-        return json.loads(out)
+        return [json.loads(subprocess.run([sys.executable, str(INDEPENDENT / "judge.py"), "--api", base, str(q),
+                                           "--json"], capture_output=True, text=True, check=True,
+                                          timeout=1800).stdout) for q in query_files]
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -105,6 +106,17 @@ scored 0.343 overall (name 0.851, region_kind 0.820, region_equipment 0.637, ope
 every autocomplete type 0.000); query understanding, the Korean autocomplete tiers and the fallbacks of issue 15
 brought it to the figures above. The team's own set was recall@10 1.000, MRR 0.935 before (it was written with
 the index). The held-out queries of the independent author were never opened while tuning."""
+
+
+def holdout_table(judged: dict, path: Path) -> str:
+    """The held-out set's scores per type only (its queries are not listed: nobody tunes against them)."""
+    lines = [f"\n**Held-out set** (`{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}`, written by "
+             "another independent author, never looked at while tuning; per type only):\n",
+             "| held-out: query type | queries | judged | score |", "|---|---|---|---|"]
+    for t, s in judged["summary"].items():
+        score = "—" if s["score"] is None else f"{s['score']:.3f}"
+        lines.append(f"| {'**all**' if t == 'ALL' else t} | {s['queries']} | {s['judged']} | {score} |")
+    return "\n".join(lines)
 
 
 def table(judged: dict, own: dict) -> str:
@@ -142,6 +154,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="a data dir a replica run filled (default: run one now)")
     parser.add_argument("--queries", type=Path, default=INDEPENDENT / "queries.jsonl",
                         help="independent benchmark queries (JSON lines)")
+    parser.add_argument("--holdout", type=Path, default=INDEPENDENT / "queries_holdout.jsonl",
+                        help="held-out queries, scored per type only (a missing file is skipped)")
     parser.add_argument("--own-queries", type=Path, default=QUERIES, help="the team's recall set")
     parser.add_argument("--json", action="store_true", help="print both summaries as JSON")
     parser.add_argument("--write-results", action="store_true", help="update bench/RESULTS.md")
@@ -156,14 +170,19 @@ def main() -> None:
         print(f"running the replica job into {data_dir} ...", file=sys.stderr)
         run_job(data_dir)
     try:
-        judged = independent(data_dir, args.queries)
+        files = [args.queries, *([args.holdout] if args.holdout.exists() else [])]
+        judged, *held = independent(data_dir, *files)
         own, misses = own_set(data_dir, args.own_queries)
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
     text = table(judged, own)
+    if held:
+        head, _, history = text.rpartition("\n\n" + HISTORY)
+        text = head + "\n" + holdout_table(held[0], args.holdout) + "\n\n" + HISTORY + history
     if args.json:
-        print(json.dumps({"independent": judged["summary"], "own": own}, ensure_ascii=False, indent=2))
+        print(json.dumps({"independent": judged["summary"], "holdout": held[0]["summary"] if held else None,
+                          "own": own}, ensure_ascii=False, indent=2))
     else:
         print(text)
         low = [r for r in judged["results"] if r.get("score") is not None and r["score"] < 1]
