@@ -6,27 +6,22 @@ The HTTP API, the web pages and the CLI all build their queries here; a request 
 
 from __future__ import annotations
 
-import math
-
 from index.errors import QueryError
 from index.query import validate_query
 from index.types import SearchQuery
 
 
 def parse_near(near: str | None) -> tuple[float, float] | None:
-    """``"lat,lon"`` → a pair inside the valid ranges; raises QueryError otherwise."""
+    """``"lat,lon"`` → two numbers (None when empty); ``validate_query`` checks their range. Raises QueryError."""
     if near is None or near == "":
         return None
     parts = near.split(",")
     try:
         if len(parts) != 2:
             raise ValueError
-        lat, lon = float(parts[0]), float(parts[1])
+        return float(parts[0]), float(parts[1])
     except ValueError:
         raise QueryError("near must be 'lat,lon' in decimal degrees, e.g. near=37.57,126.98") from None
-    if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
-        raise QueryError("near is out of range: latitude -90..90, longitude -180..180")
-    return lat, lon
 
 
 def build_query(
@@ -50,11 +45,7 @@ def build_query(
 ) -> SearchQuery:
     """A validated ``SearchQuery`` from request parameters; raises QueryError (naming the parameter) on anything
     the index would refuse."""
-    point = parse_near(near)
-    if sort == "distance" and point is None:
-        raise QueryError("sort=distance needs near=lat,lon")
-    if radius_km is not None and point is None:
-        raise QueryError("radius_km needs near=lat,lon")
+    point = parse_near(near)  # sort=distance or radius_km without a point: validate_query says so
     query = SearchQuery(
         q=q.strip(),
         kind=tuple(kind),

@@ -214,18 +214,16 @@ def map_clusters(
 ) -> Response:
     """The search's matches with coordinates per cell of the map grid of ``level``: centre, count, and the
     facility of a one-facility cell. The search page's map draws these."""
-    from index.errors import QueryError
-
     q, _, _, told = tolerate(q, None, None, "relevance")
-    notes = {"notes": list(told)} if told else {}
+    notes = list(told)
     query = build_query(q, kind, sido, sigungu, equipment, programme, open_evenings, open_weekends, None, None, None,
                         "relevance", 1, 1, False, lifecycle=lifecycle)
     box = None
     if bbox:
         box = tuple(float(v) for v in bbox.split(","))  # the pattern has checked four numbers in range
         if not (box[0] < box[2] and box[1] < box[3]):
-            return json_response({"level": level, "clusters": [], "total": 0,
-                                  "notes": [*told, "bbox has min >= max: the box holds nothing"]})
+            notes.append("bbox has min >= max: the box holds nothing")
+            return json_response({"level": level, "clusters": [], "total": 0, "notes": notes})
     try:
         clusters = st.backend.map_clusters(query, level, bbox=box)
     except QueryError as exc:
@@ -233,7 +231,7 @@ def map_clusters(
     except NoActiveVersionError:
         raise HTTPException(503, detail=NO_INDEX) from None
     return json_response({"level": level, "clusters": [c.__dict__ for c in clusters],
-                          "total": sum(c.count for c in clusters), **notes})
+                          "total": sum(c.count for c in clusters), **({"notes": notes} if notes else {})})
 
 
 @router.get("/suggest", summary="Autocomplete facility names, regions and equipment", response_model=None,
