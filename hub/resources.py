@@ -33,11 +33,26 @@ if TYPE_CHECKING:
 INDEX_FILE = "index.yaml"
 """The search backend's options in the config directory (optional; code defaults when absent)."""
 
-BACKEND_DEFAULTS: dict[str, dict[str, Any]] = {
-    "embedded": {"facet_cache_size": 1024, "writer_heap_bytes": 256_000_000, "writer_threads": 0},
-    "elasticsearch": {"alias": "facilities", "request_timeout": 30.0, "bulk_chunk": 500, "max_retries": 3},
+BACKEND_OPTIONS: dict[str, tuple[str, ...]] = {
+    "embedded": ("facet_cache_size", "writer_heap_bytes", "writer_threads"),
+    "elasticsearch": ("alias", "request_timeout", "bulk_chunk", "max_retries"),
 }
-"""Code defaults of each backend's options (the lowest layer)."""
+"""The options of each backend that configuration may set."""
+
+
+def backend_defaults() -> dict[str, dict[str, Any]]:
+    """Each backend's options with their code defaults (the lowest layer), read from the backends' own
+    constructors so that the numbers live in one place."""
+    import inspect
+
+    from index.elastic.backend import ElasticBackend
+    from index.embedded.backend import EmbeddedBackend
+
+    out = {}
+    for name, cls in (("embedded", EmbeddedBackend), ("elasticsearch", ElasticBackend)):
+        parameters = inspect.signature(cls.__init__).parameters
+        out[name] = {option: parameters[option].default for option in BACKEND_OPTIONS[name]}
+    return out
 
 _FROM_SETTINGS: dict[str, dict[str, str]] = {
     "embedded": {"facet_cache_size": "facet_cache_size", "writer_heap_bytes": "writer_heap_bytes",
@@ -56,7 +71,7 @@ def activate(settings: Settings) -> None:
 
 def read_index_options(config_dir: Path) -> dict[str, dict[str, Any]]:
     """``index.yaml`` of the directory over the code defaults; raises ConfigError naming every unknown option."""
-    options = {name: dict(values) for name, values in BACKEND_DEFAULTS.items()}
+    options = backend_defaults()
     path = Path(config_dir) / INDEX_FILE
     if not path.is_file():
         return options
