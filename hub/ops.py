@@ -20,6 +20,7 @@ from hub.scheduler.describe import next_runs as cron_next_runs
 from hub.settings import Settings
 from hub.sources import Source
 from hub.store import Store
+from hub.store.queries import live_records_by_source
 from hub.store.schema import CrawlRun, RawRecord, SourceState
 from hub.writer_lease import writing
 
@@ -121,13 +122,7 @@ def source_health(store: Store, sources: list[Source]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     with store.session() as session:
         paused = {r.source_id: r for r in session.scalars(select(SourceState))}
-        current = dict(
-            session.execute(
-                select(RawRecord.source_id, func.count())
-                .where(RawRecord.gone_run_id.is_(None))
-                .group_by(RawRecord.source_id)
-            ).all()
-        )
+        current = live_records_by_source(session)
         recent = _recent_runs(session, [s.id for s in sources])
         for source in sources:
             runs = recent.get(source.id, [])

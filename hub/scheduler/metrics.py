@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from hub.store import Store
-from hub.store.schema import CrawlRun, RawRecord
+from hub.store.queries import live_records_by_source
+from hub.store.schema import CrawlRun
 
 log = logging.getLogger(__name__)
 
@@ -41,13 +42,7 @@ class StoreCollector:
             by_state = session.execute(
                 select(CrawlRun.source_id, CrawlRun.state, func.count()).group_by(CrawlRun.source_id, CrawlRun.state)
             ).all()
-            records = dict(
-                session.execute(
-                    select(RawRecord.source_id, func.count())
-                    .where(RawRecord.gone_run_id.is_(None))
-                    .group_by(RawRecord.source_id)
-                ).all()
-            )
+            records = live_records_by_source(session)
             success = dict(
                 session.execute(
                     select(CrawlRun.source_id, func.max(CrawlRun.finished_at))
