@@ -65,7 +65,7 @@ _ONE_TIME = re.compile(
 _ALL_DAY = re.compile(r"24\s*시간|(?<![\d:~\-])(?<![\d:~\-]\s)24\s*시(?!\s*(?:까지|[~\-\d분]))")
 """Open round the clock: ``24시간``, or ``24시`` as a word (``24시 무인 운영``), not the end of a range."""
 _CLOSED = re.compile(
-    r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요|쉰(?![가-힣])"
+    r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요"
     r"|(?<![가-힣])쉼",
     re.I,
 )
@@ -81,18 +81,19 @@ _SPLIT = re.compile(r"([/;|\n,()\[\]※*]|\s및\s|\s(?=(?:점심|휴게\s*시간
 _DATED = re.compile(r"\([^()]*\d{4}[.\-년][^()]*\)")
 _ORD = r"(?:첫|둘|셋|세|넷|네|다섯)째|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|마지막"
 _LIST_COMMA = re.compile(rf"(?<=[월화수목금토일째])(요일)?\s*,\s*(?=[월화수목금토일](?:요일)?(?![가-힣])|{_ORD})")
+_PERIOD_WORDS = r"방학|하절기|동절기|시즌"
 _UNREAD_HINT = re.compile(
-    r"단축|연장|변경|방학|동절기|하절기|시즌|\d{1,2}\s*(?::\s*\d{2}|시)|[월화수목금토일]요일"
+    r"단축|연장|변경|" + _PERIOD_WORDS + r"|\d{1,2}\s*(?::\s*\d{2}|시)|[월화수목금토일]요일"
     r"|(?<![가-힣])[월화수목금토일](?![가-힣])|평일|주말"
 )
 _PROSE_DAYS = re.compile(r"([월화수목금토일])요일\s*부터\s*([월화수목금토일])요일\s*까지\s*(?:는|은)?")
 _PROSE_BREAK = re.compile(
-    r"(?<=[가-힣])(?:하며|이며|으며|되며|며|하고|되고|하지만|지만|는데)\s+|\s것을\s+|(?<=[가-힣])[다요]\.(?:\s+|$)"
+    r"(?<=[가-힣])(?:하며|이며|으며|되며|며|하고|되고|하지만|지만|는데)\s+|\s것을\s+|(?<=[가-힣][다요])\.(?:\s+|$)"
     r"|(?<=[가-힣)])\.\s+"
 )
 _CLOSE_LABEL = re.compile(r"^\s*(?:정기\s*)?(?:휴관일?|휴무일?|휴일|closed)\s*:?", re.I)
 _MONTHLY = re.compile(r"매월|째\s*주|(?:첫|둘|셋|넷|다섯)째|마지막\s*주")
-_PERIOD = re.compile(r"방학|하절기|동절기|시즌|기간\s*(?:중|동안)|\d{1,2}\s*[~\-]\s*\d{1,2}\s*월")
+_PERIOD = re.compile(_PERIOD_WORDS + r"|기간\s*(?:중|동안)|\d{1,2}\s*[~\-]\s*\d{1,2}\s*월")
 """A rule for part of the year (방학 중, 하절기, 7~8월): no weekly table holds it."""
 _EXTRA = re.compile(r"야간|추가|연장|evening|late", re.I)
 """Words of a session added to the day's hours (``매주 수요일 19:00~21:00 야간 오픈``)."""
