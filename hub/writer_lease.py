@@ -79,15 +79,11 @@ class WriterLease:
         started = time.monotonic()
         told = False
         while True:
-            if self.manager.acquire(WRITER_LEASE, run_id=what[:64]):
+            taken, info = self.manager.acquire_or_free(WRITER_LEASE, run_id=what[:64])
+            if taken:
                 if told:
                     log.warning("the store is free again; %s goes on", what)
                 return
-            info = self.manager.get(WRITER_LEASE)
-            if info is not None and info.holder is not None and not info.alive(self.manager.clock()):
-                if self.manager.break_lease(info):
-                    log.warning("freed the writer lease of %s (its process is gone)", info.holder)
-                continue
             message = describe_holder(info)
             waited = time.monotonic() - started
             if wait is not None and waited >= wait:
@@ -133,11 +129,7 @@ class WriterLease:
             if self._count or self._exclusive:
                 ok = False
             else:
-                ok = self.manager.acquire(WRITER_LEASE, run_id=what[:64])
-                if not ok:
-                    info = self.manager.get(WRITER_LEASE)
-                    if info is not None and info.holder and not info.alive(self.manager.clock()):
-                        ok = self.manager.break_lease(info) and self.manager.acquire(WRITER_LEASE, run_id=what[:64])
+                ok = self.manager.acquire_or_free(WRITER_LEASE, run_id=what[:64])[0]
             if ok:
                 self._exclusive = True
                 self._count = 1

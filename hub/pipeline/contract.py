@@ -132,13 +132,8 @@ def _take_post_crawl_lease(leases: Any, *, timeout: float, poll: float = 1.0) ->
     waited = threading.Event()
     remaining = timeout
     while True:
-        if leases.acquire(POST_CRAWL_LEASE):
+        if leases.acquire_or_free(POST_CRAWL_LEASE)[0]:
             return True
-        info = leases.get(POST_CRAWL_LEASE)
-        if info is not None and info.holder is not None and not info.alive(leases.clock()):
-            if leases.break_lease(info):
-                log.warning("freed the post-crawl lease of %s (its process is gone)", info.holder)
-            continue
         if remaining <= 0:
             return False
         waited.wait(poll)

@@ -171,6 +171,20 @@ class LeaseManager:
             )
         return result.rowcount == 1
 
+    def acquire_or_free(self, name: str, *, run_id: str | None = None) -> tuple[bool, LeaseInfo | None]:
+        """``acquire``, freeing the lease first when its holder is dead (expired, or its process gone on this
+        host); returns (taken, the lease row as it stood when it was not taken)."""
+        if self.acquire(name, run_id=run_id):
+            return True, None
+        info = self.get(name)
+        if info is not None and info.holder is not None and not info.alive(self.clock()):
+            if self.break_lease(info):
+                log.warning("freed the %s lease of %s (its process is gone)", name, info.holder)
+            if self.acquire(name, run_id=run_id):
+                return True, None
+            info = self.get(name)
+        return False, info
+
     def get(self, name: str) -> LeaseInfo | None:
         """The lease row, or None when it was never taken."""
         with self.engine.connect() as conn:
