@@ -108,24 +108,25 @@ brought it to the figures above. The team's own set was recall@10 1.000, MRR 0.9
 the index). The held-out queries of the independent author were never opened while tuning."""
 
 
-def holdout_table(judged: dict, path: Path) -> str:
-    """The held-out set's scores per type only (its queries are not listed: nobody tunes against them)."""
-    lines = [f"\n**Held-out set** (`{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}`, written by "
-             "another independent author, never looked at while tuning; per type only):\n",
-             "| held-out: query type | queries | judged | score |", "|---|---|---|---|"]
-    for t, s in judged["summary"].items():
+def _type_rows(summary: dict, header: str) -> list[str]:
+    """A Markdown table of the judge's per-type summary."""
+    lines = [f"| {header}: query type | queries | judged | score |", "|---|---|---|---|"]
+    for t, s in summary.items():
         score = "—" if s["score"] is None else f"{s['score']:.3f}"
         lines.append(f"| {'**all**' if t == 'ALL' else t} | {s['queries']} | {s['judged']} | {score} |")
-    return "\n".join(lines)
+    return lines
+
+
+def holdout_table(judged: dict, path: Path) -> str:
+    """The held-out set's scores per type only (its queries are not listed: nobody tunes against them)."""
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    return "\n".join([f"\n**Held-out set** (`{shown}`, written by another independent author, never looked at "
+                      "while tuning; per type only):\n", *_type_rows(judged["summary"], "held-out")])
 
 
 def table(judged: dict, own: dict) -> str:
     """The Markdown table of both benchmarks, the queries scoring below 1.0 and the history."""
-    lines = ["| independent benchmark: query type | queries | judged | score |", "|---|---|---|---|"]
-    for t, s in judged["summary"].items():
-        score = "—" if s["score"] is None else f"{s['score']:.3f}"
-        name = "**all**" if t == "ALL" else t
-        lines.append(f"| {name} | {s['queries']} | {s['judged']} | {score} |")
+    lines = _type_rows(judged["summary"], "independent benchmark")
     o = own["overall"]
     lines.append(f"\nTeam's own set (`tests/relevance/queries.jsonl`): {o['queries']} queries, recall@{K} "
                  f"{o['recall']:.3f}, MRR {o['mrr']:.3f}.")
