@@ -99,6 +99,8 @@ def record_kind(forms: NameForms, kind: str | None, lex: Lexicon, taxonomy: dict
     own = kind_family(kind.strip(), lex, taxonomy) if kind and kind.strip() else ""
     if not family or (family in lex.host_kinds and (own in lex.room_kinds or own in lex.host_kinds)):
         return own or family
+    if own and not lex.kind_is_head(forms.key):  # the name's kind word is its operator's, not its own
+        return own
     return family
 
 

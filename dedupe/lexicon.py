@@ -134,6 +134,22 @@ class Lexicon:
             pos = m.start() + 1
         return last_programme or last
 
+    def kind_is_head(self, key: str) -> bool:
+        """Whether a name's last kind word is its head noun: nothing of its own follows it but generic and region
+        words (`충남도서관 메이커 스페이스`, `팹랩 서울`); in `광주혁신센터 G-IN 메이커스퀘어` the centre is the
+        operator and the head (`메이커스퀘어`) names no kind."""
+        if self.kind_pattern is None:
+            return True
+        last = next(iter(reversed(list(self.kind_pattern.finditer(key)))), None)
+        if last is None:
+            return True
+        tail = key[last.end():]
+        if self.generic is not None:
+            tail = self.generic.sub("", tail)
+        if self.region_pattern is not None:
+            tail = self.region_pattern.sub("", tail)
+        return len(tail.strip("0123456789")) < 2
+
     def with_parents(self, regions: Iterable[str]) -> frozenset[str]:
         """Region codes and the 시도 they lie in (창원 → 창원, 경남)."""
         out = set(regions)

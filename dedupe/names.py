@@ -92,7 +92,9 @@ def _words(text: str, lex: Lexicon) -> list[str]:
 
 def _key(words: list[str], lex: Lexicon) -> str:
     if len(words) > 1 and lex.operator_word is not None and lex.operator_word.fullmatch(words[0]):
-        words = words[1:]  # `강북구청 상상공작소`: the 구청 runs it (but `관악구청소년수련관` is no 구청's)
+        rest = lex.fold("".join(words[1:]))
+        if _residue(rest, lex):  # `강북구청 상상공작소`: the 구청 runs it (but `관악구청소년수련관` is no 구청's,
+            words = words[1:]    # and `강릉시립 도서관` keeps its only name)
     key = lex.fold("".join(words))
     if lex.operator_prefix is not None:
         rest = lex.operator_prefix.sub("", key)
@@ -178,7 +180,10 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
         alt_residue = _residue(alt_key, lex)
         alt_regions, alt_distinct = _regions(alt_residue, lex)
         if alt_regions and not alt_distinct:  # as for the name itself, below
-            alt_residue = "|".join(alt_regions) + "|" + ",".join(lex.kinds_in(alt_key))
+            alt_kinds = lex.kinds_in(alt_key)
+            if not alt_kinds:
+                continue  # `(서울거점센터)`: a region and generic words say where, not another name
+            alt_residue = "|".join(alt_regions) + "|" + ",".join(alt_kinds)
         if alt_residue and alt_residue != residue and alt_residue not in alts:
             alts.append(alt_residue)
     kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")

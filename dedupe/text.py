@@ -99,7 +99,8 @@ def parse_printed(text: str) -> tuple[str, str, str, str]:
         rest = tokens[1:] if sido else tokens
         sigungu = ""
         for tok in rest[:3]:
-            if _SIGUNGU.match(tok) and not tok.endswith(("로", "길")):
+            # `내포신도시`, `혁신도시` name a new town, not a 시
+            if _SIGUNGU.match(tok) and not tok.endswith(("로", "길", "도시")):
                 sigungu = tok  # keep the innermost (일반구 of a 시)
             elif not _EMD.match(tok):
                 break
