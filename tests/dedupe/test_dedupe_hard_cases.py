@@ -91,3 +91,42 @@ def test_a_bracketed_former_name_joins_the_listing_under_that_name(model):
     old = make_facility("makeall", "o", "DID기술융합공작소", "대전광역시 중구 중앙로 101", "042-385-4200")
     result = deduplicate([new, old], model=model)
     assert entity_of(result, "news:n") == entity_of(result, "makeall:o")
+
+
+def test_a_district_run_library_prefixed_by_its_district_joins_its_plain_name(model):
+    plain = make_facility("library_sigungu", "p", "논현도서관", "서울특별시 강남구 학동로43길 17", "02-3443-7650")
+    prefixed = make_facility("gu_office", "g", "강남구립 논현도서관", "서울시 강남구 학동로43길 17", "02)3443-7650")
+    result = deduplicate([plain, prefixed], model=model)
+    assert entity_of(result, "library_sigungu:p") == entity_of(result, "gu_office:g")
+
+
+def test_a_village_reading_room_renamed_small_library_joins_and_its_neighbour_stays_apart(model):
+    old = make_facility("library_2023", "o", "송정1동 마을문고", "울산광역시 북구 송정박상진로 5(송정1동주민센터 내)",
+                        "052-241-7000", kind="작은도서관")
+    new = make_facility("library_2026", "n", "송정1동 작은도서관", "울산광역시 북구 송정박상진로 5(송정1동주민센터 내)",
+                        "052-241-7000", kind="작은도서관")
+    other = make_facility("library_2026", "x", "송정2동 작은도서관", "울산광역시 북구 송정12길 8(송정2동주민센터 내)",
+                          "052-241-7100", kind="작은도서관")
+    result = deduplicate([old, new, other], model=model)
+    assert entity_of(result, "library_2023:o") == entity_of(result, "library_2026:n")
+    assert entity_of(result, "library_2026:x") != entity_of(result, "library_2026:n")
+
+
+def test_a_startup_centre_and_the_maker_space_it_runs_are_two(model):
+    centre = make_facility("news", "c", "청년꿈창업소", "경기 부천시 원미구", kind="청년창업 지원시설")
+    again = make_facility("guide", "c2", "청년꿈창업소", "부천시 원미구", kind="창업지원센터")
+    room = make_facility("makeall", "m", "청년꿈창업소 메이커 스페이스", "경기 부천시 원미구 청년꿈창업소",
+                         kind="메이커스페이스")
+    result = deduplicate([centre, again, room], model=model)
+    assert entity_of(result, "news:c") == entity_of(result, "guide:c2")
+    assert entity_of(result, "makeall:m") != entity_of(result, "news:c")
+
+
+def test_a_centre_named_before_the_space_it_operates_is_that_space(model):
+    news = make_facility("news", "n", "울산혁신센터 U-메이커팩토리", "울산 중구 종가로 406 1층", kind="메이커 스페이스")
+    portal = make_facility("makeall", "p", "U-메이커팩토리", "울산광역시 중구 종가로 406", kind="메이커스페이스")
+    centre = make_facility("ccei", "c", "울산창조경제혁신센터", "울산광역시 중구 종가로 406 3층",
+                           kind="창조경제혁신센터")
+    result = deduplicate([news, portal, centre], model=model)
+    assert entity_of(result, "news:n") == entity_of(result, "makeall:p")
+    assert entity_of(result, "ccei:c") != entity_of(result, "makeall:p")

@@ -1,0 +1,64 @@
+"""How matching reads names and printed places (dedupe/names.py, features.py, text.py), on forms Korean sites
+print: a district's 구립 before a library's name, a programme centre named before the space it operates, a new
+town that is not a 시."""
+
+from __future__ import annotations
+
+import pytest
+
+from dedupe.features import record_kind
+from dedupe.names import analyse_name
+from dedupe.text import parse_printed
+
+
+@pytest.fixture(scope="module")
+def lex(model):
+    return model.lexicon()
+
+
+@pytest.mark.parametrize(("prefixed", "plain"), [
+    ("강남구립 논현도서관", "논현도서관"),
+    ("청주시립 오창도서관", "오창도서관"),
+    ("양평군립 용문도서관", "용문도서관"),
+])
+def test_a_district_or_city_run_prefix_is_the_operator(lex, prefixed, plain):
+    assert analyse_name(prefixed, lex).residue == analyse_name(plain, lex).residue
+
+
+def test_a_run_prefix_that_is_the_whole_name_is_kept(lex):
+    forms = analyse_name("강릉시립 도서관", lex)
+    assert forms.regions == ("강릉",)  # not reduced to the bare word 도서관
+
+
+def test_a_village_reading_room_and_a_small_library_are_one_name(lex):
+    assert analyse_name("신정2동 마을문고", lex).key == analyse_name("신정2동 작은도서관", lex).key
+    assert analyse_name("신정2동 마을문고", lex).key != analyse_name("신정3동 작은도서관", lex).key
+
+
+def test_the_programme_word_of_infinite_imagination_rooms(lex):
+    assert analyse_name("금천 무한상상스페이스", lex).residue == analyse_name("금천구 무한상상실", lex).residue
+    assert analyse_name("Geumcheon Infinite Imagination Space", lex).residue == "금천|muhan"
+
+
+def test_a_bracketed_region_with_generic_words_is_no_other_name(lex):
+    assert analyse_name("금천구 무한상상실(서울거점센터)", lex).alts == ()
+
+
+def test_a_startup_office_is_a_startup_place_and_its_maker_space_is_not(lex):
+    assert analyse_name("28청춘창업소", lex).kind == "startup"
+    assert analyse_name("28청춘창업소 메이커 스페이스", lex).kind == "makerspace"
+
+
+def test_a_centre_named_before_the_space_it_operates_takes_the_listings_kind(lex, model):
+    taxonomy = model.taxonomy_kinds()
+    forms = analyse_name("광주혁신센터 G-IN 메이커스퀘어", lex)
+    assert record_kind(forms, "메이커 스페이스", lex, taxonomy) == "makerspace"
+    centre = analyse_name("광주창조경제혁신센터", lex)
+    assert record_kind(centre, "메이커스페이스", lex, taxonomy) == "ccei"  # its own head noun wins
+    assert lex.kind_is_head(analyse_name("ICT 디바이스랩 대구", lex).key)
+
+
+def test_a_new_town_is_not_a_city():
+    assert parse_printed("내포신도시 충남도서관 3층")[1] == ""
+    assert parse_printed("세종 행정중심복합도시 한누리대로 2130")[1] == ""
+    assert parse_printed("홍성군 홍북읍 충남대로 21")[1] == "홍성군"
