@@ -62,6 +62,10 @@ class NameForms:
     words: str = ""
     """The name's words that are not generic, separated by spaces (for names in Latin letters, whose word order
     and extra words vary: `Easter Seals Near South` / `Easter Seals Society … - Near South Side`)."""
+    parts: tuple[str, ...] = ()
+    """For a name printed with a bracketed other name: the distinctive parts of both, regions left out
+    (`상상공작소(와부도서관)` → 상상, 와부; `공주시 도서관(기적의도서관)` → 기적의), which another site may print as one
+    name (`남양주 와부도서관 상상공작소`, `공주기적의도서관`)."""
     branch: str = ""
     """The branch a chain's name ends with (`… 죽전점` → ``죽전``, `… 강남분관`); 본점 (the main one) is none."""
 
@@ -175,7 +179,9 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
         residue = key
     regions, distinct = _regions(residue, lex)
     alts: list[str] = []
-    for text in (*alt_texts, *alt_names):
+    parts = [distinct] if distinct and not generic_only else []
+    bracketed = len(alt_texts)
+    for n_text, text in enumerate((*alt_texts, *alt_names)):
         alt_key = _key(_words(_prepare(text, lex), lex), lex)
         alt_residue = _residue(alt_key, lex)
         alt_regions, alt_distinct = _regions(alt_residue, lex)
@@ -186,6 +192,8 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
             alt_residue = "|".join(alt_regions) + "|" + ",".join(alt_kinds)
         if alt_residue and alt_residue != residue and alt_residue not in alts:
             alts.append(alt_residue)
+        if n_text < bracketed and alt_distinct and alt_distinct not in parts:
+            parts.append(alt_distinct)
     kind = lex.kind_of(key) or next((lex.kind_of(k) for k in kinds_in_brackets if lex.kind_of(k)), "")
     latin_text = name if is_latin(name) else ""
     # romanised forms only where some listing is in Latin letters (``latin=False``: none is; they cost a fifth)
@@ -204,6 +212,7 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
         bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
         latin=latin_key_, latin_script=bool(latin_text), generic_only=generic_only,
         branch=branch, words=_plain_words(words, lex) if latin_text else "",
+        parts=tuple(parts) if bracketed and sum(map(len, parts)) >= 3 and not latin_text else (),
         latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
     )
 

@@ -37,6 +37,7 @@ from dedupe.comparisons.name_rules import (
     host_named,
     incompatible_kinds,
     named_after_landmark,
+    parts_inside,
 )
 from dedupe.features import FeatureTable
 from dedupe.names import NameForms
@@ -161,6 +162,18 @@ class NameComparison(Comparison):
                 done[key] = verdict
             cross[k] = verdict
         contained |= host_named(ft, li, ri, exact | (sim >= t1))
+        # a name printed with a bracketed one, the other printing both as one name (`상상공작소(와부도서관)` /
+        # `남양주 와부도서관 상상공작소`): per distinct pair of names, in Python (few names carry brackets)
+        has_parts = per_form["has_parts"]
+        look = np.flatnonzero(~null & ~exact & ~contained & (sim < t1) & (has_parts[fa] | has_parts[fb]))
+        seen: dict[tuple[int, int], bool] = {}
+        for k in look.tolist():
+            ca, cb = int(fa[k]), int(fb[k])
+            verdict = seen.get((ca, cb))
+            if verdict is None:
+                f_a, f_b = ft.forms[ca], ft.forms[cb]
+                verdict = seen[(ca, cb)] = parts_inside(f_a, f_b) or parts_inside(f_b, f_a)
+            contained[k] = verdict
         generic_only, pure = per_form["generic_only"], per_form["pure_region"]
         t_labels = self.labels
         level = {label: i for i, label in enumerate(t_labels, start=1)}
@@ -303,6 +316,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
             "unique_kind": np.fromiter((f.kind in ft.unique_kinds for f in forms), dtype=bool, count=n),
             "generic_only": np.fromiter((f.generic_only for f in forms), dtype=bool, count=n),
             "has_alts": np.fromiter((bool(f.alts) for f in forms), dtype=bool, count=n),
+            "has_parts": np.fromiter((bool(f.parts) for f in forms), dtype=bool, count=n),
             "latin_script": np.fromiter((f.latin_script for f in forms), dtype=bool, count=n),
             "region": region_codes,
             "multi_region": np.fromiter(("|" in k for k in region_keys), dtype=bool, count=n),

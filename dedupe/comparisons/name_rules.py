@@ -46,6 +46,17 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
     return best
 
 
+def parts_inside(fa: NameForms, fb: NameForms) -> bool:
+    """Whether every distinctive part of a name printed with a bracketed name (:attr:`NameForms.parts`) is in
+    the other's name (`상상공작소(와부도서관)` / `남양주 와부도서관 상상공작소`), the regions agreeing."""
+    if not fa.parts or fb.generic_only:
+        return False
+    if fa.places and fb.places and not set(fa.places) & set(fb.places):
+        return False
+    text = fb.distinct or fb.residue
+    return all(p in text for p in fa.parts)
+
+
 def branch_number(branch: str) -> int:
     """The number of a numbered branch (`2호` → 2, `3` → 3), else 0."""
     digits = branch.rstrip("호점관")

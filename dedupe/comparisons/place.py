@@ -3,6 +3,7 @@ distance between coordinates."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar
 
 import numpy as np
@@ -12,6 +13,7 @@ from dedupe.comparisons.base import Comparison, exact_ladder
 from dedupe.features import FeatureTable
 from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
+from normalizers.tables import load_tables
 
 
 def column_sharing(ft: FeatureTable, *keys: str, by_site: bool = False) -> Sharing:
@@ -106,8 +108,27 @@ class RegionComparison(Comparison):
                                   count=len(rows))
             out[rows[both_gu]] = 4
         out[sgg_known & (ga == gb)] = 1
+        # a 시군구 printed under its former name, without its 시도 (an old guide's `남구` for 인천 미추홀구): it may be
+        # that place, so it is no conflict
+        rows = np.flatnonzero((out == 4) & ((sa < 0) != (sb < 0)))
+        if len(rows):
+            former = _former_names()
+            out[rows] = [3 if (values[a].split(" ")[0], values[b].split(" ")[0]) in former
+                         or (values[b].split(" ")[0], values[a].split(" ")[0]) in former else 4
+                         for a, b in zip(ga[rows].tolist(), gb[rows].tolist(), strict=True)]
         out[sido_known & (sa != sb)] = 5
         return out
+
+
+@lru_cache(maxsize=1)
+def _former_names() -> frozenset[tuple[str, str]]:
+    """(former 시군구 name, today's) of every renaming and merger in the region tables (남구 → 미추홀구, 청원군 →
+    청주시)."""
+    pairs = set()
+    for change in load_tables().changes:
+        if change.type in ("rename_sigungu", "merge_into") and change.new:
+            pairs.add((change.old, change.new.split(" ")[0]))
+    return frozenset(pairs)
 
 
 class PostalComparison(Comparison):
