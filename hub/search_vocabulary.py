@@ -98,6 +98,25 @@ def _official_dongs(tables: Any) -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _eup_myeon(regions: _Regions, tables: Any) -> None:
+    """Every 읍 and 면 of a 시/군 without 일반구 (those come with their 구 above), from the official code lists
+    (``Tables.official.dong_sigungu``): `유구읍` → 공주시, `남양주 와부` → 남양주시. A name several 시군 share keeps
+    each reading."""
+    official = getattr(tables, "official", None)
+    plain = {s.name: {c for c in s.sigungu if not s.gu.get(c)} for s in tables.sidos}
+    for key, cities in (getattr(official, "dong_sigungu", None) or {}).items():
+        sido, _, dong = key.partition(" ")
+        # `서면`, `남면`, `내면`: a direction and 면, in a dozen 군 (and 서면 is 부산's district): no place
+        if len(dong) < 3 or not dong.endswith(("읍", "면")) or len(cities) != 1 \
+                or cities[0] not in plain.get(sido, ()):
+            continue
+        place = Place(sido, cities[0])
+        regions.add(dong, place, "dong", mentions=_dong_words(dong))
+        stem = _stem(dong)
+        if stem:  # thousands of stems, some of them ordinary words: read after a region word or leading a query
+            regions.add(stem, place, "dong", mentions=_dong_words(dong), needs_context=True)
+
+
 def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:
     regions = _Regions()
     official = _official_dongs(tables)
@@ -127,6 +146,7 @@ def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:
                 if len(places) > 1:  # 일산 for 일산동구 and 일산서구
                     for gplace, said in places:
                         regions.add(base, gplace, "gu", mentions=(base, *said))
+    _eup_myeon(regions, tables)
     by_name = {s.name: s for s in tables.sidos}
     for ch in tables.changes:
         note_day = ch.effective.isoformat()

@@ -139,26 +139,35 @@ def _classify(lex: Lexicon, word: str, single: bool) -> list[_Part]:
     return []
 
 
-def _resolve_regions(found: list[tuple[str, list[RegionName]]]) -> tuple[list[PlaceMatch], list[UnderstoodWord],
-                                                                           list[str]]:
-    """Narrow the region words against each other: the places kept, the words read and the words left over."""
+def _fits(n: RegionName, within: list[RegionName]) -> bool:
+    return any(n.place.within(c.place) or c.place.sido in n.context or c.place.within(n.place) for c in within)
+
+
+def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None = None,
+                     ) -> tuple[list[PlaceMatch], list[UnderstoodWord], list[str]]:
+    """Narrow the region words against each other: the places kept, the words read and the words left over.
+
+    A region form that is also an ordinary word (공주, 청원, 고양) is read as a region when another region word
+    fits it (`청원 오창` → 청원구), or when it leads a query whose other words are kinds, machines or opening
+    words (``lead``: `공주 소공인`, `고양 3D프린터`)."""
     order = sorted(range(len(found)), key=lambda i: min(n.place.level for n in found[i][1]))
     chosen: list[RegionName] | None = None
     words: list[UnderstoodWord] = []
     unused: list[str] = []
+    deferred: list[tuple[str, list[RegionName]]] = []
     for i in order:
         typed, names = found[i]
         if chosen is None:
-            names = [n for n in names if not n.needs_context]
+            if typed != lead and names and all(n.needs_context for n in names):
+                deferred.append((typed, names))
+                continue
+            names = [n for n in names if not n.needs_context or typed == lead]
             current = [n for n in names if n.current] or names
             top = min((n.place.level for n in current), default=0)
             pick = [n for n in current if n.place.level == top] if any(n.level == "sido" for n in current) \
                 else current
         else:
-            def fits(n: RegionName, within: list[RegionName]) -> bool:
-                return any(n.place.within(c.place) or c.place.sido in n.context or c.place.within(n.place)
-                           for c in within)
-            inside = [n for n in names if fits(n, chosen)]
+            inside = [n for n in names if _fits(n, chosen)]
             pick = [n for n in inside if n.current] or inside
         if not pick:
             unused.append(typed)
@@ -171,6 +180,12 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]]) -> tuple[list[Pl
         notes = [n.note for n in pick if n.note]
         words.append(UnderstoodWord(typed, "region", tuple(dict.fromkeys(n.place.key for n in pick)),
                                     notes[0] if notes else None))
+    for typed, names in deferred:  # an ordinary word that another region word confirms
+        inside = [n for n in names if n.current and _fits(n, chosen)] if chosen else []
+        if not inside:
+            unused.append(typed)
+            continue
+        words.append(UnderstoodWord(typed, "region", tuple(dict.fromkeys(n.place.key for n in inside))))
     places: list[PlaceMatch] = []
     for n in chosen or []:
         match = PlaceMatch(n.place.key, n.mentions, n.mention_required)
@@ -237,7 +252,12 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         else:
             reads.append(part.value)
             words.append(UnderstoodWord(shown, "opening", ()))
-    places, region_words, unused = _resolve_regions(regions)
+    # a region word that leads the query, the rest naming kinds, machines or opening (`공주 소공인`)
+    lead = None
+    if parts and parts[0][0] == 0 and parts[0][2].role == "region" and not kept \
+            and any(p.role != "region" for _, _, p in parts):
+        lead = " ".join(typed[parts[0][0]:parts[0][1]])
+    places, region_words, unused = _resolve_regions(regions, lead)
     words = region_words + words
     kinds: tuple[str, ...] = ()
     if kind_sets:

@@ -48,6 +48,12 @@ DOCS = [
     _doc("hs-bongdam", "봉담 메이커랩", "경기도", "화성시 효행구", "makerspace_general", hours=EVENINGS,
          closed_on_holidays=True),
     _doc("dg-gunwi", "군위 공방", "대구광역시", "군위군", "private_space", ["sewing machine"], SATURDAY),
+    _doc("gj-sogongin", "공주 섬유 소공인 복합지원센터", "충청남도", "공주시", "sogongin_center",
+         address="충청남도 공주시 웅진로 233"),
+    _doc("gj-yugu", "채움 메이커랩", "충청남도", "공주시", "makerspace_general",
+         address="충청남도 공주시 유구읍 유구로 274"),
+    _doc("cj-ochang", "오창 프로 메이커센터", "충청북도", "청주시 청원구", "makerspace_specialized",
+         address="충청북도 청주시 청원구 오창읍 중심상업로 189"),
 ]
 
 
@@ -109,6 +115,33 @@ def test_old_region_name_and_kind_word_become_filters(served) -> None:
 def test_region_words_restrict(served, q: str, expected: set[str]) -> None:
     backend, _ = served
     assert set(_ids(backend, q)) == expected
+
+
+@pytest.mark.parametrize(("q", "expected", "place"), [
+    ("공주 소공인", {"gj-sogongin"}, "충청남도 공주시"),  # 공주 (also "princess") leads a kind word
+    ("유구읍 메이커스페이스", {"gj-yugu"}, "충청남도 공주시"),  # a 읍 of a 군/시 without 일반구, from the code lists
+    ("유구 메이커스페이스", {"gj-yugu"}, "충청남도 공주시"),
+    ("청원 오창 전문랩", {"cj-ochang"}, "충청북도 청주시 청원구"),  # 청원 (also "petition") confirmed by 오창
+])
+def test_ordinary_word_region_forms_are_read_in_context(served, q: str, expected: set[str], place: str) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q=q, size=50))
+    assert {h.document.id for h in result.hits} == expected
+    understood = result.understood.as_json()
+    assert understood["text"] == ""
+    assert place in understood["region"]
+
+
+def test_an_ordinary_word_region_form_after_other_words_stays_text(served) -> None:
+    backend, _ = served
+    understood = backend.search(SearchQuery(q="3D프린터 연수", size=50)).understood.as_json()
+    assert "region" not in understood and understood["text"] == "연수"  # training, not 인천 연수구
+
+
+def test_words_saying_both_days_are_fillers(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="토요일 일요일 다 여는 공방", size=50))
+    assert result.understood.as_json()["text"] == ""
 
 
 def test_equipment_synonyms_find_the_canonical_equipment(served) -> None:
