@@ -32,7 +32,7 @@ from dedupe import text
 from dedupe.columns import Encoded, codes_of, combine, derive, encode, joint_codes, values_of
 from dedupe.grams import geo_cells, gram_memberships, latin_grams, name_skeleton_grams, place_bigrams, rare_grams
 from dedupe.lexicon import Lexicon, squeeze
-from dedupe.names import EMPTY, NameForms, analyse_name, kind_family, landmark_words
+from dedupe.names import EMPTY, NameForms, analyse_name, kind_family, landmark_words, with_operator
 from dedupe.romanize import is_latin
 from normalizers.records import Address, Facility
 
@@ -72,11 +72,12 @@ def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float]:
 def make_keys(
     lex: Lexicon, taxonomy: dict[str, str], name: str, address: Address | None, phones: Sequence[str],
     homepage: str | None = None, kind: str | None = None, lat: float | None = None, lon: float | None = None,
-    alt_names: Sequence[str] = (), latin: bool = True,
+    alt_names: Sequence[str] = (), latin: bool = True, operator: str | None = None,
 ) -> RecordKeys:
     """Matching keys from a record's values (``phones``: e164 or printed numbers, several per string allowed;
     ``latin``: whether some record of the input is named in Latin letters, see :func:`analyse_name`)."""
     forms = analyse_name(name, lex, tuple(alt_names), latin=latin) if (name or alt_names) else EMPTY
+    forms = with_operator(forms, operator, lex)
     sido, sigungu, road, number, floor, postal = text.address_parts(address)
     digits: list[str] = []
     for p in phones:
@@ -117,7 +118,7 @@ def address_landmarks(address: Address | None, lex: Lexicon) -> tuple[tuple[str,
 def record_keys(f: Facility, lex: Lexicon, taxonomy: dict[str, str], latin: bool = True) -> RecordKeys:
     """Matching keys of one facility."""
     return make_keys(lex, taxonomy, f.name or f.name_normalized, f.address, [p.e164 or p.display for p in f.phones],
-                     f.homepage, f.kind, f.lat, f.lon, f.alt_names, latin=latin)
+                     f.homepage, f.kind, f.lat, f.lon, f.alt_names, latin=latin, operator=f.operator)
 
 
 def any_latin(names: Iterable[str | None]) -> bool:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dedupe.lexicon import Lexicon
 from dedupe.romanize import fold_latin, is_latin, romanize
@@ -66,6 +66,9 @@ class NameForms:
     """For a name printed with a bracketed other name: the distinctive parts of both, regions left out
     (`상상공작소(와부도서관)` → 상상, 와부; `공주시 도서관(기적의도서관)` → 기적의), which another site may print as one
     name (`남양주 와부도서관 상상공작소`, `공주기적의도서관`)."""
+    operator: str = ""
+    """The residue of the operator's name a listing gives beside its own name (`충북대학교` → 충북대): another
+    listing named by that operator and generic words only (`충북대학교 메이커스페이스 전문랩`) may be this one."""
     branch: str = ""
     """The branch a chain's name ends with (`… 죽전점` → ``죽전``, `… 강남분관`); 본점 (the main one) is none."""
 
@@ -223,6 +226,17 @@ _LATIN_BRANCH = frozenset({"north", "south", "east", "west", "central", "i", "ii
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
           "x": "10"}
+
+
+def with_operator(forms: NameForms, operator: str | None, lex: Lexicon) -> NameForms:
+    """The name forms with the residue of the operator's name (:attr:`NameForms.operator`) when it has one of its
+    own that differs from the name's."""
+    if not operator or not forms.residue:
+        return forms
+    op = analyse_name(operator, lex, latin=False)
+    if not op.residue or op.generic_only or op.residue == forms.residue or (op.regions and not op.distinct):
+        return forms
+    return replace(forms, operator=op.residue)
 
 
 def _latin_branch(words: list[str], brackets: list[str]) -> str:

@@ -162,6 +162,12 @@ class NameComparison(Comparison):
                 done[key] = verdict
             cross[k] = verdict
         contained |= host_named(ft, li, ri, exact | (sim >= t1))
+        # one listing named by the other's operator and generic words only (`충북대학교 메이커스페이스 전문랩` /
+        # `충북Pro메이커센터`, run by 충북대학교), the kinds the same: that operator's facility of that kind
+        op = per_form["operator"]
+        kind = ft.codes["kind"]
+        contained |= ~null & (kind[li] == kind[ri]) & (kind[li] >= 0) & (
+            ((op[fa] >= 0) & (op[fa] == rb)) | ((op[fb] >= 0) & (op[fb] == ra)))
         # a name printed with a bracketed one, the other printing both as one name (`상상공작소(와부도서관)` /
         # `남양주 와부도서관 상상공작소`): per distinct pair of names, in Python (few names carry brackets)
         has_parts = per_form["has_parts"]
@@ -304,6 +310,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
         # residue and the first two alternative names, one code space: `variant` codes (n, 3), -1 = none
         variant_col = encode([v for f in forms for v in (f.residue, *(f.alts + ("", ""))[:2])])
         variant = codes_of(variant_col).reshape(n, 3) if n else np.zeros((0, 3), dtype=np.int64)
+        residue_code = {v: i for i, v in enumerate(ft.values("residue"))}
         return {
             "variant": variant,
             "variant_values": np.array(values_of(variant_col) or [""], dtype=object),
@@ -317,6 +324,9 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
             "generic_only": np.fromiter((f.generic_only for f in forms), dtype=bool, count=n),
             "has_alts": np.fromiter((bool(f.alts) for f in forms), dtype=bool, count=n),
             "has_parts": np.fromiter((bool(f.parts) for f in forms), dtype=bool, count=n),
+            # the operator's residue in the residue column's codes (-1: none, or no listing has that residue)
+            "operator": np.fromiter((residue_code.get(f.operator, -1) if f.operator else -1 for f in forms),
+                                    dtype=np.int64, count=n),
             "latin_script": np.fromiter((f.latin_script for f in forms), dtype=bool, count=n),
             "region": region_codes,
             "multi_region": np.fromiter(("|" in k for k in region_keys), dtype=bool, count=n),

@@ -130,3 +130,16 @@ def test_a_centre_named_before_the_space_it_operates_is_that_space(model):
     result = deduplicate([news, portal, centre], model=model)
     assert entity_of(result, "news:n") == entity_of(result, "makeall:p")
     assert entity_of(result, "ccei:c") != entity_of(result, "makeall:p")
+
+
+def test_a_listing_named_by_its_operator_joins_that_operators_facility_of_its_kind(model):
+    own = make_facility("makeall", "o", "경남Pro메이커센터", "경상남도 창원시 의창구 창원대학로 20", "055-213-2000",
+                        operator="창원대학교", kind_text="메이커 스페이스 전문랩")
+    by_operator = make_facility("sitemap", "s", "창원대학교 메이커스페이스 전문랩", "경남 창원시 의창구 사림동 9",
+                                "055-213-2000", operator="창원대학교")
+    # the same operator's other space next door, with a name of its own: not it
+    other = make_facility("makeall", "x", "사림 메이커랩", "경상남도 창원시 의창구 창원대학로 24", "055-213-2100",
+                          operator="창원대학교", kind_text="메이커 스페이스 일반랩")
+    result = deduplicate([own, by_operator, other], model=model)
+    assert entity_of(result, "makeall:o") == entity_of(result, "sitemap:s")
+    assert entity_of(result, "makeall:x") != entity_of(result, "makeall:o")
