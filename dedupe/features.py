@@ -78,7 +78,8 @@ def make_keys(
     ``latin``: whether some record of the input is named in Latin letters, see :func:`analyse_name`)."""
     forms = analyse_name(name, lex, tuple(alt_names), latin=latin) if (name or alt_names) else EMPTY
     forms = with_operator(forms, operator, lex)
-    sido, sigungu, road, number, floor, postal = text.address_parts(address)
+    parts = text.address_parts(address)
+    sido, sigungu, road, number, floor, postal = parts
     digits: list[str] = []
     for p in phones:
         for d in text.split_phones(p):
@@ -86,7 +87,7 @@ def make_keys(
                 digits.append(d)
     family = record_kind(forms, kind, lex, taxonomy)
     la, lo = _coordinates(lat, lon)
-    landmarks, address_text = address_landmarks(address, lex)
+    landmarks, address_text = address_landmarks(address, lex, parts)
     return RecordKeys(forms, family, sido, sigungu, road, number, floor, postal, tuple(digits[:2]),
                       text.url_key(homepage), la, lo, landmarks, address_text)
 
@@ -105,11 +106,13 @@ def record_kind(forms: NameForms, kind: str | None, lex: Lexicon, taxonomy: dict
     return family
 
 
-def address_landmarks(address: Address | None, lex: Lexicon) -> tuple[tuple[str, ...], str]:
-    """(landmark words, squeezed printed text) of an address (see :func:`dedupe.names.landmark_words`)."""
+def address_landmarks(address: Address | None, lex: Lexicon,
+                      parts: tuple[str, ...] | None = None) -> tuple[tuple[str, ...], str]:
+    """(landmark words, squeezed printed text) of an address (see :func:`dedupe.names.landmark_words`);
+    ``parts``: its :func:`dedupe.text.address_parts`, when the caller has them."""
     if address is None or not address.original:
         return (), ""
-    parts = text.address_parts(address)
+    parts = parts or text.address_parts(address)
     located = bool(parts[2] and parts[3])
     source = address.detail if located else address.original
     return (landmark_words(source, lex) if source else ()), squeeze(address.original)

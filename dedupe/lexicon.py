@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dedupe.romanize import fold_latin, romanize
 
 _NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
 _LATIN_SPLIT = re.compile(r"(?<=[a-z])[-_./](?=[a-z])")
+_HAS_LATIN = re.compile(r"[a-z]")
 
 
 def squeeze(text: str) -> str:
@@ -90,6 +91,15 @@ class Lexicon:
     room_kinds: frozenset[str] = frozenset()
     """Kind families of a space that sits inside a host (메이커스페이스, 무한상상실, 팹랩 …): a listing a site files
     under one of them but names by its host is that space."""
+    kind_table: dict[str, str] = field(default_factory=dict)
+    """``kinds`` as a dict (word → family), built once."""
+    any_fold: re.Pattern[str] | None = None
+    """Any of the folds' patterns: a key none of them finds is left as it is."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind_table", dict(self.kinds))
+        if self.folds:
+            object.__setattr__(self, "any_fold", re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.folds)))
 
     def fold_regions(self, words: list[str]) -> list[str]:
         """Words that are a region form become its code; a long 시도 form starting a word becomes its short
@@ -112,6 +122,8 @@ class Lexicon:
 
     def fold(self, key: str) -> str:
         """Apply the spelling folds and region folds to a squeezed key."""
+        if self.any_fold is not None and self.any_fold.search(key) is None:
+            return key  # most keys need no fold: one search instead of one per fold
         for pattern, repl in self.folds:
             if pattern.search(key):
                 key = pattern.sub(repl, key)
@@ -123,7 +135,7 @@ class Lexicon:
         whatever order the words come (`Infinite Imagination Room, … Science Museum` is a 무한상상실)."""
         if self.kind_pattern is None:
             return ""
-        table = dict(self.kinds)
+        table = self.kind_table
         last, last_programme = "", ""
         pos = 0
         while (m := self.kind_pattern.search(key, pos)) is not None:
@@ -161,12 +173,12 @@ class Lexicon:
         """Every kind family a squeezed name names, sorted (`국립과천과학관무한상상실` → muhan, science_museum)."""
         if self.kind_pattern is None:
             return []
-        table = dict(self.kinds)
+        table = self.kind_table
         return sorted({table[m.group(0)] for m in self.kind_pattern.finditer(key)})
 
     def translate(self, text: str) -> str:
         """English words of a lower-case text replaced by the Korean words names use (others kept)."""
-        if self.english_pattern is None or not any("a" <= ch <= "z" for ch in text):
+        if self.english_pattern is None or _HAS_LATIN.search(text) is None:
             return text
         text = " ".join(_LATIN_SPLIT.sub(" ", text).split())
         return self.english_pattern.sub(lambda m: " " + self.english[m.group(1)] + " ", text)

@@ -169,7 +169,8 @@ def _address_parts(address: str, postal: str, lex: Lexicon) -> tuple:
     if not (address or postal):
         return _NO_PARTS
     parsed = read_address(address, postal or None)
-    return (*text.address_parts(parsed), *address_landmarks(parsed, lex))
+    parts = text.address_parts(parsed)
+    return (*parts, *address_landmarks(parsed, lex, parts))
 
 
 def _address_columns(distinct: list[tuple[str, str]], lex: Lexicon) -> list[Encoded]:
