@@ -117,11 +117,20 @@ def _type_rows(summary: dict, header: str) -> list[str]:
     return lines
 
 
+HOLDOUTS = {
+    "queries_holdout.jsonl": "read after its first score was reported (2026-12-02), to find what failed",
+    "queries_holdout2.jsonl": "never looked at while tuning",
+    "queries_holdout3.jsonl": "never looked at while tuning",
+}
+"""The held-out sets, each by another independent author, and whether the team has read its misses."""
+
+
 def holdout_table(judged: dict, path: Path) -> str:
-    """The held-out set's scores per type only (its queries are not listed: nobody tunes against them)."""
+    """A held-out set's scores per type only (its queries are not listed: nobody tunes against them)."""
     shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    return "\n".join([f"\n**Held-out set** (`{shown}`, written by another independent author, never looked at "
-                      "while tuning; per type only):\n", *_type_rows(judged["summary"], "held-out")])
+    status = HOLDOUTS.get(path.name, "never looked at while tuning")
+    return "\n".join([f"\n**Held-out set** (`{shown}`, written by another independent author, {status}; per type "
+                      "only):\n", *_type_rows(judged["summary"], "held-out")])
 
 
 def table(judged: dict, own: dict) -> str:
@@ -155,8 +164,8 @@ def main() -> None:
     parser.add_argument("--data-dir", type=Path, help="a data dir a replica run filled (default: run one now)")
     parser.add_argument("--queries", type=Path, default=INDEPENDENT / "queries.jsonl",
                         help="independent benchmark queries (JSON lines)")
-    parser.add_argument("--holdout", type=Path, default=INDEPENDENT / "queries_holdout.jsonl",
-                        help="held-out queries, scored per type only (a missing file is skipped)")
+    parser.add_argument("--holdout", type=Path, nargs="*", default=[INDEPENDENT / name for name in HOLDOUTS],
+                        help="held-out query files, each scored per type only (missing files are skipped)")
     parser.add_argument("--own-queries", type=Path, default=QUERIES, help="the team's recall set")
     parser.add_argument("--json", action="store_true", help="print both summaries as JSON")
     parser.add_argument("--write-results", action="store_true", help="update bench/RESULTS.md")
@@ -171,7 +180,8 @@ def main() -> None:
         print(f"running the replica job into {data_dir} ...", file=sys.stderr)
         run_job(data_dir)
     try:
-        files = [args.queries, *([args.holdout] if args.holdout.exists() else [])]
+        holdouts = [h for h in args.holdout if h.exists()]
+        files = [args.queries, *holdouts]
         judged, *held = independent(data_dir, *files)
         own, misses = own_set(data_dir, args.own_queries)
     finally:
@@ -180,9 +190,11 @@ def main() -> None:
     text = table(judged, own)
     if held:
         head, _, history = text.rpartition("\n\n" + HISTORY)
-        text = head + "\n" + holdout_table(held[0], args.holdout) + "\n\n" + HISTORY + history
+        tables = "\n".join(holdout_table(h, path) for h, path in zip(held, holdouts, strict=True))
+        text = head + "\n" + tables + "\n\n" + HISTORY + history
     if args.json:
-        print(json.dumps({"independent": judged["summary"], "holdout": held[0]["summary"] if held else None,
+        print(json.dumps({"independent": judged["summary"],
+                          "holdout": {p.name: h["summary"] for h, p in zip(held, holdouts, strict=True)},
                           "own": own}, ensure_ascii=False, indent=2))
     else:
         print(text)
