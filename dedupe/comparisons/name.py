@@ -24,6 +24,7 @@ Levels, best first (the first that applies):
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import numpy as np
@@ -43,6 +44,9 @@ from dedupe.features import FeatureTable
 from dedupe.names import NameForms
 from dedupe.sharing import branches_conflict
 from dedupe.similarity import code_similarity
+
+_UNIVERSITY = re.compile(r"[0-9a-z가-힣]{1,10}대")
+"""A residue that is only a university's name (대학교 and 대학 fold to 대)."""
 
 
 def _region_conflict(fa: NameForms, fb: NameForms) -> bool:
@@ -122,6 +126,11 @@ class NameComparison(Comparison):
         if len(cand):
             ps = code_similarity(residues, ra[cand], rb[cand], fuzz.partial_ratio, cutoff=0.999)
             contained[cand[ps >= 0.999]] = True
+            # a bare university (`한국교통대학교 무한상상실` → 한국교통대) inside another name says the campus, which
+            # holds many facilities: the same facility only when the kinds are the same too
+            kind = ft.codes["kind"]
+            uni = np.where(la <= lb, per_form["university"][fa], per_form["university"][fb])
+            contained &= ~(uni & ((kind[li] != kind[ri]) | (kind[li] < 0)))
         # region conflict: both names carry regions, none in common, the rest agreeing
         region = per_form["region"]
         ga, gb = region[fa], region[fb]
@@ -317,6 +326,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
             "length": np.fromiter((len(f.residue) for f in forms), dtype=np.int32, count=n),
             "can_contain": np.fromiter((not f.generic_only and not (f.regions and not f.distinct) for f in forms),
                                        dtype=bool, count=n),
+            "university": np.fromiter((bool(_UNIVERSITY.fullmatch(f.residue)) for f in forms), dtype=bool, count=n),
             "pure_region": np.fromiter((bool(f.regions) and not f.distinct and not f.generic_only for f in forms),
                                        dtype=bool, count=n),
             "kind_known": np.fromiter((bool(f.kind) for f in forms), dtype=bool, count=n),

@@ -143,3 +143,12 @@ def test_a_listing_named_by_its_operator_joins_that_operators_facility_of_its_ki
     result = deduplicate([own, by_operator, other], model=model)
     assert entity_of(result, "makeall:o") == entity_of(result, "sitemap:s")
     assert entity_of(result, "makeall:x") != entity_of(result, "makeall:o")
+
+
+def test_two_facilities_of_one_university_of_different_kinds_stay_apart(model):
+    muhan = make_facility("muhan", "m", "한국해양대학교 무한상상실", "한국해양대학교 공동실험관 3층",
+                          kind_text="무한상상실")
+    lab = make_facility("news", "l", "한국해양대 공학교육혁신센터 오션랩(메이커스페이스)",
+                        "한국해양대학교 학생회관 2층", kind_text="메이커스페이스")
+    result = deduplicate([muhan, lab], model=model)
+    assert entity_of(result, "muhan:m") != entity_of(result, "news:l")

@@ -62,3 +62,8 @@ def test_a_new_town_is_not_a_city():
     assert parse_printed("내포신도시 충남도서관 3층")[1] == ""
     assert parse_printed("세종 행정중심복합도시 한누리대로 2130")[1] == ""
     assert parse_printed("홍성군 홍북읍 충남대로 21")[1] == "홍성군"
+
+
+def test_only_a_region_before_hyeoksin_centre_names_the_ccei(lex):
+    assert analyse_name("충북혁신센터", lex).kind == "ccei"
+    assert analyse_name("한국해양대 공학교육혁신센터", lex).kind != "ccei"
