@@ -13,8 +13,11 @@ What the words mean (a facility's weekly table, as served in ``hours``):
 평일, 주중               open on a weekday
 저녁, 퇴근 후             open until 20:00 or later (퇴근 후: on a weekday)
 야간, 밤, 늦게까지, 심야   open until 21:00 or later
-밤 N시까지, N시까지       open until N o'clock or later (N < 12 read as the evening: 9시까지 → 21:00)
+밤 N시까지, N시 이후     open until N o'clock or later (N < 12 read as the evening: 9시까지 → 21:00;
+                       also N시 넘어서)
+24시간                  open throughout a day
 오전 / 오후              open throughout 10:00–12:00 / 14:00–17:00
+공휴일, 빨간날, 연휴       besides the rest, not closed on public holidays (unknown counts as open)
 지금 영업 중, 영업중       open at this minute (Asia/Seoul); on a public holiday (the ``holidays`` package,
                        대체공휴일 included) facilities that close on public holidays are not
 =====================  ==================================================================================
@@ -145,23 +148,36 @@ TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
     "늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "밤늦게": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "밤늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "24시간": ("24h", OpenWindow(0, DAY, whole=True), False),
+    "24시간운영": ("24h", OpenWindow(0, DAY, whole=True), False),
     "오전": ("morning", OpenWindow(10 * 60, 12 * 60, whole=True), False),
     "오후": ("afternoon", OpenWindow(14 * 60, 17 * 60, whole=True), False),
 }
+HOLIDAY_WORDS = ("공휴일", "공휴일날", "빨간날", "국경일", "명절", "연휴")
+"""Open on public holidays: a facility whose hours say it closes on them does not qualify."""
 NOW_WORDS = ("지금영업중", "영업중", "지금여는", "지금열린", "현재영업중", "지금운영중", "운영중", "지금")
 FILLERS = ("운영", "운영하는", "개방", "개방하는", "여는", "하는", "영업", "영업하는", "문여는", "열린", "여는곳",
            "하는곳", "가능", "이용", "이용가능", "갈수있는", "갈", "수", "있는", "있는곳", "곳", "에도", "도",
            "까지", "대여", "추천", "근처", "주변", "체험", "예약", "사용", "사용가능", "렌탈", "빌릴", "빌려주는",
-           "쓸", "찾기", "어디", "할", "다", "모두", "둘다", "전부", "같이", "함께", "되는", "된", "곳들")
+           "쓸", "찾기", "어디", "할", "다", "모두", "둘다", "전부", "같이", "함께", "되는", "된", "곳들", "오픈",
+           "오픈하는", "문을", "문", "여나요", "열어요", "하나요", "이후")
 """Words people add to a search that say what they want done, not what the facility is: dropped from the
 text once something else in the query was understood."""
 PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은", "는", "도", "의", "까지", "부터")
 """Endings stripped from a word when what is left is a vocabulary word (주말에 → 주말, 일요일에도 → 일요일)."""
 
 
+_UNTIL_ENDINGS = ("까지", "이후에도", "이후", "넘어서도", "넘어서", "넘어", "넘게", "지나서", "이후까지")
+"""`9시까지`, `9시 이후`, `9시 넘어서`: open until that hour or later."""
+
+
 def _until(word: str) -> int | None:
-    """``밤10시까지``, ``10시까지``, ``22시까지`` → the hour in minutes (evening for N < 12)."""
-    body = word.removesuffix("까지")
+    """``밤10시까지``, ``10시까지``, ``22시까지``, ``9시이후`` → the hour in minutes (evening for N < 12)."""
+    body = word
+    for ending in _UNTIL_ENDINGS:
+        if word.endswith(ending):
+            body = word[: -len(ending)]
+            break
     if body == word or not body.endswith("시"):
         return None
     body = body[:-1]
@@ -186,6 +202,7 @@ class _Read:
     window: OpenWindow | None = None
     weekday_default: bool = False
     now: bool = False
+    holiday: bool = False
 
 
 def read_word(word: str) -> _Read | None:
@@ -198,6 +215,8 @@ def read_word(word: str) -> _Read | None:
         return _Read(label, window=window, weekday_default=weekday)
     if word in NOW_WORDS:
         return _Read("now", now=True)
+    if word in HOLIDAY_WORDS:
+        return _Read("holiday", holiday=True)
     until = _until(word)
     if until is not None:
         return _Read(f"until_{until // 60}", window=OpenWindow(until - 1, DAY))
@@ -214,6 +233,7 @@ def combine(reads: Sequence[_Read], now: dt.datetime | None = None) -> tuple[Ope
         return (OpeningNeed("now", (OpenWindow(minute, minute + 1),), holiday=is_public_holiday(moment.date())),)
     day_reads = [r for r in reads if r.groups]
     time_reads = [r for r in reads if r.window is not None]
+    holiday = any(r.holiday for r in reads)
     groups: tuple[tuple[int, ...], ...] = ()
     for r in day_reads:
         groups += r.groups
@@ -223,9 +243,9 @@ def combine(reads: Sequence[_Read], now: dt.datetime | None = None) -> tuple[Ope
     window = max(windows, key=lambda w: (w.whole, w.start)) if windows else OpenWindow(0, DAY)
     day_label = "_".join(dict.fromkeys(r.label for r in day_reads))
     time_label = "_".join(dict.fromkeys(r.label for r in time_reads))
-    label = "_".join(p for p in (day_label, time_label) if p) or "open"
+    label = "_".join(p for p in (day_label, time_label, "holiday" if holiday else "") if p) or "open"
     return tuple(OpeningNeed(label, tuple(OpenWindow(d * DAY + window.start, d * DAY + window.end, window.whole)
-                                          for d in group)) for group in groups)
+                                          for d in group), holiday=holiday) for group in groups)
 
 
 @functools.lru_cache(maxsize=64)

@@ -164,6 +164,17 @@ def test_opening_words_use_the_weekly_hours(served) -> None:
     assert set(_ids(backend, "야간 소공인센터")) == {"bs-sewing"}
 
 
+def test_after_an_hour_and_public_holiday_words(served) -> None:
+    backend, _ = served
+    assert set(_ids(backend, "밤 9시 이후 소공인센터")) == {"bs-sewing"}  # 21:30 on weekdays
+    assert set(_ids(backend, "9시 넘어서 여는 곳")) == {"bs-sewing", "hs-bongdam"}  # both until 21:30
+    understood = backend.search(SearchQuery(q="공휴일에도 여는 메이커랩", size=50)).understood.as_json()
+    assert understood["open"] == ["holiday"] and understood["text"] == "메이커랩"
+    ids = _ids(backend, "공휴일에도 여는 메이커랩")
+    assert "hs-bongdam" not in ids  # its hours say it closes on public holidays
+    assert "hs-bongdam" in _ids(backend, "메이커랩")
+
+
 def test_open_now_follows_the_clock_and_public_holidays(served) -> None:
     backend, clock = served
     clock.now = dt.datetime(2026, 12, 2, 20, 0, tzinfo=SEOUL)  # Wednesday 20:00
