@@ -30,10 +30,27 @@ class PairLevels:
         return PairLevels(self.levels[rows], self.adjust[rows])
 
 
+CHUNK_PAIRS = 2_000_000
+"""Pairs compared at a time: each comparison's temporaries (similarities, masks, code pairs) then stay a few
+hundred MB at a million records instead of growing with every candidate pair; the levels are the same."""
+
+
 def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:
     """Levels (pairs × comparisons) and adjustments for pairs (li[k], ri[k])."""
     li = np.asarray(li, dtype=np.int64)
     ri = np.asarray(ri, dtype=np.int64)
+    if len(li) <= CHUNK_PAIRS:
+        return _compare_chunk(model, ft, li, ri)
+    out = np.zeros((len(li), len(model.comparisons)), dtype=np.int8)
+    adjust = np.zeros(len(li), dtype=np.float32)
+    for start in range(0, len(li), CHUNK_PAIRS):
+        part = _compare_chunk(model, ft, li[start:start + CHUNK_PAIRS], ri[start:start + CHUNK_PAIRS])
+        out[start:start + len(part)] = part.levels
+        adjust[start:start + len(part)] = part.adjust
+    return PairLevels(out, adjust)
+
+
+def _compare_chunk(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:
     out = np.zeros((len(li), len(model.comparisons)), dtype=np.int8)
     adjust = np.zeros(len(li), dtype=np.float32)
     index = {c.name: j for j, c in enumerate(model.comparisons)}
