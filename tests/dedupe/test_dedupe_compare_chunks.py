@@ -1,0 +1,25 @@
+"""Comparing candidate pairs a chunk at a time (dedupe/compare.py) gives the levels of comparing them at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from dedupe import compare
+from dedupe.blocking import candidate_pairs
+from dedupe.standalone import read_columns, table_of_columns
+
+RECORDS = Path(__file__).resolve().parents[2] / "bench" / "data" / "crosssource" / "records.csv"
+
+
+def test_chunked_comparison_equals_the_whole(model, monkeypatch):
+    ids, columns = read_columns(RECORDS)
+    ft = table_of_columns(ids, columns, model)
+    li, ri, _ = candidate_pairs(ft, model.blocking, model.max_block_size, model.window)
+    whole = compare.compare_pairs(model, ft, li, ri)
+    monkeypatch.setattr(compare, "CHUNK_PAIRS", len(li) // 7 + 1)
+    chunked = compare.compare_pairs(model, ft, li, ri)
+    assert len(li) > 1000 and (whole.levels > 0).any()
+    assert np.array_equal(whole.levels, chunked.levels)
+    assert np.array_equal(whole.adjust, chunked.adjust)
