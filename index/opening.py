@@ -153,6 +153,9 @@ TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
     "오전": ("morning", OpenWindow(10 * 60, 12 * 60, whole=True), False),
     "오후": ("afternoon", OpenWindow(14 * 60, 17 * 60, whole=True), False),
 }
+CLOSING_WORDS = frozenset({"휴관", "휴무", "쉬는", "쉼", "쉬는날", "닫는", "문닫는", "정기휴무", "휴관일", "휴무일",
+                           "휴일인", "안하는", "안여는", "쉬어요", "휴관인"})
+"""Words after a day that say it is closed then (`월요일 휴관`): the day is no opening condition."""
 HOLIDAY_WORDS = ("공휴일", "공휴일날", "빨간날", "국경일", "명절", "연휴")
 """Open on public holidays: a facility whose hours say it closes on them does not qualify."""
 NOW_WORDS = ("지금영업중", "영업중", "지금여는", "지금열린", "현재영업중", "지금운영중", "운영중", "지금")

@@ -203,6 +203,7 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     cw = [compact_word(w) for w in typed]
     parts: list[tuple[int, int, _Part]] = []
     text_idx: list[int] = []
+    closed_days: list[int] = []
     i = 0
     while i < len(typed):
         if not cw[i]:
@@ -210,6 +211,12 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
             continue
         for n in range(min(MAX_JOIN, len(typed) - i), 0, -1):
             got = _classify(lex, "".join(cw[i:i + n]), n == 1)
+            if got and all(p.role == "opening" for p in got) and i + n < len(typed) \
+                    and cw[i + n] in opening.CLOSING_WORDS:
+                # `월요일 휴관`, `일요일 쉬는`: a closed day, not an opening condition (nor words a document holds)
+                closed_days.extend(range(i, i + n + 1))
+                i += n + 1
+                break
             if got:
                 parts.extend((i, i + n, p) for p in got)
                 i += n
@@ -221,7 +228,7 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         return None
     fillers = {compact_word(f) for f in opening.FILLERS} | set(LEGAL_FORMS)
     kept = [j for j in text_idx if cw[j] not in fillers]
-    dropped = [j for j in text_idx if cw[j] in fillers]
+    dropped = sorted([j for j in text_idx if cw[j] in fillers] + closed_days)
     words: list[UnderstoodWord] = []
     regions: list[tuple[str, list[RegionName]]] = []
     kind_sets: list[tuple[str, tuple[str, ...]]] = []

@@ -175,6 +175,14 @@ def test_after_an_hour_and_public_holiday_words(served) -> None:
     assert "hs-bongdam" in _ids(backend, "메이커랩")
 
 
+def test_a_closed_day_is_no_opening_condition(served) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q="월요일 휴관 메이커스페이스", size=50))
+    understood = result.understood.as_json()
+    assert "open" not in understood and understood["text"] == ""
+    assert set(_ids(backend, "메이커스페이스")) == {h.document.id for h in result.hits}
+
+
 def test_open_now_follows_the_clock_and_public_holidays(served) -> None:
     backend, clock = served
     clock.now = dt.datetime(2026, 12, 2, 20, 0, tzinfo=SEOUL)  # Wednesday 20:00
