@@ -16,6 +16,9 @@ What the words mean (a facility's weekly table, as served in ``hours``):
 밤 N시까지, N시 이후     open until N o'clock or later (N < 12 read as the evening: 9시까지 → 21:00;
                        also N시 넘어서)
 24시간                  open throughout a day
+매일, 연중무휴, 휴일 없는   open on every day of the week
+아침, 일찍 / 새벽         open at 09:00 / at 23:59
+N시부터, 오전 N시 오픈     open at that hour (a morning hour unless 오후 says otherwise)
 오전 / 오후              open throughout 10:00–12:00 / 14:00–17:00
 공휴일, 빨간날, 연휴       besides the rest, not closed on public holidays (unknown counts as open)
 지금 영업 중, 영업중       open at this minute (Asia/Seoul); on a public holiday (the ``holidays`` package,
@@ -134,6 +137,9 @@ DAY_WORDS: dict[str, tuple[str, tuple[tuple[int, ...], ...]]] = {
     "토일": ("weekend_both", ((5,), (6,))), "토일요일": ("weekend_both", ((5,), (6,))),
     "토요일일요일": ("weekend_both", ((5,), (6,))),
     "평일": ("weekday", (_WEEKDAYS,)), "주중": ("weekday", (_WEEKDAYS,)),
+    # open every day of the week (each day must hold)
+    **{w: ("every_day", tuple((d,) for d in range(7))) for w in (
+        "매일", "연중무휴", "365일", "휴일없는", "휴무없는", "쉬는날없는", "무휴", "매일운영", "년중무휴")},
     **{f"{d}요일": (name, ((i,),)) for i, (d, name) in enumerate(zip(
         "월화수목금토일", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
         strict=True))},
@@ -148,6 +154,12 @@ TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
     "늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "밤늦게": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "밤늦게까지": ("night", OpenWindow(21 * 60 - 1, DAY), False),
+    "아침": ("early", OpenWindow(9 * 60, 9 * 60 + 1), False),
+    "아침일찍": ("early", OpenWindow(9 * 60, 9 * 60 + 1), False),
+    "이른아침": ("early", OpenWindow(9 * 60, 9 * 60 + 1), False),
+    "일찍": ("early", OpenWindow(9 * 60, 9 * 60 + 1), False),
+    "새벽": ("late_night", OpenWindow(24 * 60 - 1, DAY), False),
+    "새벽까지": ("late_night", OpenWindow(24 * 60 - 1, DAY), False),
     "24시간": ("24h", OpenWindow(0, DAY, whole=True), False),
     "24시간운영": ("24h", OpenWindow(0, DAY, whole=True), False),
     "오전": ("morning", OpenWindow(10 * 60, 12 * 60, whole=True), False),
@@ -163,7 +175,7 @@ FILLERS = ("운영", "운영하는", "개방", "개방하는", "여는", "하는
            "하는곳", "가능", "이용", "이용가능", "갈수있는", "갈", "수", "있는", "있는곳", "곳", "에도", "도",
            "까지", "대여", "추천", "근처", "주변", "체험", "예약", "사용", "사용가능", "렌탈", "빌릴", "빌려주는",
            "쓸", "찾기", "어디", "할", "다", "모두", "둘다", "전부", "같이", "함께", "되는", "된", "곳들", "오픈",
-           "오픈하는", "문을", "문", "여나요", "열어요", "하나요", "이후")
+           "오픈하는", "문을", "문", "여나요", "열어요", "하나요", "이후", "및", "그리고", "랑", "와", "과")
 """Words people add to a search that say what they want done, not what the facility is: dropped from the
 text once something else in the query was understood."""
 PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은", "는", "도", "의", "까지", "부터")
@@ -172,16 +184,37 @@ PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은
 
 _UNTIL_ENDINGS = ("까지", "이후에도", "이후", "넘어서도", "넘어서", "넘어", "넘게", "지나서", "이후까지")
 """`9시까지`, `9시 이후`, `9시 넘어서`: open until that hour or later."""
+_FROM_ENDINGS = ("부터", "전부터", "에여는", "오픈")
+"""`9시부터`, `오전 9시 오픈`: open at that hour."""
+
+
+def _from(word: str) -> int | None:
+    """``9시부터``, ``오전9시부터``, ``오후2시부터`` → the hour in minutes (a morning hour unless 오후 says)."""
+    body = next((word[: -len(e)] for e in _FROM_ENDINGS if word.endswith(e)), word)
+    if body == word or not body.endswith("시"):
+        return None
+    body = body[:-1]
+    afternoon = False
+    for prefix, pm in (("오전", False), ("아침", False), ("오후", True)):
+        if body.startswith(prefix):
+            body, afternoon = body[len(prefix):], pm
+    if not body.isdigit() or not 0 <= int(body) <= 23:
+        return None
+    hour = int(body)
+    return (hour + 12 if afternoon and hour < 12 else hour) * 60
 
 
 def _until(word: str) -> int | None:
-    """``밤10시까지``, ``10시까지``, ``22시까지``, ``9시이후`` → the hour in minutes (evening for N < 12)."""
+    """``밤10시까지``, ``10시까지``, ``22시까지``, ``9시이후`` → the hour in minutes (evening for N < 12); ``밤10시``
+    and ``저녁8시`` without an ending too."""
     body = word
     for ending in _UNTIL_ENDINGS:
         if word.endswith(ending):
             body = word[: -len(ending)]
             break
-    if body == word or not body.endswith("시"):
+    if body == word and not word.startswith(("밤", "저녁")):
+        return None
+    if not body.endswith("시"):
         return None
     body = body[:-1]
     evening = False
@@ -223,6 +256,9 @@ def read_word(word: str) -> _Read | None:
     until = _until(word)
     if until is not None:
         return _Read(f"until_{until // 60}", window=OpenWindow(until - 1, DAY))
+    start = _from(word)
+    if start is not None:
+        return _Read(f"from_{start // 60}", window=OpenWindow(start, start + 1))
     return None
 
 

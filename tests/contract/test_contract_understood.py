@@ -175,6 +175,24 @@ def test_after_an_hour_and_public_holiday_words(served) -> None:
     assert "hs-bongdam" in _ids(backend, "메이커랩")
 
 
+@pytest.mark.parametrize(("q", "label", "expected"), [
+    ("매일 여는 공방", "every_day", set()),  # 군위 공방 is open Monday to Saturday only
+    ("토요일 오전 공방", "saturday_morning", {"dg-gunwi"}),
+    ("밤 9시 소공인센터", "until_21", {"bs-sewing"}),
+    ("오전 9시부터 여는 무한상상실", "from_9", set()),  # both open at 10:00
+    ("아침 일찍 여는 무한상상실", "early", set()),
+])
+def test_more_opening_phrases(served, q: str, label: str, expected: set[str]) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q=q, size=50))
+    understood = result.understood.as_json()
+    assert understood["open"] == [label]
+    if expected:
+        assert {h.document.id for h in result.hits} == expected
+    else:
+        assert understood["relaxed"] is True  # nothing meets it: the condition ranks instead of filtering
+
+
 def test_a_closed_day_is_no_opening_condition(served) -> None:
     backend, _ = served
     result = backend.search(SearchQuery(q="월요일 휴관 메이커스페이스", size=50))
