@@ -39,14 +39,14 @@ from dedupe.features import (
 from dedupe.lexicon import Lexicon
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
-from dedupe.names import EMPTY, analyse_name
+from dedupe.names import EMPTY, analyse_name, with_operator
 from normalizers.address import parse_address
 from normalizers.phone import parse_phones
 from normalizers.records import Address, Facility, Phone
 
 _NOT_DIGIT = re.compile(r"\D")
 REQUIRED = ("id", "name")
-OPTIONAL = ("source", "alt_names", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind")
+OPTIONAL = ("source", "alt_names", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind", "operator")
 
 
 def _float(value: str | None) -> float | None:
@@ -103,11 +103,12 @@ def facility_from_row(row: dict[str, Any]) -> Facility:
         address=address, phones=[Phone(e164="", display=n) for n in numbers],
         homepage=(row.get("homepage") or "").strip() or None,
         lat=_float(row.get("lat")), lon=_float(row.get("lon")),
-        kind=(row.get("kind") or "").strip() or None,
+        kind=(row.get("kind") or "").strip() or None, operator=(row.get("operator") or "").strip() or None,
     )
 
 
-COLUMNS = ("id", "name", "alt_names", "address", "postal_code", "phone", "homepage", "kind", "lat", "lon")
+COLUMNS = ("id", "name", "alt_names", "address", "postal_code", "phone", "homepage", "kind", "lat", "lon",
+           "operator")
 
 
 def phone_keys(printed: str) -> tuple[str, ...]:
@@ -133,16 +134,17 @@ def read_address(text_: str, postal: str | None = None) -> Address:
 
 
 def _keys_of_rows(rows: list[tuple[str, ...]], model: MatchModel) -> list[RecordKeys]:
-    """Matching keys of (id, name, alt_names, address, postal_code, phone, homepage, kind, lat, lon) rows, one at
-    a time (the reference for :func:`table_of_columns`, which computes the same keys once per distinct value)."""
+    """Matching keys of (id, name, alt_names, address, postal_code, phone, homepage, kind, lat, lon, operator) rows,
+    one at a time (the reference for :func:`table_of_columns`, which computes the same keys once per distinct
+    value)."""
     lex, taxonomy = model.lexicon(), model.taxonomy_kinds()
     latin = any_latin(n for row in rows for n in (row[1], *row[2].split(";")))
     out = []
-    for _, name, alts, address, postal, phone, homepage, kind, lat, lon in rows:
+    for _, name, alts, address, postal, phone, homepage, kind, lat, lon, operator in rows:
         addr = read_address(address, postal or None) if address or postal else None
         alt_list = [a.strip() for a in alts.split(";") if a.strip()]
         out.append(make_keys(lex, taxonomy, name, addr, phone_keys(phone), homepage or None, kind or None,
-                             _float(lat), _float(lon), alt_list, latin=latin))
+                             _float(lat), _float(lon), alt_list, latin=latin, operator=operator or None))
     return out
 
 
@@ -224,9 +226,12 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
     def names_and_phones() -> None:
         names = combine(column("name"), column("alt_names"), lambda v, a: (v.strip(), a))
         latin = any_latin(n for name, alts in names[0] for n in (name, *alts.split(";")))
-        done["forms"] = derive(names, lambda va: analyse_name(
+        forms = derive(names, lambda va: analyse_name(
             va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip()), latin=latin)
             if (va[0] or va[1].strip()) else EMPTY)
+        if "operator" in columns:  # the operator's residue, per distinct (name, operator)
+            forms = combine(forms, column("operator"), lambda f, op: with_operator(f, op.strip(), lex))
+        done["forms"] = forms
         done["phones"] = derive(column("phone"), phone_keys)
 
     sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (

@@ -15,7 +15,7 @@ from hub.cli.common import AppContext, emit_json, err_console, json_option, tabl
     "input_path",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Standalone mode: cluster this CSV (columns id,name[,source,address,postal_code,phone,homepage,"
-    "lat,lon,kind]) without the store.",
+    "lat,lon,kind,operator]) without the store.",
 )
 @click.option(
     "--output",

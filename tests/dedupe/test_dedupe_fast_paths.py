@@ -19,19 +19,21 @@ from dedupe.features import table_from_keys
 from dedupe.model import load_model
 from dedupe.similarity import pair_similarity
 
-HEADER = ["id", "name", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind", "extra"]
+HEADER = ["id", "name", "address", "postal_code", "phone", "homepage", "lat", "lon", "kind", "extra", "operator"]
 ROWS = [
     ["1", "(주)한빛 메이커스페이스", "서울특별시 강남구 테헤란로 123", "06236", "02-555-1234", "", "37.5", "127.03",
-     "", "x"],
+     "", "x", "한빛대학교"],
     ["2", " 한빛메이커 스페이스 ", "서울 강남구 테헤란로123 3층", "6236", "+82-2-555-1234, 02-555-1299",
-     "http://www.hanbit.kr/x", "37.5001", "127.0301", "makerspace", ""],
-    ["3", "누리 팹랩", "부산광역시 해운대구 센텀중앙로 45", "", "051-700-1111 / 051-700-1112", "", "", "", "", ""],
-    ["4", "Chicago Commons - Taylor Center", "1633 W. Madison St.", "60612", "2431234", "", "91", "10", "", ""],
+     "http://www.hanbit.kr/x", "37.5001", "127.0301", "makerspace", "", " 한빛대학교 산학협력단 "],
+    ["3", "누리 팹랩", "부산광역시 해운대구 센텀중앙로 45", "", "051-700-1111 / 051-700-1112", "", "", "", "", "",
+     "누리"],
+    ["4", "Chicago Commons - Taylor Center", "1633 W. Madison St.", "60612", "2431234", "", "91", "10", "", "", ""],
     ["5", "Chicago Commons Taylor Ctr", "1633 W Madison Street", "", "(312) 243-1234", "https://m.cc.org",
-     "41.88", "-87.66", "", ""],
-    ["6", "(주)한빛 메이커스페이스", " 서울특별시 강남구 테헤란로 123 ", "06236", "", "", "abc", "nan", "", ""],
-    ["7", "", "", "", "", "", "", "", "", ""],
-    ["8", "누리 팹랩 본점", "부산 해운대구 센텀중앙로 45", "48058", "051-700-1112", "", "35.17", "", "", ""],
+     "41.88", "-87.66", "", "", "Chicago Commons"],
+    ["6", "(주)한빛 메이커스페이스", " 서울특별시 강남구 테헤란로 123 ", "06236", "", "", "abc", "nan", "", "",
+     "한빛대학교"],
+    ["7", "", "", "", "", "", "", "", "", "", "한빛대학교"],
+    ["8", "누리 팹랩 본점", "부산 해운대구 센텀중앙로 45", "48058", "051-700-1112", "", "35.17", "", "", "", ""],
 ]
 
 
@@ -72,7 +74,10 @@ def test_column_keys_equal_the_per_record_keys(tmp_path, monkeypatch, parallel):
     ids, keys = standalone.read_keys(path, model)
     ids2, columns = standalone.read_columns(path)
     assert ids == ids2 == [r[0] for r in ROWS]
-    assert_same_tables(table_from_keys(ids, keys), standalone.table_of_columns(ids2, columns, model))
+    ft = standalone.table_of_columns(ids2, columns, model)
+    assert_same_tables(table_from_keys(ids, keys), ft)
+    # the operator column is read: 한빛대학교 (산학협력단) is the operator's own name beside the listing's
+    assert {ft.forms[c].operator for c in ft.codes["form"].tolist()[:2]} == {"한빛대"}
 
 
 def test_absent_optional_columns_are_missing_values(tmp_path):
