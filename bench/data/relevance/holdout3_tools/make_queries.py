@@ -1,0 +1,202 @@
+"""Writes ../queries_holdout3.jsonl from the hand-written list below (holdout3). Run validate.py afterwards."""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(os.path.dirname(HERE), "queries_holdout3.jsonl")
+
+MS = ["makerspace_general", "makerspace_specialized"]
+MH = ["muhan_hub", "muhan_small"]
+CNC = ["CNC router", "CNC milling machine", "CNC lathe", "machining center"]
+WOOD = ["woodworking tools", "table saw", "band saw", "sander", "drill press"]
+GB = ["공방"]
+LIB = ["도서관"]
+FAB = ["팹랩", "fablab", "fab lab"]
+CAFE = ["메이커카페", "메이커스카페", "메이커스 카페"]
+
+# (q, criteria, why)
+OPENING = [
+    ("토요일도 여는 메이커스페이스 경기", {"open": "saturday", "kind": MS, "sido": "경기도"},
+     "Wants a 중기부 maker space in 경기도 that is open on Saturday (토요일도 = also on Saturday)."),
+    ("주말에도 여는 무한상상실 부산", {"open": "weekend", "kind": MH, "sido": "부산광역시"},
+     "A 무한상상실 in 부산 open on Saturday or Sunday."),
+    ("일요일 오픈 메이커스페이스 서울", {"open": "sunday", "kind": MS, "sido": "서울특별시"},
+     "A maker space in 서울 with opening hours on Sunday."),
+    ("평일 저녁 무한상상실", {"open": "weekday_evening", "kind": MH},
+     "Any 무한상상실 open until 20:00 or later on a weekday (README threshold for 평일 저녁)."),
+    ("퇴근 후 갈 수 있는 공방 서울", {"open": "weekday_evening", "name_any": GB, "sido": "서울특별시"},
+     "A 공방 (name brand word, as in the README) in 서울 open until 20:00+ on a weekday, i.e. after work."),
+    ("야간 운영 무한상상실", {"open": "night", "kind": MH},
+     "Any 무한상상실 that opens late (some day until 21:00 or later)."),
+    ("밤 9시 이후에도 하는 메이커스페이스", {"open": "late_22", "kind": MS},
+     "Open after 21:00 means still open past nine; a place that closes at 21:00 is not. The nearest judge "
+     "threshold is late_22 (open until 22:00 or later); no printed hours close between 21:00 and 22:00."),
+    ("늦게까지 하는 도서관 메이커스페이스", {"open": "night", "kind": MS, "name_any": LIB},
+     "A library maker space (도서관 in the name, maker-space kind) that stays open late (21:00+)."),
+    ("월요일에 여는 무한상상실", {"open": "monday", "kind": MH},
+     "Many 무한상상실 close on Monday; the user wants one with Monday hours."),
+    ("월요일 문 여는 공방", {"open": "monday", "name_any": GB},
+     "A 공방 with Monday hours (many workshops close on Monday)."),
+    ("강릉 토요일 메이커스페이스", {"open": "saturday", "kind": MS, "sigungu": "강원특별자치도 강릉시"},
+     "A maker space in 강릉시 open on Saturday."),
+    ("춘천 주말 무한상상실", {"open": "weekend", "kind": MH, "sigungu": "강원특별자치도 춘천시"},
+     "A 무한상상실 in 춘천시 open on Saturday or Sunday."),
+    ("성남 야간 메이커스페이스", {"open": "night", "kind": MS, "sigungu": "경기도 성남시"},
+     "A maker space in 성남시 (any 구) open until 21:00 or later."),
+    ("창원 일요일에 여는 곳", {"open": "sunday", "sigungu": "경상남도 창원시"},
+     "Any facility (no kind given) in 창원시 open on Sunday."),
+    ("대구 퇴근 후 3d프린터", {"open": "weekday_evening", "sido": "대구광역시", "equipment": ["3D printer"]},
+     "A place in 대구 with a 3D printer that is open until 20:00+ on a weekday."),
+    ("광주 주말 레이저 커터", {"open": "weekend", "sido": "광주광역시", "equipment": ["laser cutter"]},
+     "A place in 광주광역시 with a laser cutter, open on the weekend."),
+    ("울산 야간 cnc", {"open": "night", "sido": "울산광역시", "equipment": CNC},
+     "A place in 울산 with a CNC machine (README cnc group) open until 21:00+."),
+    ("인천 평일 저녁 메이커스페이스", {"open": "weekday_evening", "kind": MS, "sido": "인천광역시"},
+     "A maker space in 인천 open until 20:00+ on a weekday."),
+    ("전북 토요일 무한상상실", {"open": "saturday", "kind": MH, "sido": "전북특별자치도"},
+     "A 무한상상실 in 전북 (전북특별자치도) open on Saturday."),
+    ("충남 주말 운영 메이커스페이스", {"open": "weekend", "kind": MS, "sido": "충청남도"},
+     "A maker space in 충청남도 open on the weekend."),
+    ("경남 일요일 무한상상실", {"open": "sunday", "kind": MH, "sido": "경상남도"},
+     "A 무한상상실 in 경상남도 open on Sunday."),
+    ("제주 늦게까지 하는 메이커스페이스", {"open": "night", "kind": MS, "sido": "제주특별자치도"},
+     "A maker space in 제주 that stays open until 21:00 or later."),
+    ("세종시 토요일 운영 메이커스페이스", {"open": "saturday", "kind": MS, "sido": "세종특별자치시"},
+     "A maker space in 세종 open on Saturday."),
+    ("해운대 주말 메이커스페이스", {"open": "weekend", "kind": MS, "sigungu": "부산광역시 해운대구"},
+     "A maker space in 부산 해운대구 open on the weekend."),
+    ("서울 일요일 소공인센터", {"open": "sunday", "kind": ["sogongin_center"], "sido": "서울특별시"},
+     "A 소공인 centre (특화 or 복합) in 서울 with Sunday hours."),
+    ("주말 운영하는 ICT 디바이스랩", {"open": "weekend", "kind": ["ict_devicelab"]},
+     "Any ICT 디바이스랩 open on Saturday or Sunday."),
+    ("야간 개방 디바이스랩", {"open": "night", "kind": ["ict_devicelab"]},
+     "Any ICT 디바이스랩 open until 21:00 or later."),
+    ("토요일 오후 무한상상실", {"open": "saturday_afternoon", "kind": MH},
+     "A 무한상상실 whose Saturday hours cover the afternoon (14:00-17:00)."),
+    ("토일 모두 여는 공방", {"open": "weekend_both", "name_any": GB},
+     "A 공방 open on both Saturday and Sunday."),
+    ("부산 주말 저녁 메이커스페이스", {"open": "weekend_evening", "kind": MS, "sido": "부산광역시"},
+     "A maker space in 부산 with a Saturday or Sunday interval ending at 20:00 or later."),
+    ("밤 10시까지 여는 무한상상실", {"open": "late_22", "kind": MH},
+     "A 무한상상실 open until 22:00 or later on some day."),
+    ("평일 야간 재봉틀 쓸 수 있는 곳", {"open": "weekday_night", "equipment": ["sewing machine"]},
+     "Any place with a sewing machine (재봉틀/미싱 group) open until 21:00+ on a weekday."),
+    ("일요일에도 여는 레이저커터", {"open": "sunday", "equipment": ["laser cutter"]},
+     "Any place with a laser cutter that is open on Sunday."),
+    ("토요일 목공 장비 쓸 수 있는 곳", {"open": "saturday", "equipment": WOOD},
+     "A wood shop (README 목공 group) open on Saturday."),
+    ("주말에 가마 쓸 수 있는 공방", {"open": "weekend", "equipment": ["kiln"]},
+     "A place with a kiln open on the weekend; 공방 describes the kind of place (README: 가마 있는 공방 서울)."),
+    ("퇴근 후 uv프린터", {"open": "weekday_evening", "equipment": ["UV printer"]},
+     "A place with a UV printer open until 20:00+ on a weekday."),
+    ("야간에 3d 스캐너 쓸 수 있는 곳", {"open": "night", "equipment": ["3D scanner"]},
+     "A place with a 3D scanner open until 21:00 or later."),
+    ("저녁 늦게 납땜 할 수 있는 곳", {"open": "night", "equipment": ["soldering station"]},
+     "저녁 늦게 = late in the evening, so the night threshold (21:00+); a soldering station (납땜/인두기)."),
+    ("수원 퇴근 후 메이커스페이스", {"open": "weekday_evening", "kind": MS, "sigungu": "경기도 수원시"},
+     "A maker space in 수원시 (any 구) open until 20:00+ on a weekday."),
+    ("화성 일요일 메이커스페이스", {"open": "sunday", "kind": MS, "sigungu": "경기도 화성시"},
+     "A maker space in 화성시 (any 구, incl. 효행구/동탄구) open on Sunday."),
+    ("대전 토요일 창조경제혁신센터", {"open": "saturday", "kind": ["ccei"], "sido": "대전광역시"},
+     "The 대전 창조경제혁신센터 (or a document whose members include it) open on Saturday."),
+    ("주말에 여는 혁신센터 부산", {"open": "weekend", "kind": ["ccei"], "sido": "부산광역시"},
+     "혁신센터 = 창조경제혁신센터; the one in 부산, open on the weekend."),
+    ("서울 토요일 도서관 메이커스페이스", {"open": "saturday", "kind": MS, "name_any": LIB, "sido": "서울특별시"},
+     "A library maker space in 서울 (도서관 in the name, maker-space kind) open on Saturday."),
+    ("일요일 여는 어린이도서관 무한상상실", {"open": "sunday", "kind": MH, "name_any": ["어린이도서관"]},
+     "A 무한상상실 in a children's library (어린이도서관 in the name) open on Sunday."),
+    ("노원 주말 메이커스페이스", {"open": "weekend", "kind": MS, "sigungu": "서울특별시 노원구"},
+     "A maker space in 노원구 open on the weekend."),
+    ("경북 야간 무한상상실", {"open": "night", "kind": MH, "sido": "경상북도"},
+     "A 무한상상실 in 경상북도 open until 21:00 or later."),
+    ("전남 일요일 메이커스페이스", {"open": "sunday", "kind": MS, "sido": "전라남도"},
+     "A maker space in 전라남도 open on Sunday."),
+    ("충북 평일 저녁 메이커스페이스", {"open": "weekday_evening", "kind": MS, "sido": "충청북도"},
+     "A maker space in 충청북도 open until 20:00+ on a weekday."),
+    ("강원 밤 9시까지 무한상상실", {"open": "night", "kind": MH, "sido": "강원특별자치도"},
+     "밤 9시까지 = open until 21:00 (README: night). A 무한상상실 in 강원 (강원특별자치도)."),
+    ("월요일 여는 소공인센터", {"open": "monday", "kind": ["sogongin_center"]},
+     "Any 소공인 centre with Monday hours."),
+    ("팹랩 토요일 운영", {"open": "saturday", "name_any": FAB},
+     "A 팹랩 (name brand) open on Saturday."),
+    ("퇴근하고 들를 메이커스페이스 대전", {"open": "weekday_evening", "kind": MS, "sido": "대전광역시"},
+     "A maker space in 대전 open until 20:00+ on a weekday (after work)."),
+    ("고양 주말 무한상상실", {"open": "weekend", "kind": MH, "sigungu": "경기도 고양시"},
+     "A 무한상상실 in 고양시 (일산 etc.) open on the weekend."),
+    ("용인 늦게까지 여는 무한상상실", {"open": "night", "kind": MH, "sigungu": "경기도 용인시"},
+     "A 무한상상실 in 용인시 open until 21:00 or later."),
+    ("일요일에 문 여는 도서관", {"open": "sunday", "name_any": LIB},
+     "Any space in a library (도서관 in the name: library maker spaces and 무한상상실) open on Sunday."),
+    ("대구 토요일 공방", {"open": "saturday", "name_any": GB, "sido": "대구광역시"},
+     "A 공방 in 대구 open on Saturday."),
+]
+
+NAME = [
+    ("대구대 아지트 메이커스페이스", ["makeall:297"], "대구대 = 대구대학교; its AZIT maker space in 경산."),
+    ("AZIT 메이커 스페이스", ["makeall:297"], "English part of the name (reference alias AZIT) plus the kind word."),
+    ("팹랩유성", ["fablab_jsonld:paepraep-yuseong", "makeall:474"],
+     "No-space form of 팹랩 유성 (대전 유성구), listed on the fablab site and the portal."),
+    ("창원 과학체험관 무한 상상실", ["makeall:349", "muhan:MH0029"], "Spacing variant of 창원과학체험관 무한상상실."),
+    ("목포 공공도서관 무한상상실", ["muhan:MH0051"], "목포공공도서관 무한상상실 with a space after the city."),
+    ("김천녹색미레과학관", ["makeall:378", "muhan:MH0005"],
+     "ㅐ→ㅔ slip in 미래; the 김천녹색미래과학관 (its 무한상상실 and maker space are one facility)."),
+    ("울산과학관 무한상상실", ["muhan:MH0035"], "Served as 울산과학관 무한 상상실; the user omits the space."),
+    ("제주 항공우주박물관 메이커스페이스", ["makeall:128", "muhan:MH0040"],
+     "The 제주항공우주박물관 space (served as one facility with its 무한상상실); spacing variant."),
+    ("인천교육과학연구원", ["muhan:MH0065"], "Host name only, programme word (무한상상실) dropped."),
+    ("공군교육사령부 무한 상상실", ["muhan:MH0050"], "Spacing variant of 공군교육사령부 무한상상실."),
+    ("당진도서관 무한상상실", ["muhan:MH0056"], "Served as 당진도서관 무한 상상실; typed without the space."),
+    ("포항 청소년수련관 무한상상실", ["muhan:MH0002"], "포항청소년수련관 무한상상실 with a space after the city."),
+    ("남원교육문화회관 무한상상실", ["muhan:MH0031"], "Served as 남원교육문화회관 무한 상상실; typed without the space."),
+    ("전북 혁신센터", ["ccei:jeonbuk"], "혁신센터 = 창조경제혁신센터; the 전북 centre (the only served 전북 ccei)."),
+    ("전남창조경제혁신센타", ["ccei:jeonnam"], "센터/센타 variant, no spaces; the 전남 centre."),
+    ("세종창조경재혁신센터", ["ccei:sejong"], "ㅔ→ㅐ slip in 경제; the 세종 centre."),
+    ("서울 창조경제 혁신 센터", ["ccei:seoul"], "Fully spaced form of 서울창조경제혁신센터."),
+    ("인천창조경제혁신센터 송도", ["ccei:incheon"], "Name plus place word (the centre is in 송도, 연수구)."),
+    ("K-ICT 디바이스랩 대구", ["devicelab:LAB009"], "Reference alias with the old K-ICT prefix."),
+    ("용인 디바이스랩", ["devicelab:LAB008"], "Short form: city + 디바이스랩, programme word ICT dropped."),
+    ("ict 디바이스 랩 전주", ["devicelab:LAB001"], "Lower-case ict and split 디바이스 랩; the 전주 lab."),
+    ("유구 소공인복합지원센터", ["sogongin:10271"], "Reference alias of 공주 소공인 복합지원센터 (in 유구읍)."),
+    ("풍기인삼 소공인 복합지원센터", ["sogongin:10276"], "Reference alias of 영주 소공인 복합지원센터."),
+    ("동탄 소공인센터", ["sogongin:10255"], "Short form (소공인센터) of 동탄 소공인 복합지원센터."),
+    ("장위동 소공인 특화지원센터", ["sogongin:10233"], "Place word 장위동 and spacing variant of 장위 소공인특화지원센터."),
+    ("군포 당정동 소공인 특화지원센터", ["sogongin:10244"], "Reference alias of 군포 소공인 특화지원센터."),
+    ("광진 봉제산업 지원센터", ["sogongin:10249"], "Shortened 광진구 봉제산업 종합지원센터 (구 and 종합 dropped)."),
+    ("동대문 패션봉제 지원센터", ["sogongin:10252"], "Shortened 동대문구 패션봉제 복합지원센터."),
+    ("강북 패션 플랫폼", ["sogongin:10267"], "Spacing variant of 강북패션플랫폼."),
+    ("국립대구과학관 무한상상실", ["muhan:MH0044"],
+     "Served as 국립대구과학관 무한 상상실 (달성군); not 북구과학관 무한 상상실."),
+    ("대건고등학교 메이커스페이스", ["makeall:395"], "Full form of 대건고 (고 = 고등학교), the 대구 school."),
+    ("중구 도심재생문화재단 메이커 스페이스", ["makeall:520"],
+     "Operator name without the legal prefix (재)대구시; 대구 중구."),
+    ("메이커스유니온스퀘어", ["makeall:321", "makerunion_table:16"], "No-space form of 메이커스 유니온스퀘어."),
+    ("마음껏 디자인하는 창작소", ["makeall:632", "makerunion_table:33"], "Reference alias (full form) of 마디창작소 in 군포."),
+    ("목포대 남악 메이커스페이스", ["makeall:323", "makertour_blog:15"],
+     "Reference alias of 남악 메이커 스페이스 (목포대 = 목포대학교)."),
+    ("서대문 융복합인재교육센터 메이커스페이스", ["makeall:538", "makertour_blog:9"],
+     "Shortened 서대문구평생학습관·융복합인재교육센터 메이커 스페이스."),
+    ("Art Craft Studio 양산", ["makeall:269", "makerunion_table:36"],
+     "English alias (reference file) of 양산 메이커 스페이스, plus the city."),
+    ("틔움대 무한상상실", ["muhan:MH0055"], "틔움대 = 틔움대학교; its 무한상상실 (not the university's maker spaces)."),
+    ("꿈터대학교 무한상상실 세종", ["makeall:221", "muhan:MH0024"], "Name plus place word; served as one facility."),
+    ("온새미로 메이커스페이스 화성", ["makeall:282", "workshop_sitemap:meikeoseupeiseu-onsaemiro-hwaseong"],
+     "Word order changed from 메이커스페이스 온새미로 화성."),
+    ("관악 상상 메이커랩", ["makeall:305"], "Spaced form of 관악상상메이커랩."),
+    ("원주산업진흥원 메이커스패이스", ["makeall:352"], "ㅔ→ㅐ slip in 스페이스; 원주산업진흥원 메이커 스페이스."),
+]
+
+
+def main():
+    rows = []
+    for i, (q, crit, why) in enumerate(OPENING, 1):
+        rows.append({"id": f"h3-opening-{i:03d}", "type": "opening", "q": q, "criteria": crit, "why": why})
+    for i, (q, fac, why) in enumerate(NAME, 1):
+        rows.append({"id": f"h3-name-{i:03d}", "type": "name", "q": q, "criteria": {"facility": fac}, "why": why})
+    with open(OUT, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(rows), "queries ->", OUT)
+
+
+if __name__ == "__main__":
+    main()
