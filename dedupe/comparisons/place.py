@@ -3,6 +3,7 @@ distance between coordinates."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import ClassVar
 
@@ -11,6 +12,7 @@ from rapidfuzz import fuzz
 
 from dedupe.comparisons.base import Comparison, exact_ladder
 from dedupe.features import FeatureTable
+from dedupe.romanize import latin_key
 from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
 from normalizers.tables import load_tables
@@ -206,6 +208,7 @@ address comparison then says where both are). (Found only in the other's *name*,
             return out
         mark_values = ft.values("landmarks")
         texts = (list(ft.values("address_text")) or [""], ft.codes["address_text"])
+        latin = _latin_forms(ft, texts[0], mark_values)
         done: dict[tuple[int, int, int, int], bool] = {}
         ma, mb = marks[li[rows]], marks[ri[rows]]
         ta, tb = texts[1][li[rows]], texts[1][ri[rows]]
@@ -214,12 +217,41 @@ address comparison then says where both are). (Found only in the other's *name*,
             key = (a, b, x, y)
             hit = done.get(key)
             if hit is None:
-                hit = bool((a >= 0 and y >= 0 and _found(mark_values[a], texts[0][y]))
-                           or (b >= 0 and x >= 0 and _found(mark_values[b], texts[0][x])))
+                hit = bool((a >= 0 and y >= 0 and (_found(mark_values[a], texts[0][y])
+                                                   or _found_latin(latin, a, y)))
+                           or (b >= 0 and x >= 0 and (_found(mark_values[b], texts[0][x])
+                                                      or _found_latin(latin, b, x))))
                 done[key] = hit
             hits[k] = hit
         out[rows] = np.where(hits, 1, 2)
         return out
+
+
+def _latin_forms(ft: FeatureTable, texts: list[str], marks: list) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+    """For listings across scripts: the Latin key of every address text in Latin letters, its English words put
+    in Korean first (`…inhauniversity…` → `…inha대…` → `…inhadae…`), and of every Hangul landmark
+    (`인하대학교` → 인하대 → inhadae; `충남도서관` → chungnamdoseogwan) — empty when no address is in Latin letters."""
+    def build() -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+        latin_texts = {i: t for i, t in enumerate(texts) if t and t.isascii() and any(c.isalpha() for c in t)}
+        if not latin_texts or ft.lexicon is None:
+            return {}, {}
+        words = sorted((k.replace(" ", "") for k in ft.lexicon.english if len(k.replace(" ", "")) >= 5),
+                       key=len, reverse=True)
+        table = {k.replace(" ", ""): v for k, v in ft.lexicon.english.items()}
+        pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        keyed = {i: latin_key(pattern.sub(lambda m: table[m.group(0)], t) if pattern else t)
+                 for i, t in latin_texts.items()}
+        mark_keys = {i: tuple(k for m in ms if not m.isascii() and len(k := latin_key(m)) >= 6)
+                     for i, ms in enumerate(marks)}
+        return keyed, {i: v for i, v in mark_keys.items() if v}
+
+    return ft.cached("landmark_latin", build)
+
+
+def _found_latin(latin: tuple[dict[int, str], dict[int, tuple[str, ...]]], mark: int, text: int) -> bool:
+    keyed, mark_keys = latin
+    target = keyed.get(text)
+    return bool(target) and any(k in target for k in mark_keys.get(mark, ()))
 
 
 def _found(marks: tuple[str, ...], text: str) -> bool:

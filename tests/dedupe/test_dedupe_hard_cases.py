@@ -4,6 +4,7 @@ portal hosts, English listings, hosts and the spaces they house, one region syll
 from __future__ import annotations
 
 from dedupe.engine import deduplicate
+from dedupe.standalone import cluster_csv
 from dedupe.types import DedupeResult
 from tests.dedupe.conftest import make_facility
 
@@ -152,3 +153,17 @@ def test_two_facilities_of_one_university_of_different_kinds_stay_apart(model):
                         "한국해양대학교 학생회관 2층", kind_text="메이커스페이스")
     result = deduplicate([muhan, lab], model=model)
     assert entity_of(result, "muhan:m") != entity_of(result, "news:l")
+
+
+def test_an_english_listing_located_by_a_campus_building_meets_the_hangul_one(tmp_path):
+    # standalone: listings that give only a building keep their printed text there (the pipeline's normaliser
+    # has no address for them)
+    records = tmp_path / "in.csv"
+    records.write_text("id,name,address,kind\n"
+                       "h,한양대 메이커 스페이스 D-Lab,한양대학교 학생회관 3층,메이커 스페이스\n"
+                       "e,Hanyang Univ. D-Lab Makerspace,\"Student Union 3F, Hanyang University\",makerspace\n",
+                       encoding="utf-8")
+    out = tmp_path / "out.csv"
+    cluster_csv(records, out)
+    clusters = dict(line.split(",") for line in out.read_text(encoding="utf-8").split()[1:])
+    assert clusters["h"] == clusters["e"]
