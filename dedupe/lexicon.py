@@ -95,11 +95,20 @@ class Lexicon:
     """``kinds`` as a dict (word → family), built once."""
     any_fold: re.Pattern[str] | None = None
     """Any of the folds' patterns: a key none of them finds is left as it is."""
+    former_sigungu: frozenset[tuple[str, str]] = frozenset()
+    """(former 시군구 name, today's) of every renaming and merger in the region tables (남구 → 미추홀구, 청원군 →
+    청주시)."""
+    english_squeezed: re.Pattern[str] | None = None
+    """The English words of five letters or more, without spaces, for text squeezed of its spaces."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind_table", dict(self.kinds))
         if self.folds:
             object.__setattr__(self, "any_fold", re.compile("|".join(f"(?:{p.pattern})" for p, _ in self.folds)))
+        words = sorted({k.replace(" ", "") for k in self.english if len(k.replace(" ", "")) >= 5}, key=len,
+                       reverse=True)
+        if words:
+            object.__setattr__(self, "english_squeezed", re.compile("|".join(map(re.escape, words))))
 
     def fold_regions(self, words: list[str]) -> list[str]:
         """Words that are a region form become its code; a long 시도 form starting a word becomes its short
@@ -152,9 +161,10 @@ class Lexicon:
         operator and the head (`메이커스퀘어`) names no kind."""
         if self.kind_pattern is None:
             return True
-        last = next(iter(reversed(list(self.kind_pattern.finditer(key)))), None)
-        if last is None:
+        found = list(self.kind_pattern.finditer(key))
+        if not found:
             return True
+        last = found[-1]
         tail = key[last.end():]
         if self.generic is not None:
             tail = self.generic.sub("", tail)
@@ -182,6 +192,14 @@ class Lexicon:
             return text
         text = " ".join(_LATIN_SPLIT.sub(" ", text).split())
         return self.english_pattern.sub(lambda m: " " + self.english[m.group(1)] + " ", text)
+
+    def translate_squeezed(self, text: str) -> str:
+        """:meth:`translate` for text without spaces (a squeezed address: `…inhauniversity…` → `…inha대…`), with
+        the English words of five letters or more (shorter ones would be found inside other words)."""
+        if self.english_squeezed is None:
+            return text
+        table = {k.replace(" ", ""): v for k, v in self.english.items()}
+        return self.english_squeezed.sub(lambda m: table[m.group(0)], text)
 
 
 def _region_words(tables: Any) -> dict[str, str]:
@@ -254,6 +272,8 @@ def build_lexicon(names: Mapping[str, Any], tables: Any) -> Lexicon:
         sido_codes=frozenset(s.short for s in tables.sidos),
         latin_regions={fold_latin(romanize(w)): c for w, c in regions.items() if not w.isascii()},
         region_parents=_region_parents(tables),
+        former_sigungu=frozenset((c.old, c.new.split(" ")[0]) for c in getattr(tables, "changes", ())
+                                 if c.type in ("rename_sigungu", "merge_into") and c.new),
         operator_prefix=(re.compile("^(?:" + "|".join(names["operator_prefixes"]) + ")")
                          if names.get("operator_prefixes") else None),
         operator_word=(re.compile("(?:" + "|".join(names["operator_words"]) + ")")

@@ -78,13 +78,14 @@ def _dong_words(dong: str) -> tuple[str, ...]:
     return (dong, stem) if stem else (dong,)
 
 
-def _dong_names(regions: _Regions, dong: str, place: Place) -> None:
+def _dong_names(regions: _Regions, dong: str, place: Place, *, stem_in_context: bool = False) -> None:
     """A 읍/면/동 standing for its 구: the full name always, the stem of a 읍 or 면 alone (봉담, 오창), the stem of
-    a 동 only after another region word (중앙동 → 중앙 is too common)."""
+    a 동 only after another region word (중앙동 → 중앙 is too common); ``stem_in_context``: any stem only so."""
     stem = _stem(dong)
     regions.add(dong, place, "dong", mentions=_dong_words(dong))
     if stem:
-        regions.add(stem, place, "dong", mentions=_dong_words(dong), needs_context=dong.endswith("동"))
+        regions.add(stem, place, "dong", mentions=_dong_words(dong),
+                    needs_context=stem_in_context or dong.endswith("동"))
 
 
 def _official_dongs(tables: Any) -> dict[str, dict[str, list[str]]]:
@@ -110,11 +111,8 @@ def _eup_myeon(regions: _Regions, tables: Any) -> None:
         if len(dong) < 3 or not dong.endswith(("읍", "면")) or len(cities) != 1 \
                 or cities[0] not in plain.get(sido, ()):
             continue
-        place = Place(sido, cities[0])
-        regions.add(dong, place, "dong", mentions=_dong_words(dong))
-        stem = _stem(dong)
-        if stem:  # thousands of stems, some of them ordinary words: read after a region word or leading a query
-            regions.add(stem, place, "dong", mentions=_dong_words(dong), needs_context=True)
+        # thousands of stems, some of them ordinary words: read after a region word or leading a query
+        _dong_names(regions, dong, Place(sido, cities[0]), stem_in_context=True)
 
 
 def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:

@@ -186,49 +186,38 @@ _UNTIL_ENDINGS = ("까지", "이후에도", "이후", "넘어서도", "넘어서
 """`9시까지`, `9시 이후`, `9시 넘어서`: open until that hour or later."""
 _FROM_ENDINGS = ("부터", "전부터", "에여는", "오픈")
 """`9시부터`, `오전 9시 오픈`: open at that hour."""
+_HOUR_PREFIXES = ("오전", "아침", "오후", "저녁", "밤")
+
+
+def _hour(word: str, endings: tuple[str, ...], bare: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """(N, the time-of-day word before it or "") of ``[오전|아침|오후|저녁|밤]N시`` followed by one of ``endings``
+    (or by none, when the word starts with one of ``bare``)."""
+    body = next((word[: -len(e)] for e in endings if word.endswith(e)), word)
+    if (body == word and not word.startswith(bare)) or not body.endswith("시"):
+        return None
+    body = body[:-1]
+    prefix = next((p for p in _HOUR_PREFIXES if body.startswith(p)), "")
+    digits = body[len(prefix):]
+    return (int(digits), prefix) if digits.isdigit() else None
 
 
 def _from(word: str) -> int | None:
     """``9시부터``, ``오전9시부터``, ``오후2시부터`` → the hour in minutes (a morning hour unless 오후 says)."""
-    body = next((word[: -len(e)] for e in _FROM_ENDINGS if word.endswith(e)), word)
-    if body == word or not body.endswith("시"):
+    read = _hour(word, _FROM_ENDINGS)
+    if read is None or read[1] in ("저녁", "밤") or read[0] > 23:
         return None
-    body = body[:-1]
-    afternoon = False
-    for prefix, pm in (("오전", False), ("아침", False), ("오후", True)):
-        if body.startswith(prefix):
-            body, afternoon = body[len(prefix):], pm
-    if not body.isdigit() or not 0 <= int(body) <= 23:
-        return None
-    hour = int(body)
-    return (hour + 12 if afternoon and hour < 12 else hour) * 60
+    hour, prefix = read
+    return (hour + 12 if prefix == "오후" and hour < 12 else hour) * 60
 
 
 def _until(word: str) -> int | None:
     """``밤10시까지``, ``10시까지``, ``22시까지``, ``9시이후`` → the hour in minutes (evening for N < 12); ``밤10시``
     and ``저녁8시`` without an ending too."""
-    body = word
-    for ending in _UNTIL_ENDINGS:
-        if word.endswith(ending):
-            body = word[: -len(ending)]
-            break
-    if body == word and not word.startswith(("밤", "저녁")):
+    read = _hour(word, _UNTIL_ENDINGS, bare=("밤", "저녁"))
+    if read is None or read[1] in ("오전", "아침") or read[0] > 24:
         return None
-    if not body.endswith("시"):
-        return None
-    body = body[:-1]
-    evening = False
-    for prefix in ("밤", "저녁", "오후"):
-        if body.startswith(prefix):
-            body, evening = body[len(prefix):], True
-    if not body.isdigit():
-        return None
-    hour = int(body)
-    if hour > 24:
-        return None
-    if hour < 12 and (evening or hour <= 11):
-        hour += 12
-    return hour * 60
+    hour = read[0]
+    return (hour + 12 if hour < 12 else hour) * 60
 
 
 @dataclass(frozen=True, slots=True)

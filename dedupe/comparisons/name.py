@@ -25,6 +25,7 @@ Levels, best first (the first that applies):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 import numpy as np
@@ -123,12 +124,12 @@ class NameComparison(Comparison):
         shorter_ok = np.where(la <= lb, can_contain[fa], can_contain[fb])
         cand = np.flatnonzero(~null & ~exact & (sim < t0) & (short >= 3) & (short < long_) & shorter_ok)
         contained = np.zeros(len(li), dtype=bool)
+        kind = ft.codes["kind"]
         if len(cand):
             ps = code_similarity(residues, ra[cand], rb[cand], fuzz.partial_ratio, cutoff=0.999)
             contained[cand[ps >= 0.999]] = True
             # a bare university (`한국교통대학교 무한상상실` → 한국교통대) inside another name says the campus, which
             # holds many facilities: the same facility only when the kinds are the same too
-            kind = ft.codes["kind"]
             uni = np.where(la <= lb, per_form["university"][fa], per_form["university"][fb])
             contained &= ~(uni & ((kind[li] != kind[ri]) | (kind[li] < 0)))
         # region conflict: both names carry regions, none in common, the rest agreeing
@@ -158,37 +159,20 @@ class NameComparison(Comparison):
         contained |= alt_contained
         # different scripts: per distinct pair of names, in Python (few: an English listing beside Hangul ones)
         latin_script = per_form["latin_script"]
-        cross = np.zeros(len(li), dtype=bool)
-        look = np.flatnonzero(~null & (latin_script[fa] != latin_script[fb]))
-        done: dict[tuple[int, int], bool] = {}
-        for k in look.tolist():
-            ca, cb = int(fa[k]), int(fb[k])
-            key = (ca, cb) if ca <= cb else (cb, ca)
-            verdict = done.get(key)
-            if verdict is None:
-                f_a, f_b = ft.forms[ca], ft.forms[cb]
-                verdict = not (f_a.generic_only or f_b.generic_only) and cross_script_score(f_a, f_b) >= t3
-                done[key] = verdict
-            cross[k] = verdict
+        cross = _per_name_pair(ft, fa, fb, ~null & (latin_script[fa] != latin_script[fb]), lambda f_a, f_b: (
+            not (f_a.generic_only or f_b.generic_only) and cross_script_score(f_a, f_b) >= t3))
         contained |= host_named(ft, li, ri, exact | (sim >= t1))
         # one listing named by the other's operator and generic words only (`충북대학교 메이커스페이스 전문랩` /
         # `충북Pro메이커센터`, run by 충북대학교), the kinds the same: that operator's facility of that kind
         op = per_form["operator"]
-        kind = ft.codes["kind"]
         contained |= ~null & (kind[li] == kind[ri]) & (kind[li] >= 0) & (
             ((op[fa] >= 0) & (op[fa] == rb)) | ((op[fb] >= 0) & (op[fb] == ra)))
         # a name printed with a bracketed one, the other printing both as one name (`상상공작소(와부도서관)` /
         # `남양주 와부도서관 상상공작소`): per distinct pair of names, in Python (few names carry brackets)
         has_parts = per_form["has_parts"]
-        look = np.flatnonzero(~null & ~exact & ~contained & (sim < t1) & (has_parts[fa] | has_parts[fb]))
-        seen: dict[tuple[int, int], bool] = {}
-        for k in look.tolist():
-            ca, cb = int(fa[k]), int(fb[k])
-            verdict = seen.get((ca, cb))
-            if verdict is None:
-                f_a, f_b = ft.forms[ca], ft.forms[cb]
-                verdict = seen[(ca, cb)] = parts_inside(f_a, f_b) or parts_inside(f_b, f_a)
-            contained[k] = verdict
+        contained |= _per_name_pair(ft, fa, fb, ~null & ~exact & ~contained & (sim < t1)
+                                    & (has_parts[fa] | has_parts[fb]),
+                                    lambda f_a, f_b: parts_inside(f_a, f_b) or parts_inside(f_b, f_a))
         generic_only, pure = per_form["generic_only"], per_form["pure_region"]
         t_labels = self.labels
         level = {label: i for i, label in enumerate(t_labels, start=1)}
@@ -275,6 +259,22 @@ class NameComparison(Comparison):
                                self.u[self._level("exact_region_kind") - 1])
             out[rows] = tf_bits(u_exact, counts, len(ft))
         return out
+
+
+def _per_name_pair(ft: FeatureTable, fa: np.ndarray, fb: np.ndarray, mask: np.ndarray,
+                   verdict: Callable[[NameForms, NameForms], bool]) -> np.ndarray:
+    """``verdict`` (symmetric) of the pairs where ``mask`` holds, in Python once per distinct pair of name forms
+    (the rules that need it — names across scripts, bracketed parts — concern few names)."""
+    out = np.zeros(len(fa), dtype=bool)
+    done: dict[tuple[int, int], bool] = {}
+    for k in np.flatnonzero(mask).tolist():
+        ca, cb = int(fa[k]), int(fb[k])
+        key = (ca, cb) if ca <= cb else (cb, ca)
+        found = done.get(key)
+        if found is None:
+            found = done[key] = verdict(ft.forms[ca], ft.forms[cb])
+        out[k] = found
+    return out
 
 
 def _alternatives(per_form: dict[str, np.ndarray], fa: np.ndarray, fb: np.ndarray, ok: np.ndarray,

@@ -3,8 +3,6 @@ distance between coordinates."""
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import ClassVar
 
 import numpy as np
@@ -15,7 +13,6 @@ from dedupe.features import FeatureTable
 from dedupe.romanize import latin_key
 from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
-from normalizers.tables import load_tables
 
 
 def column_sharing(ft: FeatureTable, *keys: str, by_site: bool = False) -> Sharing:
@@ -113,24 +110,13 @@ class RegionComparison(Comparison):
         # a 시군구 printed under its former name, without its 시도 (an old guide's `남구` for 인천 미추홀구): it may be
         # that place, so it is no conflict
         rows = np.flatnonzero((out == 4) & ((sa < 0) != (sb < 0)))
-        if len(rows):
-            former = _former_names()
+        if len(rows) and ft.lexicon is not None:
+            former = ft.lexicon.former_sigungu
             out[rows] = [3 if (values[a].split(" ")[0], values[b].split(" ")[0]) in former
                          or (values[b].split(" ")[0], values[a].split(" ")[0]) in former else 4
                          for a, b in zip(ga[rows].tolist(), gb[rows].tolist(), strict=True)]
         out[sido_known & (sa != sb)] = 5
         return out
-
-
-@lru_cache(maxsize=1)
-def _former_names() -> frozenset[tuple[str, str]]:
-    """(former 시군구 name, today's) of every renaming and merger in the region tables (남구 → 미추홀구, 청원군 →
-    청주시)."""
-    pairs = set()
-    for change in load_tables().changes:
-        if change.type in ("rename_sigungu", "merge_into") and change.new:
-            pairs.add((change.old, change.new.split(" ")[0]))
-    return frozenset(pairs)
 
 
 class PostalComparison(Comparison):
@@ -235,12 +221,7 @@ def _latin_forms(ft: FeatureTable, texts: list[str], marks: list) -> tuple[dict[
         latin_texts = {i: t for i, t in enumerate(texts) if t and t.isascii() and any(c.isalpha() for c in t)}
         if not latin_texts or ft.lexicon is None:
             return {}, {}
-        words = sorted((k.replace(" ", "") for k in ft.lexicon.english if len(k.replace(" ", "")) >= 5),
-                       key=len, reverse=True)
-        table = {k.replace(" ", ""): v for k, v in ft.lexicon.english.items()}
-        pattern = re.compile("|".join(map(re.escape, words))) if words else None
-        keyed = {i: latin_key(pattern.sub(lambda m: table[m.group(0)], t) if pattern else t)
-                 for i, t in latin_texts.items()}
+        keyed = {i: latin_key(ft.lexicon.translate_squeezed(t)) for i, t in latin_texts.items()}
         mark_keys = {i: tuple(k for m in ms if not m.isascii() and len(k := latin_key(m)) >= 6)
                      for i, ms in enumerate(marks)}
         return keyed, {i: v for i, v in mark_keys.items() if v}
