@@ -67,3 +67,18 @@ def test_a_new_town_is_not_a_city():
 def test_only_a_region_before_hyeoksin_centre_names_the_ccei(lex):
     assert analyse_name("충북혁신센터", lex).kind == "ccei"
     assert analyse_name("한국해양대 공학교육혁신센터", lex).kind != "ccei"
+
+
+def test_a_district_under_its_former_name_without_its_province_is_no_conflict(model):
+    from dedupe.explain import explain_pair
+    from dedupe.standalone import facility_from_row
+
+    old = facility_from_row({"id": "a", "name": "C-School(인하대학교)", "address": "남구 인하대학교 학생회관 5층"})
+    new = facility_from_row({"id": "b", "name": "인하대 C-School", "address": "인천광역시 미추홀구 인하로 100"})
+    other = facility_from_row({"id": "c", "name": "인하대 C-School", "address": "인천광역시 연수구 송도과학로 1"})
+
+    def region(a, b) -> str:
+        return next(c["level"] for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "region")
+
+    assert region(old, new) == "same_sido"  # 남구 was 미추홀구's name until 2018
+    assert region(old, other) == "other_sigungu"
