@@ -122,6 +122,8 @@ def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:
         top = Place(sido.name)
         for word in (sido.name, sido.short, *sido.aliases):
             regions.add(word, top, "sido")
+        if sido.name.endswith(("광역시", "특별시")):  # `광주시` is what people call 광주광역시 (and 경기도 광주시)
+            regions.add(f"{sido.short}시", top, "sido")
         for old, until in sido.former:
             regions.add(old, top, "sido", current=False, note=f"{old} → {sido.name} ({until.isoformat()})")
         for city in sido.sigungu:

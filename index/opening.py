@@ -11,7 +11,7 @@ What the words mean (a facility's weekly table, as served in ``hours``):
 토일, 토·일             open on Saturday and on Sunday
 토요일, 일요일, 월요일 …   open that day
 평일, 주중               open on a weekday
-저녁, 퇴근 후             open until 20:00 or later (퇴근 후: on a weekday)
+저녁, 퇴근 후, 퇴근하고    open until 20:00 or later (퇴근 후: on a weekday)
 야간, 밤, 늦게까지, 심야   open until 21:00 or later
 밤 N시까지, N시 이후     open until N o'clock or later (N < 12 read as the evening: 9시까지 → 21:00;
                        also N시 넘어서)
@@ -147,7 +147,8 @@ DAY_WORDS: dict[str, tuple[str, tuple[tuple[int, ...], ...]]] = {
 TIME_WORDS: dict[str, tuple[str, OpenWindow, bool]] = {
     # word: (label, the window within one day, whether it means a weekday when no day is named)
     "저녁": ("evening", OpenWindow(20 * 60 - 1, DAY), False),
-    "퇴근후": ("evening", OpenWindow(20 * 60 - 1, DAY), True),
+    **{w: ("evening", OpenWindow(20 * 60 - 1, DAY), True) for w in (
+        "퇴근후", "퇴근하고", "퇴근길", "퇴근해서", "퇴근하고서", "퇴근시간", "일끝나고", "회사끝나고")},
     "야간": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "밤": ("night", OpenWindow(21 * 60 - 1, DAY), False),
     "심야": ("night", OpenWindow(21 * 60 - 1, DAY), False),
@@ -175,7 +176,9 @@ FILLERS = ("운영", "운영하는", "개방", "개방하는", "여는", "하는
            "하는곳", "가능", "이용", "이용가능", "갈수있는", "갈", "수", "있는", "있는곳", "곳", "에도", "도",
            "까지", "대여", "추천", "근처", "주변", "체험", "예약", "사용", "사용가능", "렌탈", "빌릴", "빌려주는",
            "쓸", "찾기", "어디", "할", "다", "모두", "둘다", "전부", "같이", "함께", "되는", "된", "곳들", "오픈",
-           "오픈하는", "문을", "문", "여나요", "열어요", "하나요", "이후", "및", "그리고", "랑", "와", "과")
+           "오픈하는", "문을", "문", "여나요", "열어요", "하나요", "이후", "및", "그리고", "랑", "와", "과",
+           "가는", "가기", "가볼", "가볼만한", "갈만한", "만한", "좋은", "다닐", "다니는", "찾는", "있나요",
+           "있어요", "알려줘", "알려주세요", "가공", "출력", "제작", "작업", "만들기", "프린팅")
 """Words people add to a search that say what they want done, not what the facility is: dropped from the
 text once something else in the query was understood."""
 PARTICLES = ("에서도", "에서는", "에서", "에도", "에는", "에", "은", "는", "도", "의", "까지", "부터")

@@ -139,6 +139,11 @@ def _classify(lex: Lexicon, word: str, single: bool) -> list[_Part]:
     return []
 
 
+def _full_sigungu(n: RegionName) -> bool:
+    """The word is a 시군구's whole name (`광주시`, not its stem `광주`)."""
+    return n.level == "sigungu" and n.place.sigungu is not None and n.word == compact_word(n.place.sigungu)
+
+
 def _fits(n: RegionName, within: list[RegionName]) -> bool:
     return any(n.place.within(c.place) or c.place.sido in n.context or c.place.within(n.place) for c in within)
 
@@ -164,8 +169,10 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
             names = [n for n in names if not n.needs_context or typed == lead]
             current = [n for n in names if n.current] or names
             top = min((n.place.level for n in current), default=0)
-            pick = [n for n in current if n.place.level == top] if any(n.level == "sido" for n in current) \
-                else current
+            # a 시도 before a 시군구 of the same stem (`광주` is 광주광역시) — but not before a 시군구 written out
+            # in full (`광주시`: 광주광역시 or 경기도 광주시)
+            pick = [n for n in current if n.place.level == top or _full_sigungu(n)] \
+                if any(n.level == "sido" for n in current) else current
         else:
             inside = [n for n in names if _fits(n, chosen)]
             pick = [n for n in inside if n.current] or inside

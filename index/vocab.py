@@ -93,6 +93,9 @@ def alias_values(kinds: list[str], sido: str | None, name: str | None = None,
 
 
 _PLACE_ENDINGS = frozenset("동읍면")
+_SCHOOL_ENDINGS = (("고등학교", "고"), ("중학교", "중"), ("초등학교", "초"), ("대학교", "대"))
+"""A school written out in full in a query (`대건고등학교`) searched as its short form (`대건고`), whose
+bigrams the full form holds too: a document printing either one matches."""
 
 
 def query_words(text: str) -> list[str]:
@@ -100,7 +103,8 @@ def query_words(text: str) -> list[str]:
 
     A word that is only a legal form is dropped, a legal form glued to the front or back of a word is cut off;
     when nothing else is left the words are kept as typed. A three- or four-syllable word ending in 동/읍/면 loses
-    that ending (창신동 → 창신): a facility named after its neighbourhood does not say it.
+    that ending (창신동 → 창신): a facility named after its neighbourhood does not say it. A school's full name
+    becomes its short form (대건고등학교 → 대건고, 포항공과대학교 → 포항공과대).
     """
     kept: list[str] = []
     typed: list[str] = []
@@ -121,6 +125,10 @@ def query_words(text: str) -> list[str]:
                 break
         if 3 <= len(bare) <= 4 and bare[-1] in _PLACE_ENDINGS and "가" <= bare[-2] <= "힣":
             bare = bare[:-1]  # 창신동 → 창신: names say 창신, addresses 창신동
+        for full, short in _SCHOOL_ENDINGS:
+            if bare.endswith(full) and len(bare) - len(full) >= 2:
+                bare = bare[:-len(full)] + short
+                break
         if bare:
             kept.append(bare)
     return kept or typed

@@ -54,6 +54,9 @@ DOCS = [
          address="충청남도 공주시 유구읍 유구로 274"),
     _doc("cj-ochang", "오창 프로 메이커센터", "충청북도", "청주시 청원구", "makerspace_specialized",
          address="충청북도 청주시 청원구 오창읍 중심상업로 189"),
+    _doc("gj-maker", "빛고을 메이커스페이스", "광주광역시", "북구", "makerspace_general"),
+    _doc("gg-gwangju", "곤지암 메이커스페이스", "경기도", "광주시", "makerspace_general"),
+    _doc("dg-school", "대건고 메이커스페이스", "대구광역시", "중구", "makerspace_general"),
 ]
 
 
@@ -241,3 +244,30 @@ def test_a_machine_is_found_by_the_work_it_does(served) -> None:
     result = backend.search(SearchQuery(q="강릉 레이저 각인"))  # a laser cutter engraves too (taxonomy done_by)
     assert [h.document.id for h in result.hits] == ["gn-maker"]
     assert "laser cutter" in result.understood.as_json()["equipment"]
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("광주시 메이커스페이스", {"gj-maker", "gg-gwangju"}),  # what people call 광주광역시, and 경기도 광주시's name
+    ("광주 메이커스페이스", {"gj-maker"}),  # the stem alone is the 광역시
+])
+def test_gwangju_si_is_both_cities(served, q: str, expected: set[str]) -> None:
+    backend, _ = served
+    assert set(_ids(backend, q)) == expected
+
+
+@pytest.mark.parametrize(("q", "expected"), [
+    ("퇴근하고 갈 수 있는 소공인센터", {"bs-sewing"}),  # after work: a weekday evening
+    ("주말에 가는 무한상상실 강원", {"cc-muhan"}),  # 가는: what the user will do, not a word a document holds
+    ("강릉 레이저 가공", {"gn-maker"}),  # the work a machine does, beside the machine
+])
+def test_words_of_what_the_user_will_do_are_fillers(served, q: str, expected: set[str]) -> None:
+    backend, _ = served
+    result = backend.search(SearchQuery(q=q, size=50))
+    assert result.understood.as_json()["text"] == "" and not result.understood.relaxed
+    assert {h.document.id for h in result.hits} == expected
+
+
+def test_a_school_written_out_finds_its_short_name(served) -> None:
+    backend, _ = served
+    assert _ids(backend, "대건고등학교 메이커스페이스") == ["dg-school"]
+    assert _ids(backend, "대건고등학교") == ["dg-school"]
