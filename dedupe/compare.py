@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from dedupe.features import FeatureTable
+from dedupe.forked import beside
 from dedupe.model import MatchModel
 
 
@@ -35,10 +36,34 @@ CHUNK_PAIRS = 2_000_000
 hundred MB at a million records instead of growing with every candidate pair; the levels are the same."""
 
 
+PARALLEL_MIN_PAIRS = 500_000
+"""From this many pairs on (and fork available), the second half is compared in a second process."""
+WARM_UP_PAIRS = 1_000
+
+
 def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:
     """Levels (pairs × comparisons) and adjustments for pairs (li[k], ri[k])."""
     li = np.asarray(li, dtype=np.int64)
     ri = np.asarray(ri, dtype=np.int64)
+    if len(li) >= PARALLEL_MIN_PAIRS:
+        prepare(model, ft)  # built once, here, and inherited by the child instead of built again on both sides
+        half = len(li) // 2
+        there, here = beside(lambda: _compare_rows(model, ft, li[half:], ri[half:]),
+                             lambda: _compare_rows(model, ft, li[:half], ri[:half]))
+        return PairLevels(np.concatenate([here.levels, there.levels]), np.concatenate([here.adjust, there.adjust]))
+    return _compare_rows(model, ft, li, ri)
+
+
+def prepare(model: MatchModel, ft: FeatureTable) -> None:
+    """Build what every comparison prepares once per table (sharing groups, name arrays), by comparing a few
+    pairs of neighbouring records."""
+    k = min(len(ft) - 1, WARM_UP_PAIRS)
+    if k > 0:
+        first = np.arange(k, dtype=np.int64)
+        _compare_rows(model, ft, first, first + 1)
+
+
+def _compare_rows(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:
     if len(li) <= CHUNK_PAIRS:
         return _compare_chunk(model, ft, li, ri)
     out = np.zeros((len(li), len(model.comparisons)), dtype=np.int8)

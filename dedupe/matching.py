@@ -17,7 +17,7 @@ from dedupe.compare import PairLevels, compare_pairs
 from dedupe.features import FeatureTable
 from dedupe.model import MatchModel
 from dedupe.scoring import probabilities
-from dedupe.training import train
+from dedupe.training import train, u_sample
 
 Progress = Callable[[str, int, int], None]
 
@@ -73,14 +73,20 @@ def run_matching(
     tick("blocking")
     if len(li) == 0:
         per_rule = {}
-    pairs = compare_pairs(model, ft, li, ri)
+    # the random pairs u is learnt on are compared with the candidates, in one run over the pairs
+    sample = u_sample(model, n) if model.em_enabled and len(li) >= model.min_training_pairs else None
+    if sample is None:
+        pairs, u_levels = compare_pairs(model, ft, li, ri), None
+    else:
+        both = compare_pairs(model, ft, np.concatenate([li, sample[0]]), np.concatenate([ri, sample[1]]))
+        pairs, u_levels = PairLevels(both.levels[:len(li)], both.adjust[:len(li)]), both.levels[len(li):]
     tick("comparing")
     used = model
     training: dict[str, Any] = {"em": "off"}
     if model.em_enabled:
         # the prior is estimated on the pairs the focused rules find: broad rules add candidates, not matches
         focused = _focused_rows(model, per_rule, li * n + ri)
-        used, training = train(model, ft, per_rule, li * n + ri, pairs.levels, pairs.adjust, focused)
+        used, training = train(model, ft, per_rule, li * n + ri, pairs.levels, pairs.adjust, focused, u_levels)
     tick("training")
     prob = probabilities(used, pairs)
     tick("scoring")

@@ -11,13 +11,9 @@ from __future__ import annotations
 import csv
 import gc
 import math
-import multiprocessing
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, TextIO
@@ -36,6 +32,7 @@ from dedupe.features import (
     record_kind,
     table_from_columns,
 )
+from dedupe.forked import beside
 from dedupe.lexicon import Lexicon
 from dedupe.matching import run_matching
 from dedupe.model import MatchModel, load_model
@@ -155,11 +152,11 @@ def _coordinates(column: Encoded) -> np.ndarray:
 
 
 PARALLEL_MIN_ADDRESSES = 50_000
-"""With at least this many distinct addresses (and fork available), they are parsed in a second process while
-this one works on names and phones."""
-
-_FORK_INPUT: list[tuple[str, str]] = []
-_FORK_LEXICON: list[Lexicon] = []
+"""With at least this many distinct addresses (and fork available), part of them are parsed in a second process
+while this one works on names, phones and the rest of the addresses."""
+NAME_COST, PHONE_COST, ADDRESS_COST = 60, 18, 55
+"""CPU µs per distinct name, phone and address in the keys stage, both processes busy (``gen_synth --n 100000``): the
+addresses are split so that both processes finish together."""
 _NO_PARTS = ("", "", "", "", "", "", (), "")
 ADDRESS_COLUMNS = 8
 """sido, sigungu, road, building_no, floor, postal_code, landmarks, address_text."""
@@ -175,37 +172,13 @@ def _address_parts(address: str, postal: str, lex: Lexicon) -> tuple:
     return (*parts, *address_landmarks(parsed, lex, parts))
 
 
-def _address_columns(distinct: list[tuple[str, str]], lex: Lexicon) -> list[Encoded]:
-    """The address columns (:data:`ADDRESS_COLUMNS`) of each distinct (address, postal), encoded relative to
-    ``distinct``."""
-    parts = [_address_parts(a, p, lex) for a, p in distinct]
-    return [encode([p[j] for p in parts]) for j in range(ADDRESS_COLUMNS)]
-
-
-def _address_job() -> list[Encoded]:
-    return _address_columns(_FORK_INPUT, _FORK_LEXICON[0])  # inherited through fork: nothing to pickle
-
-
-def _parse_addresses(distinct: list[tuple[str, str]], lex: Lexicon, meanwhile: Callable[[], None]) -> list[Encoded]:
-    """:func:`_address_columns`, in a forked process when the list is long, running ``meanwhile`` here."""
-    global _FORK_INPUT
-    if len(distinct) >= PARALLEL_MIN_ADDRESSES and "fork" in multiprocessing.get_all_start_methods() \
-            and (os.cpu_count() or 1) >= 2:
-        _FORK_INPUT = distinct
-        _FORK_LEXICON[:] = [lex]
-        try:
-            with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-                future = pool.submit(_address_job)
-                meanwhile()
-                return future.result()
-        except (OSError, BrokenProcessPool):
-            pass  # no second process: do it here
-        finally:
-            _FORK_INPUT = []
-            _FORK_LEXICON.clear()
-    else:
-        meanwhile()
-    return _address_columns(distinct, lex)
+def _addresses_in_child(n_addresses: int, n_names: int, n_phones: int) -> int:
+    """How many of the distinct addresses the second process parses, so that it finishes when this one has done
+    the names, the phones and the remaining addresses (all of them when fewer than ``PARALLEL_MIN_ADDRESSES``)."""
+    if n_addresses < PARALLEL_MIN_ADDRESSES:
+        return 0
+    here = (n_addresses * ADDRESS_COST - n_names * NAME_COST - n_phones * PHONE_COST) / (2 * ADDRESS_COST)
+    return n_addresses - max(0, min(n_addresses, round(here)))
 
 
 def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: MatchModel) -> FeatureTable:
@@ -222,9 +195,18 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
     address_col = combine(column("address"), column("postal_code"), lambda a, p: (a, p))
     addresses, address_index = address_col
     done: dict[str, Encoded] = {}
+    name_col, phone_col = column("name"), column("phone")
+    in_child = _addresses_in_child(len(addresses), len(name_col[0]), len(phone_col[0]))
+
+    def parse(part: list[tuple[str, str]]) -> list[tuple]:
+        return [_address_parts(a, p, lex) for a, p in part]
+
+    def meanwhile() -> list[tuple]:
+        names_and_phones()
+        return parse(addresses[in_child:])
 
     def names_and_phones() -> None:
-        names = combine(column("name"), column("alt_names"), lambda v, a: (v.strip(), a))
+        names = combine(name_col, column("alt_names"), lambda v, a: (v.strip(), a))
         latin = any_latin(n for name, alts in names[0] for n in (name, *alts.split(";")))
         forms = derive(names, lambda va: analyse_name(
             va[0], lex, tuple(x.strip() for x in va[1].split(";") if x.strip()), latin=latin)
@@ -232,10 +214,13 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
         if "operator" in columns:  # the operator's residue, per distinct (name, operator)
             forms = combine(forms, column("operator"), lambda f, op: with_operator(f, op.strip(), lex))
         done["forms"] = forms
-        done["phones"] = derive(column("phone"), phone_keys)
+        done["phones"] = derive(phone_col, phone_keys)
 
+    there, here = beside(lambda: parse(addresses[:in_child]), meanwhile, parallel=in_child > 0)
+    parts = there + here
     sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (
-        (values, small[address_index]) for values, small in _parse_addresses(addresses, lex, names_and_phones))
+        (values, small[address_index]) for values, small in (encode([p[j] for p in parts])
+                                                             for j in range(ADDRESS_COLUMNS)))
     forms, phones = done["forms"], done["phones"]
     kind = combine(column("kind"), forms, lambda k, f: record_kind(f, k, lex, taxonomy))
     ft = table_from_columns(

@@ -63,17 +63,25 @@ def _patterns(levels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return levels[order[starts]], counts.astype(np.float64)
 
 
-def estimate_u(model: MatchModel, ft: FeatureTable) -> dict[str, list[float]]:
-    """u of every comparison from ``model.u_sample_pairs`` random pairs (deterministic seed)."""
-    n = len(ft)
+def u_sample(model: MatchModel, n: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ``model.u_sample_pairs`` random pairs (deterministic seed) u is estimated on; None when there are none."""
     if n < 2 or model.u_sample_pairs <= 0:
-        return {c.name: list(c.u) for c in model.comparisons}
+        return None
     rng = np.random.default_rng(model.seed)
     k = min(model.u_sample_pairs, n * (n - 1) // 2)
     li = rng.integers(0, n, size=k)
     ri = rng.integers(0, n - 1, size=k)
     ri[ri >= li] += 1
-    levels = compare_pairs(model, ft, li, ri).levels
+    return li, ri
+
+
+def estimate_u(model: MatchModel, ft: FeatureTable, levels: np.ndarray | None = None) -> dict[str, list[float]]:
+    """u of every comparison from the levels of the :func:`u_sample` pairs (compared here unless given)."""
+    if levels is None:
+        sample = u_sample(model, len(ft))
+        if sample is None:
+            return {c.name: list(c.u) for c in model.comparisons}
+        levels = compare_pairs(model, ft, *sample).levels
     out: dict[str, list[float]] = {}
     for j, c in enumerate(model.comparisons):
         nl = len(c.labels)
@@ -172,10 +180,12 @@ def estimate_prior(model: MatchModel, pairs_levels: np.ndarray, adjust: np.ndarr
 def train(
     model: MatchModel, ft: FeatureTable, rule_pairs: dict[str, np.ndarray], all_pairs: np.ndarray,
     levels: np.ndarray, adjust: np.ndarray | None = None, prior_rows: np.ndarray | None = None,
+    u_levels: np.ndarray | None = None,
 ) -> tuple[MatchModel, dict[str, Any]]:
     """A copy of ``model`` with parameters learnt from the data (see the module docstring), and what training
     did (``stats["training"]``). ``all_pairs`` are the sorted encoded candidate pairs (``i * n + j``) whose rows
-    ``levels`` holds; the prior is estimated on rows ``prior_rows`` (all when None)."""
+    ``levels`` holds; the prior is estimated on rows ``prior_rows`` (all when None); ``u_levels`` are the levels
+    of the :func:`u_sample` pairs when the caller compared them already."""
     if prior_rows is not None:
         prior_levels = levels[prior_rows]
         prior_adjust = adjust[prior_rows] if adjust is not None else None
@@ -186,7 +196,7 @@ def train(
         return model.with_params({}, {}, prior), {
             "em": "skipped", "reason": f"{len(all_pairs)} candidate pairs (< {model.min_training_pairs}): "
                                        "the written m and u are kept", "prior": round(prior, 6)}
-    u_est = estimate_u(model, ft)
+    u_est = estimate_u(model, ft, u_levels)
     base = model.with_params({}, u_est, model.prior)
     m0 = [np.asarray([1.0] + c.m, dtype=np.float64) for c in base.comparisons]
     u0 = [np.asarray([1.0] + c.u, dtype=np.float64) for c in base.comparisons]

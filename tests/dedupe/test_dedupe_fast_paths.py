@@ -66,9 +66,12 @@ def assert_same_tables(a, b) -> None:  # noqa: ANN001
     np.testing.assert_array_equal(a.lon, b.lon)
 
 
-@pytest.mark.parametrize("parallel", [False, True])
+@pytest.mark.parametrize("parallel", ["no", "all addresses in the child", "split"])
 def test_column_keys_equal_the_per_record_keys(tmp_path, monkeypatch, parallel):
-    monkeypatch.setattr(standalone, "PARALLEL_MIN_ADDRESSES", 1 if parallel else 10**9)
+    monkeypatch.setattr(standalone, "PARALLEL_MIN_ADDRESSES", 10**9 if parallel == "no" else 1)
+    if parallel == "split":  # names and phones free: half the addresses here, half in the child
+        monkeypatch.setattr(standalone, "NAME_COST", 0)
+        monkeypatch.setattr(standalone, "PHONE_COST", 0)
     path = write(tmp_path / "in.csv", HEADER, ROWS)
     model = load_model()
     ids, keys = standalone.read_keys(path, model)
@@ -155,3 +158,10 @@ def test_blank_lines_and_short_rows_are_read_and_errors_name_the_line(tmp_path):
     path.write_text("id,name\n1,가\n\n2,나\n ,다\n", encoding="utf-8")
     with pytest.raises(standalone.DedupeInputError, match="line 5: empty id"):
         standalone.read_columns(path)
+
+
+def test_addresses_are_split_so_both_processes_finish_together():
+    assert standalone._addresses_in_child(10, 0, 0) == 0  # below the threshold: all here
+    n = standalone.PARALLEL_MIN_ADDRESSES
+    assert standalone._addresses_in_child(n, 0, 0) == n - n // 2
+    assert standalone._addresses_in_child(n, 10 * n, 0) == n  # names alone outweigh the addresses: all there
