@@ -38,7 +38,6 @@ hundred MB at a million records instead of growing with every candidate pair; th
 
 PARALLEL_MIN_PAIRS = 500_000
 """From this many pairs on (and fork available), the second half is compared in a second process."""
-WARM_UP_PAIRS = 1_000
 
 
 def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:
@@ -55,12 +54,9 @@ def compare_pairs(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.nd
 
 
 def prepare(model: MatchModel, ft: FeatureTable) -> None:
-    """Build what every comparison prepares once per table (sharing groups, name arrays), by comparing a few
-    pairs of neighbouring records."""
-    k = min(len(ft) - 1, WARM_UP_PAIRS)
-    if k > 0:
-        first = np.arange(k, dtype=np.int64)
-        _compare_rows(model, ft, first, first + 1)
+    """Build what every comparison computes once per table (:meth:`Comparison.prepare`)."""
+    for c in model.comparisons:
+        c.prepare(ft)
 
 
 def _compare_rows(model: MatchModel, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> PairLevels:

@@ -79,6 +79,13 @@ class Comparison:
         """Level of each pair (li[k], ri[k]): int8, 0 = null, 1 = best."""
         raise NotImplementedError
 
+    def prepare(self, ft: FeatureTable) -> None:
+        """Build what this comparison computes once per table (its columns' codes; subclasses add their sharing
+        groups and per-form arrays), so that pairs compared in a second process find it built."""
+        for key in self.columns:
+            if ft.codes.known(key):  # coordinates are arrays of their own, not codes
+                ft.codes[key]  # noqa: B018 - built lazily on first use
+
     def adjustments(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray, levels: np.ndarray) -> np.ndarray | None:
         """Term-frequency adjustment in bits per pair (None: this comparison has none)."""
         return None

@@ -27,6 +27,10 @@ class PhoneComparison(Comparison):
     def labels(self) -> list[str]:
         return ["same", "two_names", "same_shared", "same_office", "else"]
 
+    def prepare(self, ft: FeatureTable) -> None:
+        super().prepare(ft)
+        column_sharing(ft, "phone1", "phone2", by_site=True)
+
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         phones = [ft.codes["phone1"], ft.codes["phone2"]]
         offices = [ft.codes["office1"], ft.codes["office2"]]
@@ -71,6 +75,11 @@ class HomepageComparison(Comparison):
     @property
     def labels(self) -> list[str]:
         return ["same_page", "two_names", "same_page_shared", "same_host", "same_host_shared", "else"]
+
+    def prepare(self, ft: FeatureTable) -> None:
+        super().prepare(ft)
+        column_sharing(ft, "host", by_site=True)
+        column_sharing(ft, "url", by_site=True)
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         url, host = ft.codes["url"], ft.codes["host"]

@@ -41,6 +41,7 @@ from dedupe.comparisons.name_rules import (
     named_after_landmark,
     parts_inside,
 )
+from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
 from dedupe.names import NameForms
 from dedupe.sharing import branches_conflict
@@ -76,6 +77,11 @@ class NameComparison(Comparison):
 
     def _level(self, label: str) -> int:
         return self.labels.index(label) + 1
+
+    def prepare(self, ft: FeatureTable) -> None:
+        super().prepare(ft)
+        _form_arrays(ft)
+        column_sharing(ft, "road_no")  # the host-named rule's crowded buildings
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         t0, t1, t2, t3 = self.thresholds

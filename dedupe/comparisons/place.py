@@ -45,6 +45,10 @@ class AddressComparison(Comparison):
         return ["other_floor", "exact", "two_names", "same_floor", "shared", "similar_road_same_number",
                 "same_road_other_number", "else"]
 
+    def prepare(self, ft: FeatureTable) -> None:
+        super().prepare(ft)
+        column_sharing(ft, "road_no")
+
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         road, bno, floor = ft.codes["road"], ft.codes["building_no"], ft.codes["floor"]
         null = (road[li] < 0) | (road[ri] < 0) | (bno[li] < 0) | (bno[ri] < 0)
@@ -183,6 +187,10 @@ address comparison then says where both are). (Found only in the other's *name*,
     @property
     def labels(self) -> list[str]:
         return ["landmark", "none"]
+
+    def prepare(self, ft: FeatureTable) -> None:
+        super().prepare(ft)
+        _latin_forms(ft, list(ft.values("address_text")) or [""], ft.values("landmarks"))
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         marks = ft.codes["landmarks"]
