@@ -308,7 +308,13 @@ def cluster_csv(
         if gc_was_enabled:
             gc.enable()
     t_feat = time.perf_counter()
-    run = run_matching(ft, model, progress=progress)
+    # the records' keys live until the end: a full collection during matching would walk all of them again for
+    # nothing (hundreds of ms at 100k records, each time), so they leave the collector's generations
+    gc.freeze()
+    try:
+        run = run_matching(ft, model, progress=progress)
+    finally:
+        gc.unfreeze()
     labels = run.outcome.labels.tolist()
     try:
         with open(output, "w", encoding="utf-8", newline="") as out:

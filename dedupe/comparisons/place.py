@@ -203,20 +203,20 @@ address comparison then says where both are). (Found only in the other's *name*,
         mark_values = ft.values("landmarks")
         texts = (list(ft.values("address_text")) or [""], ft.codes["address_text"])
         latin = _latin_forms(ft, texts[0], mark_values)
-        done: dict[tuple[int, int, int, int], bool] = {}
         ma, mb = marks[li[rows]], marks[ri[rows]]
         ta, tb = texts[1][li[rows]], texts[1][ri[rows]]
-        hits = np.zeros(len(rows), dtype=bool)
-        for k, (a, b, x, y) in enumerate(zip(ma.tolist(), mb.tolist(), ta.tolist(), tb.tolist(), strict=True)):
-            key = (a, b, x, y)
-            hit = done.get(key)
-            if hit is None:
-                hit = bool((a >= 0 and y >= 0 and (_found(mark_values[a], texts[0][y])
-                                                   or _found_latin(latin, a, y)))
-                           or (b >= 0 and x >= 0 and (_found(mark_values[b], texts[0][x])
-                                                      or _found_latin(latin, b, x))))
-                done[key] = hit
-            hits[k] = hit
+        # each side's landmarks in the other's printed text, decided once per distinct (landmarks, text) pair
+        width = max(len(texts[0]), 1)
+        key = np.concatenate([ma * width + tb, mb * width + ta])
+        known = np.concatenate([(ma >= 0) & (tb >= 0), (mb >= 0) & (ta >= 0)])
+        found = np.zeros(len(key), dtype=bool)
+        if known.any():
+            distinct, inverse = np.unique(key[known], return_inverse=True)
+            verdict = np.fromiter((_found(mark_values[m], texts[0][t]) or _found_latin(latin, m, t)
+                                   for m, t in zip((distinct // width).tolist(), (distinct % width).tolist(),
+                                                   strict=True)), dtype=bool, count=len(distinct))
+            found[known] = verdict[inverse.reshape(-1)]
+        hits = found[:len(rows)] | found[len(rows):]
         out[rows] = np.where(hits, 1, 2)
         return out
 
