@@ -62,7 +62,7 @@ class MatchModel:
 
     comparisons: list[Comparison]
     blocking: list[BlockingRule]
-    merge_threshold: float = 0.9
+    merge_threshold: float = 0.75
     """Pairs at or above this match probability are merged."""
     review_threshold: float = 0.3
     """Pairs between this and ``merge_threshold`` go to the review queue."""
@@ -234,7 +234,7 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
     model = MatchModel(
         comparisons=comps,
         blocking=rules,
-        merge_threshold=_num(problems, "thresholds.merge", th.get("merge", 0.9), 0.0, 1.0),
+        merge_threshold=_num(problems, "thresholds.merge", th.get("merge", 0.75), 0.0, 1.0),
         review_threshold=_num(problems, "thresholds.review", th.get("review", 0.3), 0.0, 1.0),
         coherence_threshold=_num(problems, "thresholds.coherence", th.get("coherence", 0.5), 0.0, 1.0),
         prior=_num(problems, "training.prior", tr.get("prior", 0.05), 1e-9, 1.0),

@@ -51,7 +51,7 @@ def _edit(directory: Path) -> None:
     assert n == 1
     (directory / "regions.yaml").write_text(regions, encoding="utf-8")
     dedupe = (directory / "dedupe.yaml").read_text(encoding="utf-8")
-    dedupe, n = re.subn(r"\n  merge: 0\.9 ", "\n  merge: 0.9999 ", dedupe, count=1)
+    dedupe, n = re.subn(r"\n  merge: 0\.75 ", "\n  merge: 0.9999 ", dedupe, count=1)
     assert n == 1
     (directory / "dedupe.yaml").write_text(dedupe, encoding="utf-8")
     index = yaml.safe_load((directory / "index.yaml").read_text(encoding="utf-8"))
