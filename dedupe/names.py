@@ -241,7 +241,10 @@ def with_operator(forms: NameForms, operator: str | None, lex: Lexicon) -> NameF
 
 def _latin_branch(words: list[str], brackets: list[str]) -> str:
     """The site a name in Latin letters ends with: a direction, an ordinal or a number (`Mary Crane West`,
-    `Little Tykes II`, `Teddy Bear 5`), or one bracketed word (`South East Asia Center (Foster)`)."""
+    `Little Tykes II`, `Teddy Bear 5`), or one bracketed word (`South East Asia Center (Foster)`). A range at the
+    end (`Mary Crane North 0-3`: the ages a programme takes) is no branch number."""
+    if len(words) >= 3 and words[-1].isdigit() and words[-2].isdigit():
+        words = words[:-2]
     if len(words) >= 2 and (words[-1] in _LATIN_BRANCH or words[-1].isdigit()):
         return _ROMAN.get(words[-1], words[-1])
     one = [b for b in brackets if b and " " not in b.strip() and b.isascii() and len(b) <= 12]

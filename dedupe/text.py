@@ -119,6 +119,9 @@ def parse_printed(text: str) -> tuple[str, str, str, str]:
                 if road_words[-1] not in _DIRECTION_CODES or len(road_words) >= 2:
                     break
             break
+    if all(w in _DIRECTION_CODES for w in road_words):
+        road_words = []  # `4910 S Dr. Martin Luther King Dr`: a direction alone names no street (the title was read as
+        # the street type); no road rather than a road called `s` that every other listing of it contradicts
     return "", "", " ".join(road_words), number
 
 

@@ -82,3 +82,12 @@ def test_a_district_under_its_former_name_without_its_province_is_no_conflict(mo
 
     assert region(old, new) == "same_sido"  # 남구 was 미추홀구's name until 2018
     assert region(old, other) == "other_sigungu"
+
+
+@pytest.mark.parametrize(("name", "branch"), [
+    ("Mary Crane North 0-3", "north"),  # the ages a programme takes, not branch 3
+    ("Mary Crane League - Mary Crane - North", "north"),
+    ("Teddy Bear Nursery School 5", "5"),
+])
+def test_an_age_range_at_the_end_is_no_branch_number(lex, name, branch):
+    assert analyse_name(name, lex).branch == branch

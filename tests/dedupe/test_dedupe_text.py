@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dedupe.text import address_parts, domain_of, name_key, phone_digits, split_phones
+from dedupe.text import address_parts, domain_of, name_key, parse_printed, phone_digits, split_phones
 from normalizers.records import Address
 
 
@@ -67,3 +67,12 @@ def test_domain_of():
     assert domain_of("https://www.Fablab.kr/about?x=1") == "fablab.kr"
     assert domain_of("fablab.kr:8080") == "fablab.kr"
     assert domain_of("not a url") == "" and domain_of(None) == ""
+
+
+@pytest.mark.parametrize(("printed", "road"), [
+    ("4910 S Dr. Martin Luther King Dr", ""),  # the title read as a street type leaves a direction only: no road
+    ("4910 S. King", "s king"),
+    ("1001 West Roosevelt Rd.", "w roosevelt"),
+])
+def test_a_direction_alone_is_no_street(printed, road):
+    assert parse_printed(printed)[2] == road
