@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -26,8 +27,11 @@ def _run_job() -> Any:
 
 
 def can_fork() -> bool:
-    """A second process can run beside this one: fork is available and the machine has two cores or more."""
-    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2
+    """A second process can run beside this one: fork is available, the machine has two cores or more, and this
+    process runs no other thread (a forked child of a threaded process — the API server's, the scheduler's — can
+    inherit a lock another thread held at that moment, and wait on it for ever)."""
+    return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2 \
+        and threading.active_count() == 1
 
 
 def beside(job: Callable[[], A], meanwhile: Callable[[], B], *, parallel: bool = True) -> tuple[A, B]:
