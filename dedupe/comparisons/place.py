@@ -190,7 +190,7 @@ address comparison then says where both are). (Found only in the other's *name*,
 
     def prepare(self, ft: FeatureTable) -> None:
         super().prepare(ft)
-        _latin_forms(ft, list(ft.values("address_text")) or [""], ft.values("landmarks"))
+        _latin_forms(ft)
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         marks = ft.codes["landmarks"]
@@ -202,7 +202,7 @@ address comparison then says where both are). (Found only in the other's *name*,
             return out
         mark_values = ft.values("landmarks")
         texts = (list(ft.values("address_text")) or [""], ft.codes["address_text"])
-        latin = _latin_forms(ft, texts[0], mark_values)
+        latin = _latin_forms(ft)
         ma, mb = marks[li[rows]], marks[ri[rows]]
         ta, tb = texts[1][li[rows]], texts[1][ri[rows]]
         # each side's landmarks in the other's printed text, decided once per distinct (landmarks, text) pair
@@ -221,11 +221,13 @@ address comparison then says where both are). (Found only in the other's *name*,
         return out
 
 
-def _latin_forms(ft: FeatureTable, texts: list[str], marks: list) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+def _latin_forms(ft: FeatureTable) -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
     """For listings across scripts: the Latin key of every address text in Latin letters, its English words put
     in Korean first (`…inhauniversity…` → `…inha대…` → `…inhadae…`), and of every Hangul landmark
-    (`인하대학교` → 인하대 → inhadae; `충남도서관` → chungnamdoseogwan) — empty when no address is in Latin letters."""
+    (`인하대학교` → 인하대 → inhadae; `충남도서관` → chungnamdoseogwan) — empty when no address is in Latin letters.
+    Indexed by the codes of ``address_text`` and ``landmarks``; built once per table."""
     def build() -> tuple[dict[int, str], dict[int, tuple[str, ...]]]:
+        texts, marks = ft.values("address_text"), ft.values("landmarks")
         latin_texts = {i: t for i, t in enumerate(texts) if t and t.isascii() and any(c.isalpha() for c in t)}
         if not latin_texts or ft.lexicon is None:
             return {}, {}
