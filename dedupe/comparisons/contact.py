@@ -14,10 +14,16 @@ from dedupe.sharing import EXCLUSIVE, TWO_NAMES, pair_sharing
 
 
 class PhoneComparison(Comparison):
-    """Any number in common. Levels: ``same`` (a number no facility of another name gives), ``two_names`` (a
-    number only the pair's two names give: a renamed facility, or one operator's two facilities), ``same_shared``
-    (a number other facilities give too: a head office, an operator), ``same_office`` (all but the last two
-    digits), ``else``."""
+    """Any number in common. Levels: ``same`` (a number no facility of another name gives), ``two_names_one_site``
+    (a number only the pair's two names give, both at one street address: a renamed facility — a library in two
+    years' public data — or a centre and the space it runs in its building, which their kinds tell apart),
+    ``two_names`` (the same, one side without a street address), ``same_shared`` (a number other facilities give
+    too, or one number at two street addresses: a head office, an operator), ``same_office`` (all but the last two
+    digits), ``else``.
+
+    The number and the address are not independent evidence for two names: one building's two facilities seldom
+    share a number unless one runs the other, so a shared number *and* address is its own level rather than the
+    sum of the address's and the phone's ``two_names``."""
 
     type_name: ClassVar[str] = "phone"
     family: ClassVar[str] = "contact"
@@ -25,7 +31,7 @@ class PhoneComparison(Comparison):
 
     @property
     def labels(self) -> list[str]:
-        return ["same", "two_names", "same_shared", "same_office", "else"]
+        return ["same", "two_names_one_site", "two_names", "same_shared", "same_office", "else"]
 
     def prepare(self, ft: FeatureTable) -> None:
         super().prepare(ft)
@@ -34,19 +40,24 @@ class PhoneComparison(Comparison):
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         phones = [ft.codes["phone1"], ft.codes["phone2"]]
         offices = [ft.codes["office1"], ft.codes["office2"]]
-        out = np.full(len(li), 5, dtype=np.int8)
+        level = {label: i for i, label in enumerate(self.labels, start=1)}
+        out = np.full(len(li), level["else"], dtype=np.int8)
         office_same, _ = _any_equal(offices, li, ri)
-        out[office_same] = 4
+        out[office_same] = level["same_office"]
         same, _ = _any_equal(phones, li, ri)
         rows = np.flatnonzero(same)
         if len(rows):
             how = pair_sharing(column_sharing(ft, "phone1", "phone2", by_site=True), phones, li[rows], ri[rows])
-            out[rows] = np.where(how == EXCLUSIVE, 1, np.where(how == TWO_NAMES, 2, 3))
+            site = ft.codes["road_no"]
+            sa, sb = site[li[rows]], site[ri[rows]]
+            one_site = (sa >= 0) & (sa == sb)
+            out[rows] = np.where(how == EXCLUSIVE, level["same"], np.where(
+                how == TWO_NAMES, np.where(one_site, level["two_names_one_site"], level["two_names"]),
+                level["same_shared"]))
             # one number at two street addresses: an operator's number for two sites (or an old listing of a
             # facility that moved — the name and the rest decide), not the facility's own
-            site = ft.codes["road_no"]
-            apart = (site[li[rows]] >= 0) & (site[ri[rows]] >= 0) & (site[li[rows]] != site[ri[rows]])
-            out[rows[apart]] = 3
+            apart = (sa >= 0) & (sb >= 0) & (sa != sb)
+            out[rows[apart]] = level["same_shared"]
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
         return out
 

@@ -41,6 +41,8 @@ LEVEL_LABELS = {
     "null": "한쪽 값 없음", "else": "다름", "exact": "같음", "same": "같음", "contained": "한쪽이 다른 쪽을 포함",
     "same_road_other_number": "같은 도로, 다른 번호", "same_office": "같은 국번", "same_number": "같은 번호",
     "same_sigungu": "같은 시군구", "same_sido": "같은 시도", "similar_road": "비슷한 도로명",
+    "two_names": "두 이름만 쓰는 값", "two_names_one_site": "두 이름만 쓰는 번호, 같은 주소",
+    "same_shared": "다른 시설도 쓰는 값", "shared": "다른 시설도 있는 건물",
 }
 
 

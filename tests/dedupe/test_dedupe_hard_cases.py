@@ -150,7 +150,7 @@ def test_two_facilities_of_one_university_of_different_kinds_stay_apart(model):
     muhan = make_facility("muhan", "m", "한국해양대학교 무한상상실", "한국해양대학교 공동실험관 3층",
                           kind_text="무한상상실")
     lab = make_facility("news", "l", "한국해양대 공학교육혁신센터 오션랩(메이커스페이스)",
-                        "한국해양대학교 학생회관 2층", kind_text="메이커스페이스")
+                        "한국해양대학교 학생회관 2층", kind="메이커스페이스")
     result = deduplicate([muhan, lab], model=model)
     assert entity_of(result, "muhan:m") != entity_of(result, "news:l")
 
@@ -167,3 +167,26 @@ def test_an_english_listing_located_by_a_campus_building_meets_the_hangul_one(tm
     cluster_csv(records, out)
     clusters = dict(line.split(",") for line in out.read_text(encoding="utf-8").split()[1:])
     assert clusters["h"] == clusters["e"]
+
+
+def test_a_renamed_library_at_its_address_and_number_joins_and_its_neighbour_stays_apart(model):
+    # one small library in two years' public data under two unrelated names: the address and the number say it is
+    # one place; the small library next door, with its own number, is another
+    old = make_facility("library_2023", "o", "햇살마루작은도서관", "경기도 김포시 김포한강8로 148",
+                        "031-985-4420", kind_text="작은도서관")
+    new = make_facility("library_2026", "n", "구래어린이도서관", "경기도 김포시 김포한강8로 148",
+                        "031-985-4420", kind_text="작은도서관")
+    neighbour = make_facility("library_2026", "x", "푸른숲작은도서관", "경기도 김포시 김포한강8로 150",
+                              "031-985-4477", kind_text="작은도서관")
+    result = deduplicate([old, new, neighbour], model=model)
+    assert entity_of(result, "library_2023:o") == entity_of(result, "library_2026:n")
+    assert entity_of(result, "library_2026:x") != entity_of(result, "library_2026:n")
+
+
+def test_a_library_and_a_room_of_another_kind_sharing_its_address_and_number_are_two(model):
+    library = make_facility("library_2026", "l", "구래어린이도서관", "경기도 김포시 김포한강8로 148",
+                            "031-985-4420", kind_text="작은도서관")
+    room = make_facility("makeall", "m", "구래 메이커 공작실", "경기도 김포시 김포한강8로 148",
+                         "031-985-4420", kind_text="메이커스페이스")
+    result = deduplicate([library, room], model=model)
+    assert entity_of(result, "makeall:m") != entity_of(result, "library_2026:l")
