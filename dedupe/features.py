@@ -343,5 +343,31 @@ def table_from_columns(
         "latin_token": lambda: (gram_memberships(combine(forms, columns["landmarks"], lambda f, m: (f, m)),
                                                   name_skeleton_grams, TOKEN_CAP) if any_latin
                                 else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)))}
-    return FeatureTable(ids=ids, codes=codes, lat=lat, lon=lon, forms=list(forms[0]), _values=value_builders,
-                        _memberships=memberships)
+    table = FeatureTable(ids=ids, codes=codes, lat=lat, lon=lon, forms=list(forms[0]), _values=value_builders,
+                         _memberships=memberships)
+    # read when first used, after ``use_lexicon`` has given the table its kind relations
+    builders["kind_group"] = lambda: kind_groups(table.codes["kind"], values_of(columns["kind"]),
+                                                 table.compatible_kinds)
+    return table
+
+
+def kind_groups(kind: np.ndarray, values: Sequence[str], compatible: frozenset[frozenset[str]]) -> np.ndarray:
+    """Each record's kind family joined with the families one facility is listed under (``compatible_kinds``,
+    closed under chains: a maker space, a private 공방, a 공작소 and a 무한상상실 are one group), as codes; -1 where
+    the kind is unknown. A blocking key: a renamed maker space filed by one site as a 공작소 and by another as a
+    메이커스페이스 meets in its city."""
+    parent = {v: v for v in values}
+
+    def root(v: str) -> str:
+        while parent[v] != v:
+            parent[v] = parent[parent[v]]
+            v = parent[v]
+        return v
+
+    for pair in compatible:
+        a, b = tuple(pair)
+        if a in parent and b in parent:
+            parent[root(a)] = root(b)
+    roots: dict[str, int] = {}
+    group = np.fromiter((roots.setdefault(root(v), len(roots)) for v in values), dtype=np.int64, count=len(values))
+    return np.where(kind >= 0, group[np.maximum(kind, 0)] if len(group) else -1, -1)

@@ -22,7 +22,7 @@ from dedupe.lexicon import Lexicon, build_lexicon
 BLOCKING_KEYS = (
     "sido", "sigungu", "city", "name_key", "residue", "name_any", "name_token", "latin_token", "name_prefix1",
     "name_prefix2", "name_prefix3", "name_prefix4", "name_kind", "phone", "road", "road_latin", "building_no",
-    "road_no", "postal_code", "url", "host", "domain", "geo", "geo_cell", "kind", "area",
+    "road_no", "postal_code", "url", "host", "domain", "geo", "geo_cell", "kind", "kind_group", "area",
 )
 """Keys a blocking rule may combine (see :mod:`dedupe.features`). ``name_any`` (the residue or an alternative
 name), ``name_token`` (every fairly rare bigram of the residue and the landmarks), ``latin_token``, ``phone``

@@ -40,7 +40,7 @@ KEY_FAMILY = {
     "geo_cell": "location", "name_key": "name", "residue": "name", "name_any": "name", "name_token": "name",
     "latin_token": "name", "name_prefix1": "name", "name_prefix2": "name", "name_prefix3": "name",
     "name_prefix4": "name", "name_kind": "kind", "phone": "contact", "url": "contact", "host": "contact",
-    "domain": "contact", "kind": "kind", "area": "location",
+    "domain": "contact", "kind": "kind", "kind_group": "kind", "area": "location",
 }
 """Family of each blocking key. Comparisons of one family are correlated (a shared road implies a shared
 시군구 and postal code), so a training session blocked on a key learns nothing about its whole family."""
