@@ -9,7 +9,7 @@ carries no weight. :func:`load_model` validates the whole file and reports every
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,27 @@ def default_model_path() -> Path:
     return config_directory().resolve() / "dedupe.yaml"
 
 
+_SETTINGS: tuple[tuple[str, str, str, float, float, type], ...] = (
+    ("merge_threshold", "thresholds", "merge", 0.0, 1.0, float),
+    ("review_threshold", "thresholds", "review", 0.0, 1.0, float),
+    ("coherence_threshold", "thresholds", "coherence", 0.0, 1.0, float),
+    ("fill_component_limit", "thresholds", "fill_component_limit", 2, 1e4, int),
+    ("max_block_size", "blocking", "max_block_size", 2, 1e6, int),
+    ("window", "blocking", "window", 1, 1e4, int),
+    ("prior", "training", "prior", 1e-9, 1.0, float),
+    ("em_enabled", "training", "em", 0, 1, bool),
+    ("em_iterations", "training", "em_iterations", 0, 1e4, int),
+    ("u_sample_pairs", "training", "u_sample_pairs", 0, 1e9, int),
+    ("min_training_pairs", "training", "min_pairs", 0, 1e12, int),
+    ("max_m_ratio", "training", "max_m_ratio", 1.0, 1e6, float),
+    ("max_weight_shift", "training", "max_weight_shift", 0.0, 1e3, float),
+    ("estimate_prior", "training", "estimate_prior", 0, 1, bool),
+    ("seed", "training", "seed", 0, 2**31, int),
+)
+"""The model file's plain settings: (``MatchModel`` field, section, key, lowest, highest, type); a setting the
+file leaves out takes the field's default."""
+
+
 def _num(problems: list[str], where: str, value: Any, lo: float, hi: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         problems.append(f"{where}: expected a number, got {value!r}")
@@ -228,28 +249,16 @@ def parse_model(data: Any, path: Path | None = None) -> MatchModel:
                                   only_without=tuple(raw.get("only_without") or ())))
     if not rules and not problems:
         problems.append("blocking.rules: at least one is required")
-    th = data.get("thresholds") or {}
-    blk = data.get("blocking") or {}
-    tr = data.get("training") or {}
+    sections = {key: data.get(key) or {} for key in ("thresholds", "blocking", "training")}
+    defaults = {f.name: f.default for f in fields(MatchModel)}
+    settings: dict[str, Any] = {}
+    for attr, section, key, lo, hi, cast in _SETTINGS:
+        value = sections[section].get(key, defaults[attr])
+        settings[attr] = cast(value) if cast is bool else cast(_num(problems, f"{section}.{key}", value, lo, hi))
     model = MatchModel(
         comparisons=comps,
         blocking=rules,
-        merge_threshold=_num(problems, "thresholds.merge", th.get("merge", 0.75), 0.0, 1.0),
-        review_threshold=_num(problems, "thresholds.review", th.get("review", 0.3), 0.0, 1.0),
-        coherence_threshold=_num(problems, "thresholds.coherence", th.get("coherence", 0.5), 0.0, 1.0),
-        prior=_num(problems, "training.prior", tr.get("prior", 0.05), 1e-9, 1.0),
-        max_block_size=int(_num(problems, "blocking.max_block_size", blk.get("max_block_size", 300), 2, 1e6)),
-        window=int(_num(problems, "blocking.window", blk.get("window", 12), 1, 1e4)),
-        fill_component_limit=int(_num(problems, "thresholds.fill_component_limit",
-                                      th.get("fill_component_limit", 60), 2, 1e4)),
-        em_enabled=bool(tr.get("em", True)),
-        em_iterations=int(_num(problems, "training.em_iterations", tr.get("em_iterations", 30), 0, 1e4)),
-        u_sample_pairs=int(_num(problems, "training.u_sample_pairs", tr.get("u_sample_pairs", 200_000), 0, 1e9)),
-        min_training_pairs=int(_num(problems, "training.min_pairs", tr.get("min_pairs", 2_000), 0, 1e12)),
-        max_m_ratio=_num(problems, "training.max_m_ratio", tr.get("max_m_ratio", 4.0), 1.0, 1e6),
-        max_weight_shift=_num(problems, "training.max_weight_shift", tr.get("max_weight_shift", 2.0), 0.0, 1e3),
-        estimate_prior=bool(tr.get("estimate_prior", False)),
-        seed=int(_num(problems, "training.seed", tr.get("seed", 7), 0, 2**31)),
+        **settings,
         names=_names(problems, data.get("names")),
         path=path,
     )
