@@ -35,15 +35,27 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
         if not x or not y:
             continue
         score = fuzz.ratio(x, y)
-        if min(len(x), len(y)) >= 8:
-            score = max(score, fuzz.partial_ratio(x, y) - 5)
+        # a part of one inside the other, but not the kind word both end with (`…meikeoseupeiseu`, 메이커스페이스
+        # and Makerspace): `촉 메이커스페이스` is not inside `Duksung Women's University Makerspace`
+        px, py = _without_common_tail(x, y)
+        if min(len(px), len(py)) >= 8:
+            score = max(score, fuzz.partial_ratio(px, py) - 5)
         if min(len(x), len(y)) >= 5:
             sx, sy = skeleton(x), skeleton(y)
             score = max(score, fuzz.ratio(sx, sy) - 5)
-            if min(len(sx), len(sy)) >= 5:
-                score = max(score, fuzz.partial_ratio(sx, sy) - 10)
+            px, py = _without_common_tail(sx, sy)
+            if min(len(px), len(py)) >= 5:
+                score = max(score, fuzz.partial_ratio(px, py) - 10)
         best = max(best, score / 100)
     return best
+
+
+def _without_common_tail(a: str, b: str, least: int = 3) -> tuple[str, str]:
+    """Both strings without the ending they share, when it is at least ``least`` characters long."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return (a[:-n], b[:-n]) if n >= least else (a, b)
 
 
 def parts_inside(fa: NameForms, fb: NameForms) -> bool:

@@ -91,3 +91,17 @@ def test_a_district_under_its_former_name_without_its_province_is_no_conflict(mo
 ])
 def test_an_age_range_at_the_end_is_no_branch_number(lex, name, branch):
     assert analyse_name(name, lex).branch == branch
+
+
+@pytest.mark.parametrize(("hangul", "english", "alike"), [
+    ("(주)촉 메이커스페이스", "Duksung Women's University Makerspace", False),  # only the kind word is shared
+    ("조은에듀테크 메이커 스페이스", "Inha Technical College Makerspace", False),
+    ("강릉제작소", "Gangneung Jejakso", True),  # a romanised name
+    ("팹몬스터", "Fab Monster", True),  # a loanword spelt in English
+])
+def test_names_across_scripts_are_alike_by_their_own_words_not_the_kind_word_they_end_with(lex, hangul, english,
+                                                                                            alike):
+    from dedupe.comparisons.name_rules import cross_script_score
+
+    score = cross_script_score(analyse_name(hangul, lex, (), latin=True), analyse_name(english, lex, (), latin=True))
+    assert (score >= 0.8) is alike, score
