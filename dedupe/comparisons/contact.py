@@ -27,7 +27,7 @@ class PhoneComparison(Comparison):
 
     type_name: ClassVar[str] = "phone"
     family: ClassVar[str] = "contact"
-    columns: ClassVar[tuple[str, ...]] = ("phone1", "phone2", "office1", "office2")
+    columns: ClassVar[tuple[str, ...]] = ("phone1", "phone2", "office1", "office2", "road_no", "url")
 
     @property
     def labels(self) -> list[str]:
@@ -54,9 +54,15 @@ class PhoneComparison(Comparison):
             out[rows] = np.where(how == EXCLUSIVE, level["same"], np.where(
                 how == TWO_NAMES, np.where(one_site, level["two_names_one_site"], level["two_names"]),
                 level["same_shared"]))
-            # one number at two street addresses: an operator's number for two sites (or an old listing of a
-            # facility that moved — the name and the rest decide), not the facility's own
-            apart = (sa >= 0) & (sb >= 0) & (sa != sb)
+            # one number at two street addresses: an operator's number for two sites (chicago's agencies give one
+            # number for two centres of one name), not the facility's own — unless the number has one name group
+            # and the two listings give one homepage too: then it is a facility that moved (a library's old
+            # address in one year's public data, its new one in the next), and the number stays its own. At
+            # three or more addresses a number is shared whatever the names (``sharing_groups``).
+            url = ft.codes["url"]
+            ua, ub = url[li[rows]], url[ri[rows]]
+            moved = (how == EXCLUSIVE) & (ua >= 0) & (ua == ub)
+            apart = (sa >= 0) & (sb >= 0) & (sa != sb) & ~moved
             out[rows[apart]] = level["same_shared"]
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0
         return out

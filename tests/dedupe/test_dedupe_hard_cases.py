@@ -190,3 +190,18 @@ def test_a_library_and_a_room_of_another_kind_sharing_its_address_and_number_are
                          "031-985-4420", kind_text="메이커스페이스")
     result = deduplicate([library, room], model=model)
     assert entity_of(result, "makeall:m") != entity_of(result, "library_2026:l")
+
+
+def test_a_library_that_moved_joins_its_old_listing_and_two_centres_of_one_agency_stay_apart(model):
+    # one year's public data has the old address, the next the new: the name, the number and the homepage are
+    # the library's own
+    old = make_facility("library_2023", "o", "김해글마루도서관", "경상남도 김해시 가락로 81", "055-338-1717",
+                        homepage="http://lib.gimhae.go.kr/gm", lat="35.23384", lon="128.88126")
+    new = make_facility("library_2026", "n", "김해글마루도서관", "경상남도 김해시 진영읍 본산로 27-13, 3층",
+                        "055-338-1717", homepage="http://lib.gimhae.go.kr/gm", lat="35.30784", lon="128.73693")
+    # one agency's number for two centres of one name, no homepage: two places
+    east = make_facility("agency", "e", "새봄 아동센터", "서울특별시 노원구 동일로 1405", "02-951-3300")
+    west = make_facility("agency", "w", "새봄 아동센터", "서울특별시 노원구 공릉로 232", "02-951-3300")
+    result = deduplicate([old, new, east, west], model=model)
+    assert entity_of(result, "library_2023:o") == entity_of(result, "library_2026:n")
+    assert entity_of(result, "agency:e") != entity_of(result, "agency:w")
