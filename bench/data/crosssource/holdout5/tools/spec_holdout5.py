@@ -202,10 +202,6 @@ F('lib-푸른숲작은도서관-노원', D26, V('2026', '푸른숲작은도서�
 F('lib-청림동푸른숲작은도서관-관악', D26, V('2026', '청림동 푸른숲작은도서관'))
 F('lib-한울작은도서관-홍성', D26, V('2026', '한울작은도서관', '충청남도 홍성군'))
 F('lib-한울작은도서관-노원', D26, V('2026', '한울작은도서관', '서울특별시 노원구'))
-# 시도 vs 시군구 (제주) and moves
-F('lib-퐁낭작은도서관-서귀포', D26, V('2026', '퐁낭(동홍동)작은도서관', '제주특별자치도'), V('2026', '퐁낭(동홍동)작은도서관', '제주특별자치도 서귀포시'))
-F('lib-중앙꿈쟁이작은도서관-서귀포', D23 + ' / ' + D26, V('2023', '중앙꿈쟁이(중앙동)작은도서관', '제주특별자치도 서귀포시'),
-  V('2026', '중앙꿈쟁이(중앙동)작은도서관', '제주특별자치도'))
 # one address, two small libraries
 F('lib-예그리나작은도서관-광주북구', D23 + ' / ' + D26, V('2023', '예그리나작은도서관'), V('2026', '예그리나작은도서관'))
 F('lib-하늘사랑작은도서관-광주북구', D26, V('2026', '하늘사랑작은도서관'))
@@ -216,3 +212,107 @@ F('lib-모퉁이작은도서관-은평', D23 + ' / ' + D26, V('2023', '모퉁이
   V('2026', '모퉁이작은도서관(은평뉴타운 상림마을 14단지 마을문고)-미운영'))
 F('lib-모퉁이작은도서관-대구북구', D26, V('2026', '모퉁이작은도서관', '대구광역시 북구'))
 F('lib-두근두근작은도서관-은평', D23 + ' / ' + D26, V('2023', '두근두근작은도서관 (마고정 3단지 도서관)'), V('2026', '두근두근작은도서관(마고정 3단지 도서관)'))
+
+# ================================================================ hard cases
+S, X = 'same', 'different'
+P = 'library_2026.csv / library_2023_2024.csv rows as printed'
+C('P1 shared portal host', S, [('lib-봉담도서관-화성', 1), ('lib-봉담도서관-화성', 2), ('lib-봉담도서관-화성', 3)],
+  'All 화성 libraries print www.hscitylib.or.kr; the host says nothing. Same name, same road address (샘마을1길 8-4) and phone 031-227-7281; 2026 adds 효행구.', P)
+C('N2 one operator / portal, several facilities', X, [('lib-송산도서관-화성', 2), ('lib-봉담도서관-화성', 2), ('lib-병점도서관-화성', 2)],
+  'Three 화성시 libraries share the portal www.hscitylib.or.kr and the publisher, but have different names, roads and phones.', P)
+C('P2 English vs Hangul', S, [('lib-이진아기념도서관', 1), ('lib-이진아기념도서관', 3)],
+  'Revised Romanization of 독립문공원길 80, 서대문구 in road-number-gu-si order; +82-2-360-8600 is 02-360-8600.', P)
+C('P2 English vs Hangul', S, [('lib-문산도서관-파주', 2), ('lib-문산도서관-파주', 3)],
+  '1671 Bangchon-ro, Munsan-eup, Paju-si = 파주시 문산읍 방촌로 1671; phone identical in +82 form.', P)
+C('P2 English vs Hangul', S, [('lib-무주형설지공군립도서관', 2), ('lib-무주형설지공군립도서관', 3)],
+  'Muju Hyeongseoljigong County Library = 무주형설지공군립도서관 (군립 = County); 7 Choebuk-ro = 최북로 7; Jeonbuk State = 전북특별자치도.', P)
+C('P2 English vs Hangul', S, [('ms-duksung-makerspace', 1), ('ms-duksung-makerspace', 3)],
+  "Duksung Women's University = 덕성여자대학교 (official English name); both place it in 도봉구 (campus location, derived).", MS_SEOUL)
+C('P2 English vs Hangul', S, [('ms-pro-etri', 1), ('ms-pro-etri', 2), ('ms-pro-etri', 3)],
+  'ETRI is the official English acronym of 한국전자통신연구원, the 2019 전문랩 operator in 대전 (campus 유성구, derived).', MS_2019)
+C('P2 English vs Hangul', S, [('ms-nazarene-makerspace', 1), ('ms-nazarene-makerspace', 3)],
+  'Korea Nazarene University is the official English name of 나사렛대학교 (천안); 특화형 일반랩 2019.', MS_2019)
+C('P3 operator / programme prefix', S, [('sg-busan-seodong-apparel', 1), ('sg-busan-seodong-apparel', 2)],
+  'The press prints the operator (부산경남봉제산업협동조합) in brackets before the centre name; same 2024 centre in 금정구 서동.', 'https://m.nocutnews.co.kr/news/amp/6165912')
+C('P3 operator / programme prefix', S, [('ms-geomdan-youth-house-makerspace', 1), ('ms-geomdan-youth-house-makerspace', 2)],
+  'Operator 인천서구시설관리공단 prefixed to 검단청소년문화의집; same maker space.', MS_INCH)
+C('P3 operator / programme prefix', S, [('sg-busan-beomcheon-jewelry', 1), ('sg-busan-beomcheon-jewelry', 2)],
+  '부산경제진흥원 is the operator of the 범천 귀금속 centre; one prints the operator, the other the place.', 'http://www.kpgnews.or.kr/bbs/board.php?bo_table=focus_04&wr_id=47 ; https://m.sedaily.com/NewsView/1VPLXQC6S7')
+C('P3 operator / programme prefix', S, [('lib-이진아기념도서관', 1), ('lib-이진아기념도서관', 4)],
+  '구청 page prefixes 서대문구립; phone 02)360-8600 vs 02-360-8600.', P)
+C('P4 bracketed real name', S, [('lib-물푸레작은도서관-은평', 1), ('lib-물푸레작은도서관-은평', 2)],
+  'The 2026 row adds the bracketed full name (물푸레수푸레 작은도서관) and a doubled 은평구; same address 상림마을 742동 1층 and phone.', P)
+C('P4 bracketed real name', S, [('lib-두근두근작은도서관-은평', 1), ('lib-두근두근작은도서관-은평', 2)],
+  'Bracket (마고정 3단지 도서관) names the apartment; spacing before the bracket differs; same phone 070-7325-1307.', P)
+C('P5 abbreviation', S, [('ms-duksung-makerspace', 1), ('ms-duksung-makerspace', 2)], '덕성여대 = 덕성여자대학교.', MS_SEOUL)
+C('P5 abbreviation', S, [('ms-dongyang-mirae-makerspace', 1), ('ms-dongyang-mirae-makerspace', 2), ('ms-dongyang-mirae-makerspace', 3)], '동양미래대 = 동양미래대학교 = Dongyang Mirae University.', MS_SEOUL)
+C('P5 abbreviation', S, [('ms-kyungil-makerspace', 1), ('ms-kyungil-makerspace', 2)], '경일대 = 경일대학교, 경산.', MS_2019)
+C('P5 abbreviation', S, [('ms-incheon-youth-edu-coop', 1), ('ms-incheon-youth-edu-coop', 2)], '사협 = 사회적협동조합.', MS_INCH)
+C('P6 old and new names', S, [('lib-신트리도서관-부평', 1), ('lib-신트리도서관-부평', 2), ('lib-신트리도서관-부평', 3), ('lib-신트리도서관-부평', 4)],
+  '인천광역시교육청 북구도서관 was renamed 신트리도서관: both names at 신트리로 21 with 032-363-5000, the homepage path /bukgu → /shintree; the 2026 file still carries an old-name row (2024-08) next to the new ones, and the 시도 rows have no phone.', P)
+C('P6 old and new names', S, [('lib-신정5동작은도서관-울산남구', 1), ('lib-신정5동작은도서관-울산남구', 2), ('lib-신정5동작은도서관-울산남구', 3)],
+  '마을문고 (2023) → 작은도서관 (2026); same 주민센터 address and 052-226-2552.', P)
+C('P6 old and new names', S, [('lib-옥동작은도서관-울산남구', 1), ('lib-옥동작은도서관-울산남구', 2)], '옥동 마을문고 → 옥동 작은도서관, same address/phone.', P)
+C('P6 old and new names', S, [('lib-김해글로벗도서관', 1), ('lib-김해글로벗도서관', 2)],
+  'Moved: 가락로 81 (2023) → 진영읍 본산로 27-13 3층 (2026); same name, phone 055-338-1616 and homepage.', P)
+C('P6 old and new names', S, [('lib-문산도서관-파주', 1), ('lib-문산도서관-파주', 2)], 'Moved: 개포래로 42 → 방촌로 1671; same phone and homepage /mslib.', P)
+C('P6 old and new names', S, [('lib-영덕도서관-경북교육청', 1), ('lib-영덕도서관-경북교육청', 2)], 'Moved: 군청길 102 → 영덕로 201; same phone and /yd homepage.', P)
+C('P6 old and new names', S, [('lib-푸른숲작은도서관-목포', 1), ('lib-푸른숲작은도서관-목포', 2)], 'Moved: 남악1로 52번가길 2 → 동부로31번길 20; same phone 061-270-4963.', P)
+C('P7 building / landmark address', S, [('lib-성동구립도서관', 1), ('lib-성동구립도서관', 3)],
+  'The 구청 page writes 서울시 … (성동문화정보센터) without 행당동; the building name is the landmark.', P)
+C('P7 building / landmark address', S, [('sg-busan-beomcheon-jewelry', 1), ('sg-busan-beomcheon-jewelry', 3)],
+  'The 2015 selection article prints the street (범일동 일대 귀금속 거리 = 골드테마거리) instead of 범천동; the later pages place the same centre in 범천동 골드테마거리, which spans 범일·범천동.', 'https://busan.fnnews.com/news/201504131426093834 ; http://www.kpgnews.or.kr/bbs/board.php?bo_table=focus_04&wr_id=47')
+C('P8 old and new region names', S, [('lib-완주도서관-전북교육청', 1), ('lib-완주도서관-전북교육청', 2), ('lib-완주도서관-전북교육청', 3)],
+  '전라북도 → 전북특별자치도 even inside the library name (…교육청완주도서관); the map shows only 완주도서관.', P)
+C('P8 old and new region names', S, [('lib-무주형설지공군립도서관', 1), ('lib-무주형설지공군립도서관', 2)], '전라북도 + old address 한풍루로 326-17 vs 전북특별자치도 + 최북로 7 (also moved); same phone.', P)
+C('P8 old and new region names', S, [('lib-남산작은도서관-강릉', 1), ('lib-남산작은도서관-강릉', 2)], '강원도 → 강원특별자치도.', P)
+C('P8 old and new region names', S, [('lib-매화작은도서관-횡성', 1), ('lib-매화작은도서관-횡성', 2)], '강원도 → 강원특별자치도.', P)
+C('P8 old and new region names', S, [('lib-성산작은도서관-군산', 1), ('lib-성산작은도서관-군산', 2)],
+  '전라북도 → 전북특별자치도.', P)
+C('P8 old and new region names', S, [('lib-새싹작은도서관-남원', 1), ('lib-새싹작은도서관-남원', 2)], '전라북도 → 전북특별자치도 (남원 인월면).', P)
+C('P8 old and new region names', S, [('lib-송산도서관-화성', 1), ('lib-송산도서관-화성', 2)], '화성시 without 구 (2023) vs 만세구 (2026 일반구).', P)
+C('P8 old and new region names', S, [('lib-병점도서관-화성', 1), ('lib-병점도서관-화성', 2)], '화성시 → 화성시 병점구 (+ (병점동)).', P)
+C('P9 시도 vs 구 / 교육청 publication', S, [('lib-원신흥도서관-유성', 1), ('lib-원신흥도서관-유성', 2), ('lib-원신흥도서관-유성', 3)],
+  '대전광역시 prints 원신흥남로 59 / 042-601-6970, 유성구 prints 노은동로 234번길35(지족동) / 042-611-6970: the 유성구 rows of 원신흥 and 노은 carry each other\'s address. Name and the phone line (…-6970) decide.', P)
+C('P9 시도 vs 구 / 교육청 publication', S, [('lib-노은도서관-유성', 1), ('lib-노은도서관-유성', 2), ('lib-노은도서관-유성', 3)],
+  'Same swap: 시도 row 노은동로 234번길 34 / 042-601-6611, 구 row 원신흥남로 59 / 042-611-6610. Phones differ by exchange (601/611) and last digit; name decides.', P)
+C('N1 two facilities, one address', X, [('lib-원신흥도서관-유성', 1), ('lib-노은도서관-유성', 2)],
+  'Both print 원신흥남로 59 (the 유성구 노은 row is swapped), yet they are two libraries with different names and numbers.', P)
+C('P11 re-crawl change', S, [('lib-모퉁이작은도서관-은평', 1), ('lib-모퉁이작은도서관-은평', 2)], '2026 appends -미운영 and adds 서울특별시 은평구 to a bare road address.', P)
+C('N1 two facilities, one address', X, [('lib-예그리나작은도서관-광주북구', 2), ('lib-하늘사랑작은도서관-광주북구', 1), ('lib-예그리나작은도서관-광주북구', 1)],
+  '예그리나 moved from 효죽로 2-1 to 군왕로 123, where 하늘사랑작은도서관 (no phone) is also registered: one address, two small libraries.', P)
+C('N1 two facilities, one address', X, [('lib-운암산아이파크작은도서관-광주북구', 1), ('lib-들꽃도서관-광주북구', 1)],
+  'Both at 광주 북구 서강로 77 (운암산아이파크), different names, phones and smalllibrary ids: two small libraries of one apartment complex.', P)
+C('N1 two facilities, one address', X, [('lib-물푸레작은도서관-은평', 2), ('lib-모퉁이작은도서관-은평', 2)],
+  'One complex, 진관4로 48-51 (은평뉴타운 상림마을): 742동 vs 730동, different phones.', P)
+C('N1 two facilities, one address', X, [('lib-이진아기념도서관', 1), ('mh-seodaemun-ijina', 1), ('mh-seodaemun-ijina', 2)],
+  'The 무한상상실 sits on the library\'s 3rd floor and the portal prints the library\'s address and phone; it is a programme space, not the library.', 'http://www.sijung.co.kr/news/articleView.html?idxno=110895')
+C('N4 host vs the maker space it runs', X, [('lib-성동구립도서관', 1), ('ms-seongdong-library-makerspace', 1), ('ms-seongdong-library-makerspace', 2)],
+  '성동구립도서관 was selected in 2020 to run a maker space; the guide prints the library\'s address, phone and portal. Library ≠ its maker space.', MS_SEOUL)
+C('N2 one operator / portal, several facilities', X, [('lib-파랑새작은도서관-노원', 1), ('lib-푸른숲작은도서관-노원', 1), ('lib-한울작은도서관-노원', 1)],
+  '노원구 small libraries print numbers from one block (02-2116-27xx/29xx) and one portal www.nowonlib.kr.', P)
+C('N3 names differing by one syllable', X, [('sg-busan-beomil-sewing', 1), ('sg-busan-beomcheon-shoes', 1), ('sg-busan-beomcheon-jewelry', 1)],
+  '범일 (동구, 봉제, 부산디자인센터) vs 범천 (부산진구, 신발 동의대 / 귀금속 부산경제진흥원): three centres, names differing by one syllable or trade.', BUSAN_SG)
+C('N5 same city, different facilities', X, [('sg-busan-beomcheon-shoes', 2), ('sg-busan-beomcheon-jewelry', 2)],
+  'Two 소공인 centres in one 동 (부산진구 범천동) with different trades and operators.', BUSAN_SG)
+C('N5 same city, different facilities', X, [('sg-busan-seodong-apparel', 1), ('other-busan-seodong-apparel-mfg-center', 1)],
+  'In 금정구 서동: the 2020 공동기반시설 의류제조지원센터 and the 2024 의류제조 소공인특화지원센터 (a new operator selection) are different programmes/facilities.', 'http://bobbinjournal.com/archives/22892')
+C('N5 same city, different facilities', X, [('sg-busan-beomil-sewing', 1), ('sg-busan-seodong-apparel', 1)],
+  'Both garment centres in 부산 (범일의류제조지원센터 vs 의류제조 소공인특화지원센터), different 구 and operators.', BUSAN_SG)
+C('N5 same city, different facilities', X, [('ms-inha-tc-makerspace', 1), ('ms-inu-makerspace', 1), ('ms-yonsei-incheon-pro-lab', 1), ('ms-michuhol-social-coop', 1)],
+  'Several maker spaces in 인천 with generic names; 인천대/연세대 both 연수구, 인하공전/미추홀 both 미추홀 (the latter only by name).', MS_INCH)
+C('N5 same city, different facilities', X, [('ms-seoul-pixtec', 1), ('ms-seoul-chok', 1), ('ms-seoul-graphyzics', 1)],
+  'Three company-run 서울 maker spaces of 2020 printed with only "서울".', MS_SEOUL)
+for grp, why in ((['lib-송정작은도서관-강서', 'lib-송정작은도서관-군포', 'lib-송정작은도서관-안성'], '송정작은도서관 in 강서구, 군포시, 안성시.'),
+                 (['lib-글마루작은도서관-인천중구', 'lib-글마루작은도서관-홍성', 'lib-글마루작은도서관-부천', 'lib-글마루작은도서관-고창'], '글마루작은도서관 ×4 cities.'),
+                 (['lib-민들레작은도서관-시흥', 'lib-민들레작은도서관-부평', 'lib-민들레작은도서관-인천서구'], '민들레작은도서관: 시흥 and two 인천 구.'),
+                 (['lib-샘터작은도서관-광진', 'lib-샘터작은도서관-은평'], '샘터작은도서관: 광진구 vs 은평구.'),
+                 (['lib-남산작은도서관-대구중구', 'lib-남산작은도서관-강릉'], '남산작은도서관: 대구 중구 vs 강릉.'),
+                 (['lib-매화작은도서관-횡성', 'lib-매화작은도서관-울진', 'lib-매화작은도서관-대구북구'], '매화작은도서관: 횡성, 울진 (매화면), 대구 북구.'),
+                 (['lib-성산작은도서관-군산', 'lib-성산작은도서관-광주북구'], '성산작은도서관: 군산 성산면 vs 광주 북구.'),
+                 (['lib-새싹작은도서관-남원', 'lib-새싹작은도서관-진주', 'lib-새싹작은도서관-서대문', 'lib-중앙동새싹작은도서관-관악'], '새싹작은도서관 ×3 cities plus 관악 중앙동 새싹 (dong prefix).'),
+                 (['lib-파랑새작은도서관-서대문', 'lib-파랑새작은도서관-노원', 'lib-성현동파랑새작은도서관-관악'], '파랑새작은도서관: 서대문, 노원, 관악 성현동.'),
+                 (['lib-푸른숲작은도서관-거제', 'lib-푸른숲작은도서관-목포', 'lib-푸른숲작은도서관-노원', 'lib-청림동푸른숲작은도서관-관악'], '푸른숲작은도서관 ×3 plus 청림동 푸른숲 (관악).'),
+                 (['lib-한울작은도서관-홍성', 'lib-한울작은도서관-노원'], '한울작은도서관: 홍성 vs 노원.'),
+                 (['lib-모퉁이작은도서관-은평', 'lib-모퉁이작은도서관-대구북구'], '모퉁이작은도서관: 은평 vs 대구 북구.')):
+    C('N5 same name, different cities', X, [(c, 1) for c in grp], why + ' Same name, different 시군구, roads and phones.', P)
