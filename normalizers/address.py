@@ -108,14 +108,11 @@ def parse_address(text: str, *, on_date: dt.date | None = None) -> Parsed[Addres
     if emd is None and note:
         head = note.split(",")[0].strip()
         emd = head if _DONG.match(head) else None
-    sigungu = region.sigungu
-    if sigungu is None and region.sido is not None and emd is not None:
-        sigungu = index.sigungu_of_dong(region.sido, emd)  # `서울 면목동`: the one 구 with a 면목동
     return Parsed(
         Address(
             original=text,
             sido=region.sido,
-            sigungu=sigungu,
+            sigungu=region.sigungu,
             eupmyeondong=emd,
             road=road,
             building_no=building_no,

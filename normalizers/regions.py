@@ -6,7 +6,6 @@ Built once from the tables (:func:`region_index`); lookups are dict hits on whol
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,12 +29,6 @@ class Region:
     sigungu: str | None
     consumed: int
     """How many words were read."""
-
-
-_ADMIN_DONG = re.compile(r"^(.+?)(?:제?\d+|본)동$")
-"""A 행정동 named by its 법정동 and a number (`면목2동`, `제1동`) or 본 (`면목본동`)."""
-_STREET_PART = re.compile(r"(?<=동)\d+가$")
-"""The 가 of a 법정동 divided into streets (`문래동3가`)."""
 
 
 class RegionIndex:
@@ -64,7 +57,6 @@ class RegionIndex:
                 self._add_unit(change.old, Unit(change.sido, change.old))
         self.changes: tuple[RegionChange, ...] = tables.changes
         self._answers: dict[tuple[tuple[str, ...], dt.date], Region] = {}
-        self._dong_bases: dict[str, tuple[str, ...]] | None = None
         self._relevant: frozenset[str] = frozenset(
             {w for w in self.units if not w.startswith("~")} | {w[1:] for w in self.units if w.startswith("~")}
             | {name for s in tables.sidos for name in s.sigungu}
@@ -172,24 +164,6 @@ class RegionIndex:
             if gus:
                 return gus[0] if len(gus) == 1 else None
         # A road is not used: roads run through several 구, and the road dictionary knows only some of them.
-        return None
-
-    def sigungu_of_dong(self, sido: str, dong: str) -> str | None:
-        """The one 시군구 of ``sido`` with a 읍면동 of this name in the official lists (`서울` + `면목동` → 중랑구;
-        a 행정동's number folded: `면목2동`, `면목본동` → 면목동; a 법정동 printed without its 가: `문래동` →
-        영등포구, which has 문래동1가 … 6가); None when no 시군구 or several have one."""
-        official = self.tables.official
-        if official is None or not dong:
-            return None
-        if self._dong_bases is None:
-            bases: dict[str, set[str]] = {}
-            for key, found in official.dong_sigungu.items():
-                bases.setdefault(_STREET_PART.sub("", key), set()).update(found)
-            self._dong_bases = {k: tuple(sorted(v)) for k, v in bases.items()}
-        for name in dict.fromkeys((dong, _ADMIN_DONG.sub(r"\1동", dong))):
-            found = official.dong_sigungu.get(f"{sido} {name}") or self._dong_bases.get(f"{sido} {name}")
-            if found:
-                return found[0] if len(found) == 1 else None
         return None
 
     def _resolve(self, cands: list[Unit], day: dt.date, dongs: Sequence[str], road: str | None,

@@ -70,15 +70,6 @@ def test_the_gu_is_read_from_the_dong_when_the_text_omits_it() -> None:
     assert _read("경기 수원시 효원로 241")["sigungu"] == "수원시"  # type: ignore[index]  # a road fixes no 구
 
 
-def test_the_sigungu_is_read_from_the_dong_when_the_sido_has_one_dong_of_that_name() -> None:
-    assert _read("서울 면목동")["sigungu"] == "중랑구"  # type: ignore[index]
-    assert _read("서울 면목2동")["sigungu"] == "중랑구"  # type: ignore[index]  # a 행정동 of 면목동
-    assert _read("부산 범천동")["sigungu"] == "부산진구"  # type: ignore[index]
-    assert _read("서울 신사동")["sigungu"] is None  # type: ignore[index]  # 강남구 and 관악구 both have one
-    assert _read("서울 문래동 3가")["sigungu"] == "영등포구"  # type: ignore[index]
-    assert _read("대구 문래동")["sigungu"] is None  # type: ignore[index]  # no 문래동 in 대구
-
-
 def test_redundant_and_glued_region_words() -> None:
     assert _read("세종특별자치시 세종시 한누리대로 2130") == {
         "sido": "세종특별자치시", "sigungu": None, "road": "한누리대로", "building_no": "2130", "detail": None,
