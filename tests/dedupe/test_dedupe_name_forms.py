@@ -98,6 +98,8 @@ def test_an_age_range_at_the_end_is_no_branch_number(lex, name, branch):
     ("조은에듀테크 메이커 스페이스", "Inha Technical College Makerspace", False),
     ("강릉제작소", "Gangneung Jejakso", True),  # a romanised name
     ("팹몬스터", "Fab Monster", True),  # a loanword spelt in English
+    ("인하공업전문대학 메이커스페이스", "Inha Technical College Makerspace", True),  # the kind of school translated
+    ("덕성여자대학교 메이커스페이스", "Duksung Women's University Makerspace", True),
 ])
 def test_names_across_scripts_are_alike_by_their_own_words_not_the_kind_word_they_end_with(lex, hangul, english,
                                                                                             alike):
