@@ -108,12 +108,20 @@ COLUMNS = ("id", "name", "alt_names", "address", "postal_code", "phone", "homepa
            "operator")
 
 
+_ONE_HYPHENATED = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}")
+"""One Korean number printed in the usual way (`02-389-7512`, `010-1234-5678`)."""
+
+
 def phone_keys(printed: str) -> tuple[str, ...]:
     """The first two numbers of a printed phone field, as national digits: read by the normalisers (ranges such as
     ``02-389-7512~3``, extensions, fax labels), else digit runs (numbers of other countries)."""
     printed = printed.strip()
     if not printed:
         return ()
+    if _ONE_HYPHENATED.fullmatch(printed):
+        # the normalisers' answer for this form is its digits whether the number is valid or not (an invalid one
+        # falls back to its digit run below): a third of the keys stage's phone time at 100k distinct numbers
+        return (printed.replace("-", ""),)
     parsed = parse_phones(printed)
     if parsed.value:
         return tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2]

@@ -165,3 +165,19 @@ def test_addresses_are_split_so_both_processes_finish_together():
     n = standalone.PARALLEL_MIN_ADDRESSES
     assert standalone._addresses_in_child(n, 0, 0) == n - n // 2
     assert standalone._addresses_in_child(n, 10 * n, 0) == n  # names alone outweigh the addresses: all there
+
+
+@pytest.mark.parametrize("printed", [
+    "02-389-7512", "010-1234-5678", "070-4351-0011", "031-8016-0101", " 053-231-2000 ",
+    "035-664-3571",  # no such area code: the normalisers do not read it, its digits are still its key
+    "032-000-0000",  # a placeholder
+])
+def test_a_plainly_hyphenated_number_gives_the_key_the_normalisers_reading_gives(printed):
+    from dedupe import text
+    from normalizers.phone import parse_phones
+
+    parsed = parse_phones(printed.strip())
+    slow = (tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2] if parsed.value
+            else tuple(text.split_phones(printed.strip())[:2]))
+    assert standalone._ONE_HYPHENATED.fullmatch(printed.strip())
+    assert standalone.phone_keys(printed) == slow
