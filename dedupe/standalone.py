@@ -162,7 +162,7 @@ def _coordinates(column: Encoded) -> np.ndarray:
 PARALLEL_MIN_ADDRESSES = 50_000
 """With at least this many distinct addresses (and fork available), part of them are parsed in a second process
 while this one works on names, phones and the rest of the addresses."""
-NAME_COST, PHONE_COST, ADDRESS_COST = 60, 18, 55
+NAME_COST, PHONE_COST, ADDRESS_COST = 60, 11, 55
 """CPU µs per distinct name, phone and address in the keys stage, both processes busy (``gen_synth --n 100000``): the
 addresses are split so that both processes finish together."""
 _NO_PARTS = ("", "", "", "", "", "", (), "")
