@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from dedupe.comparisons.base import Comparison, exact_ladder
 from dedupe.features import FeatureTable
+from dedupe.lexicon import Lexicon
 from dedupe.romanize import latin_key
 from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
@@ -175,8 +176,10 @@ def haversine_km(lat1: np.ndarray, lon1: np.ndarray, lat2: np.ndarray, lon2: np.
 
 class LandmarkComparison(Comparison):
     """A building or landmark one listing gives (often instead of a street address: `국립과천과학관`,
-    `센텀그린타워`, `판교공공지원센터`) found in the other's address. Levels: ``landmark``, ``none`` (one side names a
-    landmark, the other does not mention it); null when neither names one, or when both give a street address (the
+    `센텀그린타워`, `판교공공지원센터`) found in the other's address. Levels: ``landmark``, ``campus`` (only a complex
+    of many buildings is found — a techno park, a university, the kinds of ``options.campus_kinds`` — which says
+    where, as a shared building with other facilities does, not which), ``none`` (one side names a landmark, the
+    other does not mention it); null when neither names one, or when both give a street address (the
 address comparison then says where both are). (Found only in the other's *name*, it
     says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is.)"""
 
@@ -186,7 +189,7 @@ address comparison then says where both are). (Found only in the other's *name*,
 
     @property
     def labels(self) -> list[str]:
-        return ["landmark", "none"]
+        return ["landmark", "campus", "none"]
 
     def prepare(self, ft: FeatureTable) -> None:
         super().prepare(ft)
@@ -209,15 +212,18 @@ address comparison then says where both are). (Found only in the other's *name*,
         width = max(len(texts[0]), 1)
         key = np.concatenate([ma * width + tb, mb * width + ta])
         known = np.concatenate([(ma >= 0) & (tb >= 0), (mb >= 0) & (ta >= 0)])
-        found = np.zeros(len(key), dtype=bool)
+        # 1: a building or landmark found, 2: only a campus, 3: nothing (the level of the better direction)
+        found = np.full(len(key), 3, dtype=np.int8)
         if known.any():
+            campus = frozenset(self.options.get("campus_kinds") or ())
+            lex = ft.lexicon
             distinct, inverse = np.unique(key[known], return_inverse=True)
-            verdict = np.fromiter((_found(mark_values[m], texts[0][t]) or _found_latin(latin, m, t)
+            verdict = np.fromiter((_found_level(mark_values[m], texts[0][t], campus, lex)
+                                   or (1 if _found_latin(latin, m, t) else 3)
                                    for m, t in zip((distinct // width).tolist(), (distinct % width).tolist(),
-                                                   strict=True)), dtype=bool, count=len(distinct))
+                                                   strict=True)), dtype=np.int8, count=len(distinct))
             found[known] = verdict[inverse.reshape(-1)]
-        hits = found[:len(rows)] | found[len(rows):]
-        out[rows] = np.where(hits, 1, 2)
+        out[rows] = np.minimum(found[:len(rows)], found[len(rows):])
         return out
 
 
@@ -245,5 +251,13 @@ def _found_latin(latin: tuple[dict[int, str], dict[int, tuple[str, ...]]], mark:
     return bool(target) and any(k in target for k in mark_keys.get(mark, ()))
 
 
-def _found(marks: tuple[str, ...], text: str) -> bool:
-    return any(m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90) for m in marks)
+def _found_level(marks: tuple[str, ...], text: str, campus: frozenset[str], lex: Lexicon | None) -> int:
+    """1 when a landmark of ``marks`` that is not a campus is in ``text``, 2 when only campuses are (a landmark
+    whose kind family is in ``campus``), 0 when none is."""
+    best = 0
+    for m in marks:
+        if m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90):
+            if not campus or lex is None or lex.kind_of(m) not in campus:
+                return 1
+            best = 2
+    return best

@@ -205,3 +205,21 @@ def test_a_library_that_moved_joins_its_old_listing_and_two_centres_of_one_agenc
     result = deduplicate([old, new, east, west], model=model)
     assert entity_of(result, "library_2023:o") == entity_of(result, "library_2026:n")
     assert entity_of(result, "agency:e") != entity_of(result, "agency:w")
+
+
+
+def test_a_techno_park_two_listings_name_says_where_not_which(model):
+    # the complex holds many buildings and facilities: finding only it in the other's address is weak evidence; a
+    # building of the complex found there is the usual strong one
+    from dedupe.explain import explain_pair
+
+    space = make_facility("news", "a", "상록 메이커랩", "경기도 안산시 상록구 사동 경기테크노파크 RIT센터 2층")
+    office = make_facility("news", "b", "콘텐츠기업 지원실", "경기도 안산시 상록구 사동 경기테크노파크")
+    again = make_facility("guide", "c", "상록메이커랩", "안산시 상록구 사동 RIT센터 2층")
+
+    def landmark(a, b) -> tuple[str, float]:
+        level = next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "landmark")
+        return level["level"], level["weight"]
+
+    assert landmark(space, office) == ("campus", 1.0)
+    assert landmark(space, again)[0] == "landmark" and landmark(space, again)[1] > 3
