@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from dedupe import text
+from dedupe.clustering import connected_components
 from dedupe.columns import Encoded, codes_of, combine, derive, encode, joint_codes, values_of
 from dedupe.grams import geo_cells, gram_memberships, latin_grams, name_skeleton_grams, place_bigrams, rare_grams
 from dedupe.lexicon import Lexicon, squeeze
@@ -356,18 +357,8 @@ def kind_groups(kind: np.ndarray, values: Sequence[str], compatible: frozenset[f
     closed under chains: a maker space, a private 공방, a 공작소 and a 무한상상실 are one group), as codes; -1 where
     the kind is unknown. A blocking key: a renamed maker space filed by one site as a 공작소 and by another as a
     메이커스페이스 meets in its city."""
-    parent = {v: v for v in values}
-
-    def root(v: str) -> str:
-        while parent[v] != v:
-            parent[v] = parent[parent[v]]
-            v = parent[v]
-        return v
-
-    for pair in compatible:
-        a, b = tuple(pair)
-        if a in parent and b in parent:
-            parent[root(a)] = root(b)
-    roots: dict[str, int] = {}
-    group = np.fromiter((roots.setdefault(root(v), len(roots)) for v in values), dtype=np.int64, count=len(values))
+    index = {v: i for i, v in enumerate(values)}
+    edges = np.array([(index[a], index[b]) for a, b in (tuple(pair) for pair in compatible)
+                      if a in index and b in index], dtype=np.int64).reshape(-1, 2)
+    group = connected_components(len(values), edges[:, 0], edges[:, 1])
     return np.where(kind >= 0, group[np.maximum(kind, 0)] if len(group) else -1, -1)

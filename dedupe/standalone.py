@@ -120,8 +120,13 @@ def phone_keys(printed: str) -> tuple[str, ...]:
         return ()
     if _ONE_HYPHENATED.fullmatch(printed):
         # the normalisers' answer for this form is its digits whether the number is valid or not (an invalid one
-        # falls back to its digit run below): a third of the keys stage's phone time at 100k distinct numbers
+        # falls back to its digit run in `read_phone_keys`): a third of the keys stage's phone time at 100k numbers
         return (printed.replace("-", ""),)
+    return read_phone_keys(printed)
+
+
+def read_phone_keys(printed: str) -> tuple[str, ...]:
+    """:func:`phone_keys` of a stripped, non-empty field as the normalisers read it (no fast path)."""
     parsed = parse_phones(printed)
     if parsed.value:
         return tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2]

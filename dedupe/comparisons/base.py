@@ -63,6 +63,10 @@ class Comparison:
         """Labels of the non-null levels, best first."""
         raise NotImplementedError
 
+    def level_of(self, label: str) -> int:
+        """The level number (1 = best) of a label."""
+        return self.labels.index(label) + 1
+
     def fixed_weights(self) -> dict[int, float]:
         """Level index (1-based) → weight in bits, for levels whose weight the model fixes."""
         fixed = self.options.get("fixed") or {}

@@ -40,7 +40,7 @@ class PhoneComparison(Comparison):
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
         phones = [ft.codes["phone1"], ft.codes["phone2"]]
         offices = [ft.codes["office1"], ft.codes["office2"]]
-        level = {label: i for i, label in enumerate(self.labels, start=1)}
+        level = {label: self.level_of(label) for label in self.labels}
         out = np.full(len(li), level["else"], dtype=np.int8)
         office_same, _ = _any_equal(offices, li, ri)
         out[office_same] = level["same_office"]

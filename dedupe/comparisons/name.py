@@ -75,9 +75,6 @@ class NameComparison(Comparison):
                 f"similar>={t[0]}",
                 f"similar>={t[1]}", "contained", f"similar>={t[2]}", "cross_script", "generic", "else"]
 
-    def _level(self, label: str) -> int:
-        return self.labels.index(label) + 1
-
     def prepare(self, ft: FeatureTable) -> None:
         super().prepare(ft)
         _form_arrays(ft)
@@ -181,7 +178,7 @@ class NameComparison(Comparison):
                                     lambda f_a, f_b: parts_inside(f_a, f_b) or parts_inside(f_b, f_a))
         generic_only, pure = per_form["generic_only"], per_form["pure_region"]
         t_labels = self.labels
-        level = {label: i for i, label in enumerate(t_labels, start=1)}
+        level = {label: self.level_of(label) for label in t_labels}
         sim_high, sim_mid, sim_low = (level[f"similar>={t}"] for t in (t0, t1, t2))
         # a name that is only a region and generic words beside a specific name of that region and kind
         # (`경기 거점 무한상상실` / `경기테크노파크 무한상상실`): it may name that one, it names no other
@@ -255,14 +252,14 @@ class NameComparison(Comparison):
     def adjustments(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray, levels: np.ndarray) -> np.ndarray | None:
         if not self.options.get("term_frequency", True):
             return None
-        rows = np.flatnonzero((levels == self._level("exact")) | (levels == self._level("exact_region_kind")))
+        rows = np.flatnonzero((levels == self.level_of("exact")) | (levels == self.level_of("exact_region_kind")))
         res = ft.codes["residue"]
         rows = rows[res[li[rows]] == res[ri[rows]]]
         out = np.zeros(len(li), dtype=np.float32)
         if len(rows):
             counts = ft.counts("residue")[res[li[rows]]]
-            u_exact = np.where(levels[rows] == self._level("exact"), self.u[self._level("exact") - 1],
-                               self.u[self._level("exact_region_kind") - 1])
+            u_exact = np.where(levels[rows] == self.level_of("exact"), self.u[self.level_of("exact") - 1],
+                               self.u[self.level_of("exact_region_kind") - 1])
             out[rows] = tf_bits(u_exact, counts, len(ft))
         return out
 

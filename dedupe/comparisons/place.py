@@ -212,14 +212,16 @@ address comparison then says where both are). (Found only in the other's *name*,
         width = max(len(texts[0]), 1)
         key = np.concatenate([ma * width + tb, mb * width + ta])
         known = np.concatenate([(ma >= 0) & (tb >= 0), (mb >= 0) & (ta >= 0)])
-        # 1: a building or landmark found, 2: only a campus, 3: nothing (the level of the better direction)
-        found = np.full(len(key), 3, dtype=np.int8)
+        # per direction: ``landmark`` (a building found), ``campus`` (only a campus), ``none``; the pair takes the
+        # better of its two directions
+        none = self.level_of("none")
+        found = np.full(len(key), none, dtype=np.int8)
         if known.any():
             campus = frozenset(self.options.get("campus_kinds") or ())
             lex = ft.lexicon
             distinct, inverse = np.unique(key[known], return_inverse=True)
             verdict = np.fromiter((_found_level(mark_values[m], texts[0][t], campus, lex)
-                                   or (1 if _found_latin(latin, m, t) else 3)
+                                   or (self.level_of("landmark") if _found_latin(latin, m, t) else none)
                                    for m, t in zip((distinct // width).tolist(), (distinct % width).tolist(),
                                                    strict=True)), dtype=np.int8, count=len(distinct))
             found[known] = verdict[inverse.reshape(-1)]
@@ -252,8 +254,9 @@ def _found_latin(latin: tuple[dict[int, str], dict[int, tuple[str, ...]]], mark:
 
 
 def _found_level(marks: tuple[str, ...], text: str, campus: frozenset[str], lex: Lexicon | None) -> int:
-    """1 when a landmark of ``marks`` that is not a campus is in ``text``, 2 when only campuses are (a landmark
-    whose kind family is in ``campus``), 0 when none is."""
+    """The landmark comparison's level number for ``marks`` found in ``text``: 1 (``landmark``) when one that is
+    not a campus is there, 2 (``campus``) when only campuses are (a landmark whose kind family is in ``campus``),
+    0 when none is."""
     best = 0
     for m in marks:
         if m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90):

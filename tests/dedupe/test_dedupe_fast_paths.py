@@ -173,11 +173,5 @@ def test_addresses_are_split_so_both_processes_finish_together():
     "032-000-0000",  # a placeholder
 ])
 def test_a_plainly_hyphenated_number_gives_the_key_the_normalisers_reading_gives(printed):
-    from dedupe import text
-    from normalizers.phone import parse_phones
-
-    parsed = parse_phones(printed.strip())
-    slow = (tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2] if parsed.value
-            else tuple(text.split_phones(printed.strip())[:2]))
     assert standalone._ONE_HYPHENATED.fullmatch(printed.strip())
-    assert standalone.phone_keys(printed) == slow
+    assert standalone.phone_keys(printed) == standalone.read_phone_keys(printed.strip())
