@@ -146,13 +146,16 @@ class Lexicon:
             return ""
         table = self.kind_table
         last, last_programme = "", ""
-        pos = 0
+        pos = end = 0
         while (m := self.kind_pattern.search(key, pos)) is not None:
+            pos = m.start() + 1
+            if m.end() <= end:  # a word inside the one just read (학교 of 대학교) is not another kind word
+                continue
+            end = m.end()
             family = table.get(m.group(0), "")
             last = family or last
             if family and family not in self.host_kinds:
                 last_programme = family
-            pos = m.start() + 1
         return last_programme or last
 
     def kind_is_head(self, key: str) -> bool:

@@ -18,8 +18,11 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from dedupe.features import FeatureTable
-from dedupe.names import NameForms
+from dedupe.names import NameForms, cross_script_score
 from dedupe.similarity import code_similarity
+
+CROSS_SCRIPT_AGREE = 0.8
+"""Names in two scripts alike at least this much (:func:`dedupe.names.cross_script_score`) name one facility."""
 
 FUZZY_GROUP_LIMIT = 60
 """Values carried by more records than this are grouped by exact residue only (quadratic work otherwise)."""
@@ -75,7 +78,11 @@ def names_agree(a: NameForms, b: NameForms, compatible: frozenset[frozenset[str]
         return True
     if a.words and b.words and fuzz.token_set_ratio(a.words, b.words) >= 85:
         return True
-    return bool(a.latin and b.latin and (a.latin_script != b.latin_script) and fuzz.ratio(a.latin, b.latin) >= 85)
+    if a.latin_script != b.latin_script and not (a.generic_only or b.generic_only):
+        # an English listing of a Hangul name (`Gukchaebosang Movement Memorial Library`) is one of its listings,
+        # not another facility that shares its number
+        return cross_script_score(a, b) >= CROSS_SCRIPT_AGREE
+    return False
 
 
 def agree_pairs(ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:

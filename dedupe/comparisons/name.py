@@ -35,7 +35,6 @@ from dedupe.columns import codes_of, encode, values_of
 from dedupe.comparisons.base import Comparison, tf_bits
 from dedupe.comparisons.name_rules import (
     branch_number,
-    cross_script_score,
     host_named,
     incompatible_kinds,
     named_after_landmark,
@@ -43,7 +42,7 @@ from dedupe.comparisons.name_rules import (
 )
 from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
-from dedupe.names import NameForms
+from dedupe.names import NameForms, cross_script_score
 from dedupe.sharing import branches_conflict
 from dedupe.similarity import code_similarity
 

@@ -9,8 +9,7 @@ from rapidfuzz import fuzz
 
 from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
-from dedupe.names import NameForms, analyse_name
-from dedupe.romanize import latin_key, skeleton
+from dedupe.names import NameForms, analyse_name, cross_script_score
 from dedupe.sharing import SHARED, pair_sharing
 
 
@@ -22,40 +21,6 @@ def contains(a: str, b: str, fa: NameForms, fb: NameForms) -> bool:
     if f_short.regions and not f_short.distinct:  # a bare region ("대구") inside another name says nothing
         return False
     return short in long_
-
-
-def cross_script_score(fa: NameForms, fb: NameForms) -> float:
-    """How alike two names in different scripts are (0–1): their distinct parts romanised, or their whole Latin
-    forms (a romanised name, `Gangneung Jejakso` / 강릉제작소), directly, as a contained part, or as consonant
-    skeletons, which survive loanword spellings (`Fab Monster` / 팹몬스터)."""
-    best = 0.0
-    pairs = [(latin_key(fa.distinct), latin_key(fb.distinct))] if fa.distinct and fb.distinct else []
-    pairs += [(x, y) for x in fa.latin_names for y in fb.latin_names]
-    for x, y in pairs:
-        if not x or not y:
-            continue
-        score = fuzz.ratio(x, y)
-        # a part of one inside the other, but not the kind word both end with (`…meikeoseupeiseu`, 메이커스페이스
-        # and Makerspace): `촉 메이커스페이스` is not inside `Duksung Women's University Makerspace`
-        px, py = _without_common_tail(x, y)
-        if min(len(px), len(py)) >= 8:
-            score = max(score, fuzz.partial_ratio(px, py) - 5)
-        if min(len(x), len(y)) >= 5:
-            sx, sy = skeleton(x), skeleton(y)
-            score = max(score, fuzz.ratio(sx, sy) - 5)
-            px, py = _without_common_tail(sx, sy)
-            if min(len(px), len(py)) >= 5:
-                score = max(score, fuzz.partial_ratio(px, py) - 10)
-        best = max(best, score / 100)
-    return best
-
-
-def _without_common_tail(a: str, b: str, least: int = 3) -> tuple[str, str]:
-    """Both strings without the ending they share, when it is at least ``least`` characters long."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return (a[:-n], b[:-n]) if n >= least else (a, b)
 
 
 def parts_inside(fa: NameForms, fb: NameForms) -> bool:

@@ -3,6 +3,7 @@ distance between coordinates."""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import numpy as np
@@ -216,9 +217,9 @@ address comparison then says where both are). (Found only in the other's *name*,
         # better of its two directions
         none = self.level_of("none")
         found = np.full(len(key), none, dtype=np.int8)
+        campus = frozenset(self.options.get("campus_kinds") or ())
+        lex = ft.lexicon
         if known.any():
-            campus = frozenset(self.options.get("campus_kinds") or ())
-            lex = ft.lexicon
             distinct, inverse = np.unique(key[known], return_inverse=True)
             verdict = np.fromiter((_found_level(mark_values[m], texts[0][t], campus, lex)
                                    or (self.level_of("landmark") if _found_latin(latin, m, t) else none)
@@ -226,6 +227,22 @@ address comparison then says where both are). (Found only in the other's *name*,
                                                    strict=True)), dtype=np.int8, count=len(distinct))
             found[known] = verdict[inverse.reshape(-1)]
         out[rows] = np.minimum(found[:len(rows)], found[len(rows):])
+        # a campus in the other's *name* says where it is too (`경북대 크리에이티브팩토리` / `북구 경북대학교 내`):
+        # which of the campus's facilities, the names decide
+        still = rows[out[rows] == none]
+        if len(still) and campus:
+            form = ft.codes["form"]
+            verdict_of: dict[tuple[int, int], bool] = {}
+            for k in still.tolist():
+                for g, o in ((li[k], ri[k]), (ri[k], li[k])):
+                    m = int(marks[g])
+                    if m < 0 or form[o] < 0:
+                        continue
+                    pair = (m, int(form[o]))
+                    if pair not in verdict_of:
+                        verdict_of[pair] = _campus_in_name(mark_values[m], ft.forms[pair[1]].key, campus, lex)
+                    if verdict_of[pair]:
+                        out[k] = self.level_of("campus")
         return out
 
 
@@ -253,14 +270,31 @@ def _found_latin(latin: tuple[dict[int, str], dict[int, tuple[str, ...]]], mark:
     return bool(target) and any(k in target for k in mark_keys.get(mark, ()))
 
 
+def _campus_in_name(marks: tuple[str, ...], name_key: str, campus: frozenset[str], lex: Lexicon | None) -> bool:
+    """Whether a campus among ``marks`` is in a squeezed name."""
+    if lex is None:
+        return False
+    return any(len(m) >= 3 and m in name_key and landmark_kind(m, lex) in campus for m in marks)
+
+
+_UNIVERSITY_FOLDED = re.compile(r"[가-힣]{2,}대")
+
+
+def landmark_kind(mark: str, lex: Lexicon) -> str:
+    """The kind family of a landmark word; landmarks are folded like names (`경북대학교` → `경북대`), so a word
+    ending in the folded 대 is a university."""
+    return lex.kind_of(mark) or ("university" if _UNIVERSITY_FOLDED.fullmatch(mark) else "")
+
+
 def _found_level(marks: tuple[str, ...], text: str, campus: frozenset[str], lex: Lexicon | None) -> int:
     """The landmark comparison's level number for ``marks`` found in ``text``: 1 (``landmark``) when one that is
     not a campus is there, 2 (``campus``) when only campuses are (a landmark whose kind family is in ``campus``),
     0 when none is."""
     best = 0
     for m in marks:
-        if m in text or (len(m) >= 5 and fuzz.partial_ratio(m, text) >= 90):
-            if not campus or lex is None or lex.kind_of(m) not in campus:
+        # a typo of the landmark inside the text, not a short text (`과천`) inside the landmark
+        if m in text or (len(m) >= 5 and len(text) >= len(m) and fuzz.partial_ratio(m, text) >= 90):
+            if not campus or lex is None or landmark_kind(m, lex) not in campus:
                 return 1
             best = 2
     return best

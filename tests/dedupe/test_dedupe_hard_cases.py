@@ -223,3 +223,21 @@ def test_a_techno_park_two_listings_name_says_where_not_which(model):
 
     assert landmark(space, office) == ("campus", 1.0)
     assert landmark(space, again)[0] == "landmark" and landmark(space, again)[1] > 3
+
+
+def test_a_university_in_one_name_and_the_others_address_is_its_campus(model):
+    # `경북대 …` names where it is; the other listing's address is on that campus: weak evidence for both, not the
+    # "not mentioned" of a landmark the other does not give; a press line that gives only the city mentions no
+    # landmark at all, though the city is part of the landmark's name
+    from dedupe.explain import explain_pair
+
+    short = make_facility("news", "a", "경북대 크리에이티브팩토리", "대구")
+    campus = make_facility("portal", "b", "경북대 스타트업지원센터 크리에이티브팩토리", "대구 북구 경북대학교 내")
+    city = make_facility("news", "c", "과천 무한상상실", "과천")
+    museum = make_facility("portal", "d", "무한상상실", "경기 과천시 국립과천과학관")
+
+    def landmark(a, b) -> str:
+        return next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "landmark")["level"]
+
+    assert landmark(short, campus) == "campus"
+    assert landmark(city, museum) == "none"

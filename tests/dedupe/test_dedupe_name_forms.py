@@ -103,7 +103,32 @@ def test_an_age_range_at_the_end_is_no_branch_number(lex, name, branch):
 ])
 def test_names_across_scripts_are_alike_by_their_own_words_not_the_kind_word_they_end_with(lex, hangul, english,
                                                                                             alike):
-    from dedupe.comparisons.name_rules import cross_script_score
+    from dedupe.names import cross_script_score
 
     score = cross_script_score(analyse_name(hangul, lex, (), latin=True), analyse_name(english, lex, (), latin=True))
     assert (score >= 0.8) is alike, score
+
+
+def test_a_university_is_a_university_not_the_school_inside_its_word(lex):
+    # 대학교 holds 학교: the word read is the longer one, not a school found inside it
+    assert lex.kind_of("경북대학교") == "university"
+    assert lex.kind_of("대건고등학교") == "school"
+    assert lex.kind_of("경북대학교메이커스페이스") == "makerspace"
+
+
+def test_every_university_of_education_is_called_by_its_short_form(lex):
+    # 진주교육대학교 is 진주교대, as 서울교육대학교 is 서울교대; a graduate school of education is not shortened
+    assert lex.fold("진주교육대학교") == lex.fold("진주교대")
+    assert lex.fold("서울교육대학교") == "서울교대"
+    assert lex.fold("교육대학원") == "교육대학원"
+
+
+def test_an_english_listing_of_a_hangul_name_is_one_name_group_among_the_sharers_of_a_number(lex):
+    # the romanised/translated listing is the facility's own: its number is not shared with another name
+    from dedupe.sharing import names_agree
+
+    hangul = analyse_name("국채보상운동기념도서관", lex, (), latin=True)
+    english = analyse_name("Gukchaebosang Movement Memorial Library", lex, (), latin=True)
+    other = analyse_name("Daegu Central Library", lex, (), latin=True)
+    assert names_agree(hangul, english)
+    assert not names_agree(hangul, other)
