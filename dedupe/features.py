@@ -61,6 +61,8 @@ class RecordKeys(NamedTuple):
     """Place names an address gives instead of (or beside) a street address: `국립과천과학관`, `센텀그린타워`."""
     address_text: str = ""
     """The printed address, squeezed (for finding the other record's landmark in it)."""
+    dong: str = ""
+    """The 동/읍/면 (:func:`dedupe.text.dong_of`): where in its 시군구 a listing without a street address is."""
 
 
 def _coordinates(lat: float | None, lon: float | None) -> tuple[float, float]:
@@ -90,7 +92,7 @@ def make_keys(
     la, lo = _coordinates(lat, lon)
     landmarks, address_text = address_landmarks(address, lex, parts)
     return RecordKeys(forms, family, sido, sigungu, road, number, floor, postal, tuple(digits[:2]),
-                      text.url_key(homepage), la, lo, landmarks, address_text)
+                      text.url_key(homepage), la, lo, landmarks, address_text, text.dong_of(address))
 
 
 def record_kind(forms: NameForms, kind: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str:
@@ -245,7 +247,7 @@ def table_from_keys(ids: list[str], rows: Sequence[RecordKeys]) -> FeatureTable:
         phone1=encode([r.phones[0] if r.phones else "" for r in rows]),
         phone2=encode([r.phones[1] if len(r.phones) > 1 else "" for r in rows]),
         lat=np.array([r.lat for r in rows], dtype=np.float64), lon=np.array([r.lon for r in rows], dtype=np.float64),
-        landmarks=col("landmarks"), address_text=col("address_text"),
+        landmarks=col("landmarks"), address_text=col("address_text"), dong=col("dong"),
     )
 
 
@@ -253,6 +255,7 @@ def table_from_columns(
     ids: list[str], *, forms: Encoded, kind: Encoded, sido: Encoded, sigungu: Encoded, road: Encoded,
     building_no: Encoded, floor: Encoded, postal_code: Encoded, url: Encoded, phone1: Encoded, phone2: Encoded,
     lat: np.ndarray, lon: np.ndarray, landmarks: Encoded | None = None, address_text: Encoded | None = None,
+    dong: Encoded | None = None,
 ) -> FeatureTable:
     """Feature table from encoded columns (as :class:`RecordKeys` holds them; "" = missing) and coordinates
     (NaN = missing; out-of-range or half-missing coordinates are dropped)."""
@@ -273,6 +276,7 @@ def table_from_columns(
         "city": derive(sigungu, lambda s: s.split()[0] if s else ""),
         "landmarks": landmarks or ([()], np.zeros(len(ids), dtype=np.int64)),
         "address_text": address_text or ([""], np.zeros(len(ids), dtype=np.int64)),
+        "dong": dong or ([""], np.zeros(len(ids), dtype=np.int64)),
     }
     columns["domain"] = columns["host"]
     columns["road_no"] = combine(road, building_no, lambda r, b: f"{r} {b}" if r and b else "")

@@ -139,7 +139,8 @@ def read_address(text_: str, postal: str | None = None) -> Address:
     if parsed is not None and parsed.value is not None:
         value = parsed.value
         return Address(original=text_, sido=value.sido, sigungu=value.sigungu, road=value.road,
-                       building_no=value.building_no, detail=value.detail, postal_code=value.postal_code or postal)
+                       building_no=value.building_no, detail=value.detail, postal_code=value.postal_code or postal,
+                       eupmyeondong=value.eupmyeondong)
     return Address(original=text_, postal_code=postal)
 
 
@@ -170,9 +171,9 @@ while this one works on names, phones and the rest of the addresses."""
 NAME_COST, PHONE_COST, ADDRESS_COST = 60, 11, 55
 """CPU µs per distinct name, phone and address in the keys stage, both processes busy (``gen_synth --n 100000``): the
 addresses are split so that both processes finish together."""
-_NO_PARTS = ("", "", "", "", "", "", (), "")
-ADDRESS_COLUMNS = 8
-"""sido, sigungu, road, building_no, floor, postal_code, landmarks, address_text."""
+_NO_PARTS = ("", "", "", "", "", "", (), "", "")
+ADDRESS_COLUMNS = 9
+"""sido, sigungu, road, building_no, floor, postal_code, landmarks, address_text, dong."""
 
 
 def _address_parts(address: str, postal: str, lex: Lexicon) -> tuple:
@@ -182,7 +183,7 @@ def _address_parts(address: str, postal: str, lex: Lexicon) -> tuple:
         return _NO_PARTS
     parsed = read_address(address, postal or None)
     parts = text.address_parts(parsed)
-    return (*parts, *address_landmarks(parsed, lex, parts))
+    return (*parts, *address_landmarks(parsed, lex, parts), text.dong_of(parsed))
 
 
 def _addresses_in_child(n_addresses: int, n_names: int, n_phones: int) -> int:
@@ -231,7 +232,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
 
     there, here = beside(lambda: parse(addresses[:in_child]), meanwhile, parallel=in_child > 0)
     parts = there + here
-    sido, sigungu, road, building_no, floor, postal, landmarks, address_text = (
+    sido, sigungu, road, building_no, floor, postal, landmarks, address_text, dong = (
         (values, small[address_index]) for values, small in (encode([p[j] for p in parts])
                                                              for j in range(ADDRESS_COLUMNS)))
     forms, phones = done["forms"], done["phones"]
@@ -241,7 +242,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
         postal_code=postal, url=derive(column("homepage"), lambda h: text.url_key(h.strip())),
         phone1=derive(phones, lambda t: t[0] if t else ""), phone2=derive(phones, lambda t: t[1] if len(t) > 1 else ""),
         lat=_coordinates(column("lat")), lon=_coordinates(column("lon")),
-        landmarks=landmarks, address_text=address_text,
+        landmarks=landmarks, address_text=address_text, dong=dong,
     )
     ft.use_lexicon(lex)
     return ft

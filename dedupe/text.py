@@ -151,6 +151,21 @@ def address_parts(address: Address | None) -> tuple[str, str, str, str, str, str
     return sido, sigungu, road, number, floor, postal if len(postal) >= 5 else ""
 
 
+_DONG_NUMBER = re.compile(r"(?:[\d.·,]+가?[\d.·,]*|(?<=[가-힣])본)(?=동$)")
+"""The numbered parts of a 동's name: `시흥2동`, `성수1가1동`, `종로1.2.3.4가동`, `면목본동`."""
+_GA = re.compile(r"(?<=[가-힣])동?[\d.·,]+가$")
+"""A legal 동 of numbered 가: `성수동1가`, `을지로3가` (its administrative 동 is `성수1가1동`, `을지로동`)."""
+
+
+def dong_of(address: Address | None) -> str:
+    """The 동/읍/면 an address gives, as one key for its legal and administrative forms (`시흥2동` and `시흥동`,
+    `성수1가1동` and `성수동1가` → `성수동`, `을지로3가` and `을지로동`); "" when none."""
+    dong = (address.eupmyeondong or "").replace(" ", "") if address is not None else ""
+    if _GA.search(dong):
+        return _GA.sub("", dong) + "동"
+    return _DONG_NUMBER.sub("", dong)
+
+
 _BASEMENT = re.compile(r"(?:지하|b)\s*(\d{1,2})\s*(?:층|f\b)?", re.I)
 _FLOOR = re.compile(r"(?<![\d-])(\d{1,2})\s*(?:~\s*\d{1,2}\s*)?(?:층|f\b|floor)", re.I)
 _ROOM = re.compile(r"(?<![\d-])(\d{1,2})(\d{2})\s*호")

@@ -82,18 +82,21 @@ class AddressComparison(Comparison):
 
 
 class RegionComparison(Comparison):
-    """시도 and 시군구. Levels: ``same_sigungu``, ``same_city`` (one side names the 일반구, the other only the city),
-    ``same_sido`` (one side has no 시군구), ``other_sigungu``, ``other_sido``."""
+    """시도, 시군구 and 동. Levels: ``same_dong`` (one 시군구, both give one 동/읍/면: where a press line or a guide
+    places a facility it gives no street address for), ``same_sigungu``, ``same_city`` (one side names the 일반구,
+    the other only the city), ``same_sido`` (one side has no 시군구), ``other_dong`` (one 시군구, two 동: two places
+    as a rule, though a street can span two 동), ``other_sigungu``, ``other_sido``."""
 
     type_name: ClassVar[str] = "region"
     family: ClassVar[str] = "location"
-    columns: ClassVar[tuple[str, ...]] = ("sido", "sigungu", "city")
+    columns: ClassVar[tuple[str, ...]] = ("sido", "sigungu", "city", "dong")
 
     @property
     def labels(self) -> list[str]:
-        return ["same_sigungu", "same_city", "same_sido", "other_sigungu", "other_sido"]
+        return ["same_dong", "same_sigungu", "same_city", "same_sido", "other_dong", "other_sigungu", "other_sido"]
 
     def levels(self, ft: FeatureTable, li: np.ndarray, ri: np.ndarray) -> np.ndarray:
+        level = {label: self.level_of(label) for label in self.labels}
         sido, sgg, city = ft.codes["sido"], ft.codes["sigungu"], ft.codes["city"]
         out = np.zeros(len(li), dtype=np.int8)
         sa, sb = sido[li], sido[ri]
@@ -101,9 +104,10 @@ class RegionComparison(Comparison):
         ca, cb = city[li], city[ri]
         sido_known = (sa >= 0) & (sb >= 0)
         sgg_known = (ga >= 0) & (gb >= 0)
-        out[sido_known & (sa == sb)] = 3
-        out[sgg_known] = 4
-        out[sgg_known & (ca == cb)] = 2  # same city, one of them without its 일반구 (or different 일반구, below)
+        out[sido_known & (sa == sb)] = level["same_sido"]
+        out[sgg_known] = level["other_sigungu"]
+        # same city, one of them without its 일반구 (or different 일반구, below)
+        out[sgg_known & (ca == cb)] = level["same_city"]
         values = ft.values("sigungu")
         rows = np.flatnonzero(sgg_known & (ca == cb) & (ga != gb))
         if len(rows):
@@ -111,17 +115,21 @@ class RegionComparison(Comparison):
             both_gu = np.fromiter((" " in values[a] and " " in values[b] for a, b in
                                    zip(ga[rows].tolist(), gb[rows].tolist(), strict=True)), dtype=bool,
                                   count=len(rows))
-            out[rows[both_gu]] = 4
-        out[sgg_known & (ga == gb)] = 1
+            out[rows[both_gu]] = level["other_sigungu"]
+        out[sgg_known & (ga == gb)] = level["same_sigungu"]
         # a 시군구 printed under its former name, without its 시도 (an old guide's `남구` for 인천 미추홀구): it may be
         # that place, so it is no conflict
-        rows = np.flatnonzero((out == 4) & ((sa < 0) != (sb < 0)))
+        rows = np.flatnonzero((out == level["other_sigungu"]) & ((sa < 0) != (sb < 0)))
         if len(rows) and ft.lexicon is not None:
             former = ft.lexicon.former_sigungu
-            out[rows] = [3 if (values[a].split(" ")[0], values[b].split(" ")[0]) in former
-                         or (values[b].split(" ")[0], values[a].split(" ")[0]) in former else 4
+            out[rows] = [level["same_sido"] if (values[a].split(" ")[0], values[b].split(" ")[0]) in former
+                         or (values[b].split(" ")[0], values[a].split(" ")[0]) in former else level["other_sigungu"]
                          for a, b in zip(ga[rows].tolist(), gb[rows].tolist(), strict=True)]
-        out[sido_known & (sa != sb)] = 5
+        out[sido_known & (sa != sb)] = level["other_sido"]
+        dong = ft.codes["dong"]
+        da, db = dong[li], dong[ri]
+        inside = (da >= 0) & (db >= 0) & ((out == level["same_sigungu"]) | (out == level["same_city"]))
+        out[inside] = np.where(da[inside] == db[inside], level["same_dong"], level["other_dong"])
         return out
 
 

@@ -241,3 +241,23 @@ def test_a_university_in_one_name_and_the_others_address_is_its_campus(model):
 
     assert landmark(short, campus) == "campus"
     assert landmark(city, museum) == "none"
+
+
+def test_press_lines_that_give_only_a_dong_place_the_centre_within_its_district(model):
+    # 소공인 centres are placed by their 집적지's 동: one 동 is where the centre is, another 동 of the same 구 is
+    # another place (a jewellery centre in 봉익동 is not the jewellery support centre in 권농동)
+    from dedupe.explain import explain_pair
+
+    bongik = make_facility("press", "a", "주얼리 소공인특화지원센터", "서울 종로구 봉익동")
+    again = make_facility("news", "b", "봉익(주얼리) 소공인특화지원센터", "종로 봉익동")
+    other = make_facility("news", "c", "주얼리 지원센터", "서울 종로구 권농동")
+    unplaced = make_facility("news", "d", "주얼리 소공인 센터", "서울 종로구")
+
+    def region(a, b) -> tuple[str, float]:
+        level = next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "region")
+        return level["level"], level["weight"]
+
+    assert region(bongik, again)[0] == "same_dong"
+    assert region(bongik, other)[0] == "other_dong"
+    assert region(bongik, unplaced)[0] == "same_sigungu"
+    assert region(bongik, again)[1] > region(bongik, unplaced)[1] > region(bongik, other)[1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dedupe.text import address_parts, domain_of, name_key, parse_printed, phone_digits, split_phones
+from dedupe.text import address_parts, domain_of, dong_of, name_key, parse_printed, phone_digits, split_phones
 from normalizers.records import Address
 
 
@@ -76,3 +76,19 @@ def test_domain_of():
 ])
 def test_a_direction_alone_is_no_street(printed, road):
     assert parse_printed(printed)[2] == road
+
+
+@pytest.mark.parametrize(("printed", "key"), [
+    ("시흥2동", "시흥동"), ("시흥동", "시흥동"),            # administrative 동 numbered, legal 동 not
+    ("성수1가1동", "성수동"), ("성수동1가", "성수동"),      # one 동 of numbered 가, both ways
+    ("을지로3가", "을지로동"), ("종로1.2.3.4가동", "종로동"),
+    ("면목본동", "면목동"), ("본동", "본동"),              # 본 of a 동 that has numbered siblings; 노량진's 본동 itself
+    ("유구읍", "유구읍"), ("청계면", "청계면"), ("서동", "서동"),
+])
+def test_a_dong_is_one_key_for_its_legal_and_administrative_forms(printed, key):
+    assert dong_of(Address(original="", eupmyeondong=printed)) == key
+
+
+def test_no_dong_is_no_key():
+    assert dong_of(None) == ""
+    assert dong_of(Address(original="서울 종로구")) == ""
