@@ -132,3 +132,22 @@ def test_an_english_listing_of_a_hangul_name_is_one_name_group_among_the_sharers
     other = analyse_name("Daegu Central Library", lex, (), latin=True)
     assert names_agree(hangul, english)
     assert not names_agree(hangul, other)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("ETRI 전문랩", "한국전자통신연구원 전문랩"),
+    ("융기원 메이커스페이스", "차세대융합기술연구원 메이커스페이스"),
+    ("AICT Makerspace", "차세대융합기술연구원 메이커스페이스"),
+    ("카이스트 메이커스페이스", "KAIST 메이커스페이스"),
+    ("포스텍 무한상상실", "포항공과대학교 무한상상실"),
+    ("ACC 라이브러리파크", "국립아시아문화전당 라이브러리파크"),
+])
+def test_an_institution_by_its_acronym_or_short_name_is_the_institution(lex, short, full):
+    # the names every Korean reader knows these institutions by; a name that merely holds the letters is not one
+    a, b = analyse_name(short, lex, (), latin=True), analyse_name(full, lex, (), latin=True)
+    assert a.residue == b.residue
+
+
+def test_letters_inside_a_word_are_no_acronym(lex):
+    assert "국립아시아문화전당" not in analyse_name("Accent Makerspace", lex, (), latin=True).key
+    assert "광주과학기술원" not in analyse_name("레지스트 공방", lex, (), latin=True).key
