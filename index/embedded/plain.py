@@ -118,7 +118,9 @@ class PlainSearch:
                 hits_raw = self.names_first(searcher, q, text, filters, offset)
             total = known.total
             if hits_raw is None:
-                hits_raw = page(query, False)[1]
+                # a match set known to be empty has no page (a place typed with a 시도 it is not in is read again
+                # after every switch of pages, then relaxed)
+                hits_raw = page(query, False)[1] if total > 0 else []
         else:
             exact = qb.text(q.q, fuzzy=False) if q.q and qb.tolerant(q.q) else None
             count: int | None = None

@@ -219,6 +219,17 @@ def test_filters_that_find_nothing_become_boosts(served) -> None:
     assert result.hits[0].document.id in {"cc-muhan", "ic-yeonsu", "bs-sewing", "dg-gunwi"}
 
 
+def test_a_place_outside_the_chosen_province_is_relaxed_the_same_every_time(served) -> None:
+    # 춘천 with 부산 chosen: nothing meets both; asked again (the empty match set now known), the same answer
+    backend, _ = served
+    q = SearchQuery(q="춘천 재봉틀", sido=("부산광역시",))
+    first, again = backend.search(q), backend.search(q)
+    assert first.understood.relaxed and again.understood.relaxed
+    assert first.total == again.total > 0
+    assert [h.document.id for h in first.hits] == [h.document.id for h in again.hits]
+    assert {h.document.sido for h in again.hits} == {"부산광역시"}
+
+
 def test_literal_search_and_plain_text_are_untouched(served) -> None:
     backend, _ = served
     assert backend.search(SearchQuery(q="강원도 무한상상실", understand=False)).total == 0
