@@ -53,13 +53,14 @@ F('lib-경상북도교육청칠곡도서관', D,
 F('lib-신대도서관-순천', D, V('2023', '신대도서관'), V('2026', '신대도서관'))
 F('lib-양산동작은도서관-광주북구', D, V('2023', '양산동작은도서관'), V('2026', '양산동작은도서관'))
 F('lib-만선도서관-경기광주', D, V('2026', '만선도서관'), M('2026', '만선도서관'), V('2023', '만선도서관'))
-F('lib-곤지암도서관-경기광주', D, V('2026', '곤지암도서관'), V('2023', '곤지암도서관'))
+F('lib-곤지암도서관-경기광주', D, V('2026', '곤지암도서관'), V('2023', '곤지암도서관'),
+  G('2026', '곤지암도서관', display_name='광주시립 곤지암도서관'))
 F('lib-용산도서관-대전유성', D, V('2026', '용산도서관', addr_contains='유성구'),
   G('2026', '용산도서관', addr_contains='유성구', display_name='유성구립 용산도서관'))
-F('lib-아가랑도서관-대전유성', D, V('2026', '아가랑도서관'), V('2023', '아가랑도서관'))
+F('lib-아가랑도서관-대전유성', D, V('2026', '아가랑도서관'), V('2023', '아가랑도서관'), M('2026', '아가랑도서관'))
 F('lib-나성동도서관-세종', D, V('2026', '나성동도서관'), V('2023', '나성동도서관'))
 F('lib-반곡동도서관-세종', D, V('2026', '반곡동도서관'), M('2026', '반곡동도서관'), V('2023', '반곡동도서관'))
-F('lib-의병도서관-제천', D, V('2026', '의병도서관'), V('2023', '의병도서관'))
+F('lib-의병도서관-제천', D, V('2026', '의병도서관'), V('2023', '의병도서관'), M('2026', '의병도서관'))
 F('lib-제천시립도서관', D, V('2026', '제천시립도서관'),
   L('maker_map_en', 'Jecheon City Library', '318 Naeje-ro, Jecheon-si, Chungcheongbuk-do', '+82-43-646-2019', '',
     'Public library'))
@@ -72,7 +73,6 @@ F('lib-개포하늘꿈도서관', D, V('2026', '개포하늘꿈도서관'),
   L('news_article', '개포 하늘꿈도서관', '강남구 개포로110길 54', '451-1511', '', '구립도서관'))
 F('lib-하늘꿈도서관-인천중구', D, V('2026', '하늘꿈 도서관'), V('2023', '하늘꿈 도서관'))
 F('lib-하늘꿈작은도서관-인천중구', D, V('2023', '하늘꿈작은도서관', '인천광역시 중구'))
-F('lib-하늘꿈작은도서관-대전중구', D, V('2026', '하늘꿈작은도서관', '대전광역시 중구'))
 F('lib-하늘꿈작은도서관-광주동구', D, V('2026', '하늘꿈작은도서관', '광주광역시 동구'),
   V('2023', '하늘꿈작은도서관', '광주광역시 동구'))
 F('lib-느티나무도서관-용인', D + '; kmaeil.com/news/articleView.html?idxno=210194',
@@ -82,9 +82,6 @@ F('lib-느티나무도서관-용인', D + '; kmaeil.com/news/articleView.html?id
     '+82-31-262-3494', 'www.neutinamu.org', 'Library'))
 F('lib-느티나무작은도서관-군포', D, V('2026', '느티나무작은도서관', '경기도 군포시'))
 F('lib-동인느티나무도서관-대구중구', D, V('2026', '동인느티나무도서관'))
-F('lib-동탄중앙이음터도서관', D, V('2023', '동탄중앙이음터도서관'), V('2026', '동탄중앙이음터도서관'),
-  M('2026', '동탄중앙이음터도서관'))
-F('lib-인창도서관-구리', D, V('2026', '인창도서관'), G('2026', '인창도서관', display_name='구리시립 인창도서관'))
 F('lib-영흥도서관-옹진', D, V('2026', '영흥도서관', '인천광역시'), V('2026', '영흥도서관', '인천광역시 옹진군'))
 F('lib-동면작은도서관-양구', D, V('2023', '동면 작은도서관', '강원도 양구군'), V('2026', '동면 작은도서관'))
 F('lib-동면극동작은도서관-양산', D, V('2023', '동면극동작은도서관'))
@@ -98,6 +95,10 @@ F('lib-행복한작은도서관-부산남구', D, V('2026', '행복한 작은도
 F('lib-행복한작은도서관-광주남구', D, V('2026', '행복한작은도서관', '광주광역시 남구'))
 F('lib-은광작은도서관-광주북구', D, V('2026', '은광작은도서관', '광주광역시 북구'))
 F('lib-은광작은도서관-대구북구', D, V('2026', '은광작은도서관', '대구광역시 북구'))
+
+F('lib-야음장생포동작은도서관-울산남구', D, V('2023', '야음장생포동 마을문고'), V('2026', '야음장생포동 작은도서관'))
+F('lib-옹달샘작은도서관-인천중구', D, V('2026', '옹달샘작은도서관', '인천광역시 중구'))
+F('lib-옹달샘작은도서관-울산중구', D, V('2026', '옹달샘작은도서관', '울산광역시 중구'))
 
 # ---------------------------------------------------------------- 소공인 centres and common facilities
 SONGDO = 'https://kidd.co.kr/news/185578 ; https://krnews21.co.kr/article/191802'
@@ -251,9 +252,6 @@ C(P1, S, [('lib-양산동작은도서관-광주북구', 1), ('lib-양산동작�
   'host says nothing; but here even the detail id matches, and name and 동 agree. The address and phone differ because '
   'the library moved from the 주민센터 2층 (연양로 43, 062-410-8874) to the new 행정복지센터 3층 (양산택지로 32, 062-410-6838).',
   'library_2023_2024.csv / library_2026.csv rows 양산동작은도서관')
-C(P1, S, [('lib-동탄중앙이음터도서관', 1), ('lib-동탄중앙이음터도서관', 2), ('lib-동탄중앙이음터도서관', 3)],
-  'www.hscitylib.or.kr is the portal of all 화성시립도서관 branches, so the host proves nothing; the name, road address '
-  '(동탄대로시범길 115), phone 031-378-7344 and coordinates are the same in all three.', 'data rows')
 C(P1, X, [('lib-동해시립발한도서관', 2), ('lib-동해시립북삼도서관', 1)],
   'Same city, same portal host www.donghaelib.go.kr and consecutive phone blocks (033-530-2480 / 2490), but two '
   'libraries at two addresses (해안로 535 vs 효자로 649).', 'library_2026.csv')
@@ -325,6 +323,9 @@ C(P6, S, [('lib-신대도서관-순천', 1), ('lib-신대도서관-순천', 2)],
   'Relocation within 해룡면: 매안로 162 → 좌야로 71; phone 061-749-4374 unchanged.', 'data rows')
 C(P6, S, [('lib-양산동작은도서관-광주북구', 1), ('lib-양산동작은도서관-광주북구', 2)],
   'The 주민센터 became a 행정복지센터 and moved (연양로 43 2층 → 양산택지로 32 3층); phone changed too.', 'data rows')
+C(P6, S, [('lib-야음장생포동작은도서관-울산남구', 1), ('lib-야음장생포동작은도서관-울산남구', 2)],
+  'Renamed between snapshots: "야음장생포동 마을문고" (2023) → "야음장생포동 작은도서관" (2026), same address '
+  '(여천로 12번길50, 야음동주민센터 내) and phone 052-226-2914.', 'data rows')
 # P7
 C(P7, S, [('sg-yangju-namyeon-textile', 1), ('sg-yangju-namyeon-textile', 2)],
   'Landmark "양주 한국섬유소재연구원" instead of an address: the centre opened inside the institute in 남면.', YANGJU)
@@ -345,9 +346,6 @@ C(P8, S, [('lib-고창군립도서관', 1), ('lib-고창군립도서관', 2), ('
   '전라북도 ↔ 전북특별자치도 ↔ press "전북"; the 2026 row also writes "모양성로11" without a space. The 2026 row has no '
   'coordinates.', 'data rows')
 C(P8, S, [('lib-동면작은도서관-양구', 1), ('lib-동면작은도서관-양구', 2)], '강원도 양구군 ↔ 강원특별자치도 양구군.', 'data rows')
-C(P8, S, [('lib-동탄중앙이음터도서관', 1), ('lib-동탄중앙이음터도서관', 2)],
-  '"경기도 화성시 동탄대로시범길 115" (2023, no 구) ↔ "경기도 화성시 동탄구 동탄대로시범길 115 (청계동)" (2026, after the '
-  '2026-02 일반구 creation).', 'data rows; /work/shared/data/README.md (화성 일반구)')
 C(P8, S, [('lib-금강도서관-군산', 1), ('lib-금강도서관-군산', 2)], '전라북도 군산시 ↔ 전북특별자치도 군산시.', 'data rows')
 # P9
 C(P9, S, [('lib-영흥도서관-옹진', 1), ('lib-영흥도서관-옹진', 2)],
@@ -358,8 +356,6 @@ C(P9, S, [('lib-경상북도교육청칠곡도서관', 2), ('lib-경상북도교
   'An 교육지원청 publication vs the map card with a shortened name.', 'library_2026.csv')
 C(P9, S, [('lib-임실군립도서관', 1), ('lib-임실군립도서관', 2)],
   'The 군청 page drops the province and prints the row as "임실군 임실읍 호국로 1701", phone 063)640-3041.', 'library_2026.csv')
-C(P9, S, [('lib-인창도서관-구리', 1), ('lib-인창도서관-구리', 2)],
-  'The 시청 page adds "구리시립" and drops 경기도; same address, phone and homepage.', 'library_2026.csv')
 # P10
 C(P10, S, [('lib-임실군립오수도서관', 1), ('lib-임실군립오수도서관', 2)],
   'The 2023 row prints 063-640-3041, the number of 임실군립도서관 (the county head library), while the branch was '
@@ -384,7 +380,7 @@ C(P12, S, [('lib-임실군립도서관', 1), ('lib-임실군립도서관', 3)],
   'Press prints "640-3041" without 063; 임실읍 only, no road address.', 'library_2026.csv')
 
 # N1
-C(N1, X, [('lib-만선도서관-경기광주', 1), ('lib-곤지암도서관-경기광주', 1)],
+C(N1, X, [('lib-만선도서관-경기광주', 1), ('lib-곤지암도서관-경기광주', 1), ('lib-곤지암도서관-경기광주', 3)],
   'One road address (곤지암읍 곤지암로11번길 47) and one homepage, but two libraries with their own phones '
   '(031-760-3428 / 031-760-5935), both in both snapshots.', 'data rows')
 C(N1, X, [('lib-의병도서관-제천', 1), ('lib-제천시립도서관', 1), ('lib-제천시립도서관', 2)],
@@ -399,9 +395,6 @@ C(N1, X, [('lib-개포하늘꿈도서관', 2), ('ms-gaepo-haneulkkum-library-mak
 C(N1, X, [('lib-느티나무도서관-용인', 1), ('ms-yongin-neutinamu-library-makerspace', 1)],
   'The 용인 article counts 느티나무 도서관 as one of the city\'s ministry maker spaces; the guide card prints the host '
   'library\'s row. Maker space ≠ library.', YONGIN)
-C(N1, X, [('lib-동탄중앙이음터도서관', 3), ('ms-dongtan-jungang-eumteo-makerspace', 1)],
-  '동탄중앙이음터 runs a maker space (a 2019 그랜드 오픈 메이커 데이 participant) in the same complex as '
-  '동탄중앙이음터도서관. Different kinds of facility.', 'http://hsj.co.kr/9248')
 C(N1, X, [('sg-yangju-namyeon-textile', 2), ('other-koti-yangju', 1)],
   'The centre sits inside 한국섬유소재연구원, which also houses a 유해물질 시험분석소; the institute is not the centre.', YANGJU)
 C(N1, X, [('mh-yuseong-youth-center', 1), ('other-yuseong-youth-center', 1)],
@@ -421,8 +414,6 @@ C(N3, X, [('other-gwangju-gg-furniture-common', 1), ('sg-gwangju-chungjang-hanbo
   'http://thesejong.tv/html/view.html?idx=323357 ; ' + GJ15)
 C(N3, X, [('lib-만선도서관-경기광주', 2), ('lib-은광작은도서관-광주북구', 1)],
   '경기 광주시 (map "경기 광주시 곤지암읍 …") vs 광주광역시 북구 — one syllable of region type decides.', 'library_2026.csv')
-C(N3, X, [('lib-하늘꿈작은도서관-대전중구', 1), ('lib-하늘꿈작은도서관-광주동구', 1)],
-  'Same name in 대전 중구 and 광주 동구 (대전/광주 ... 중구/동구).', 'library_2026.csv')
 # N4
 C(N4, X, [('sg-daejeon-deogam-metal', 2), ('other-daejeon-daedeok-economic-foundation', 1)],
   '(재)대덕경제재단 runs the 덕암 centre (the opening was held at the foundation); operator ≠ centre.', DEOGAM)
@@ -448,6 +439,8 @@ C(N5, X, [('lib-느티나무도서관-용인', 1), ('lib-느티나무작은도�
   'Generic name 느티나무 in 용인, 군포 and 대구 중구.', 'library_2026.csv')
 C(N5, X, [('lib-행복한작은도서관-부산남구', 1), ('lib-행복한작은도서관-광주남구', 1)],
   'Same name, both in a "남구" — of 부산 and of 광주.', 'library_2026.csv')
+C(N5, X, [('lib-옹달샘작은도서관-인천중구', 1), ('lib-옹달샘작은도서관-울산중구', 1)],
+  'Same name, both in a "중구" — of 인천 and of 울산; different phones (032-764-1388 / 052-222-1087).', 'library_2026.csv')
 C(N5, X, [('lib-은광작은도서관-광주북구', 1), ('lib-은광작은도서관-대구북구', 1)],
   'Same name, both in a "북구" — of 광주 and of 대구.', 'library_2026.csv')
 C(N5, X, [('lib-동면작은도서관-양구', 2), ('lib-동면극동작은도서관-양산', 1)],
