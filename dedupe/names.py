@@ -322,22 +322,28 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
     forms (a romanised name, `Gangneung Jejakso` / 강릉제작소), directly, as a contained part, or as consonant
     skeletons, which survive loanword spellings (`Fab Monster` / 팹몬스터)."""
     best = 0.0
-    pairs = [(latin_key(fa.distinct), latin_key(fb.distinct))] if fa.distinct and fb.distinct else []
-    pairs += [(x, y) for x in fa.latin_names for y in fb.latin_names]
-    for x, y in pairs:
+    pairs = [(latin_key(fa.distinct), latin_key(fb.distinct), True)] if fa.distinct and fb.distinct else []
+    # whole forms as parts of one another only when a side has no distinct part: otherwise the kind words
+    # around two distinct parts would make them alike (`수원대 메이커스페이스 전문랩` / `Chosun University Makerspace`)
+    whole_parts = not pairs
+    pairs += [(x, y, whole_parts) for x in fa.latin_names for y in fb.latin_names]
+    for x, y, partial in pairs:
         if not x or not y:
             continue
         score = fuzz.ratio(x, y)
         # a part of one inside the other, but not the kind word both end with (`…meikeoseupeiseu`, 메이커스페이스
         # and Makerspace): `촉 메이커스페이스` is not inside `Duksung Women's University Makerspace`
         px, py = _without_common_tail(x, y)
-        if min(len(px), len(py)) >= 8:
+        if partial and min(len(px), len(py)) >= 8:
             score = max(score, fuzz.partial_ratio(px, py) - 5)
         if min(len(x), len(y)) >= 5:
             sx, sy = skeleton(x), skeleton(y)
-            score = max(score, fuzz.ratio(sx, sy) - 5)
+            if min(len(sx), len(sy)) >= 5:
+                score = max(score, fuzz.ratio(sx, sy) - 5)
+            elif sx == sy:  # a short skeleton (`ksnt`: 조선대 / Chosun) says something only when equal
+                score = max(score, 95)
             px, py = _without_common_tail(sx, sy)
-            if min(len(px), len(py)) >= 5:
+            if partial and min(len(px), len(py)) >= 5:
                 score = max(score, fuzz.partial_ratio(px, py) - 10)
         best = max(best, score / 100)
     return best

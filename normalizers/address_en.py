@@ -115,6 +115,9 @@ def _index(tables_id: int) -> _Index:
 _TABLES: dict[int, Tables] = {}
 
 
+_CITY_SUFFIX = re.compile(r"(?:-|\s)(?:si|city)$", re.I)
+
+
 def read_english(text: str) -> EnglishAddress | None:
     """The Korean form of an English address, or None when it names no 시도 or 시군구."""
     tables = load_tables()
@@ -128,7 +131,7 @@ def read_english(text: str) -> EnglishAddress | None:
     sido: str | None = None
     unit_parts: list[list[tuple[str, str, str | None]]] = []
     detail: list[str] = []
-    either: list[str] = []
+    either: list[tuple[str, str]] = []
     for part in parts:
         key = roman_key(part)
         if _POSTAL.match(part):
@@ -140,7 +143,7 @@ def read_english(text: str) -> EnglishAddress | None:
         elif key in index.sido and sido is None and not index.units.get(key):
             sido = index.sido[key]
         elif key in index.sido and key in index.units:
-            either.append(key)  # "Gwangju": 광주광역시, or 광주시 of 경기도
+            either.append((key, part))  # "Gwangju": 광주광역시, or 광주시 of 경기도
         elif key in index.units:
             unit_parts.append(index.units[key])
         elif re.search(r"-(?:eup|myeon|dong|ri)$", part, re.I):
@@ -148,9 +151,12 @@ def read_english(text: str) -> EnglishAddress | None:
         else:
             detail.append(part)
     unit = None
-    for key in either:
+    for key, printed in either:
         if sido is None and unit_parts and (found := _resolve(unit_parts, index.sido[key])) is not None:
             sido, unit = index.sido[key], found
+        elif sido is None and not unit_parts and not _CITY_SUFFIX.search(printed):
+            # the bare name is the metropolitan city, as English writes it; 경기도's 광주시 is `Gwangju-si`
+            sido = index.sido[key]
         else:
             unit_parts.append(index.units[key])
     unit = unit or _resolve(unit_parts, sido)

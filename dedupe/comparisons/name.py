@@ -188,7 +188,8 @@ class NameComparison(Comparison):
             one_pure[k] = bool(set(ft.forms[int(fa[k])].places) & set(ft.forms[int(fb[k])].places))
         out[one_pure & (out == level["else"])] = level["generic"]
         out[cross] = level["cross_script"]
-        out[sim >= t2] = sim_low
+        # a weak likeness of the strings themselves says less than two scripts read alike (`조선대` / `chosun대`)
+        out[(sim >= t2) & ~cross] = sim_low
         out[contained] = level["contained"]
         out[sim >= t1] = sim_mid
         out[sim >= t0] = sim_high

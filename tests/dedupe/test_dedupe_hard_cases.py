@@ -261,3 +261,27 @@ def test_press_lines_that_give_only_a_dong_place_the_centre_within_its_district(
     assert region(bongik, other)[0] == "other_dong"
     assert region(bongik, unplaced)[0] == "same_sigungu"
     assert region(bongik, again)[1] > region(bongik, unplaced)[1] > region(bongik, other)[1]
+
+
+def test_a_maker_space_inside_a_library_with_all_its_contacts_is_not_the_library(model):
+    # the 구청 card of the room prints the library's address, number and homepage: three shared values, one
+    # building's; the kinds say library and maker space
+    library = make_facility("gu", "l", "강남구립 개포하늘꿈도서관", "서울특별시 강남구 개포로110길 54", "02-451-1511",
+                            homepage="https://library.gangnam.go.kr/hnkklib", kind_text="공공도서관")
+    again = make_facility("lib", "a", "개포하늘꿈도서관", "서울특별시 강남구 개포로110길 54", "02-451-1511",
+                          homepage="https://library.gangnam.go.kr/hnkklib", kind_text="공공도서관")
+    room = make_facility("gu", "r", "개포하늘꿈도서관 메이커 스페이스", "서울특별시 강남구 개포로110길 54",
+                         "02-451-1511", homepage="https://library.gangnam.go.kr/hnkklib", kind_text="메이커스페이스")
+    result = deduplicate([library, again, room], model=model)
+    assert entity_of(result, "gu:l") == entity_of(result, "lib:a")
+    assert entity_of(result, "gu:r") != entity_of(result, "gu:l")
+
+
+def test_an_english_listing_like_the_hangul_one_across_scripts_is_not_weakened_by_string_likeness(model):
+    # `조선대` / `chosun대` are 0.67 alike as strings, which is no evidence; read across scripts they are one name
+    from dedupe.explain import explain_pair
+
+    hangul = make_facility("portal", "h", "조선대학교 메이커스페이스", "광주광역시 동구 조선대학교")
+    english = make_facility("map", "e", "Chosun University Makerspace", "Chosun University, Gwangju")
+    level = next(c for c in explain_pair(hangul, english, model)["comparisons"] if c["comparison"] == "name")
+    assert level["level"] == "cross_script"

@@ -151,3 +151,16 @@ def test_an_institution_by_its_acronym_or_short_name_is_the_institution(lex, sho
 def test_letters_inside_a_word_are_no_acronym(lex):
     assert "국립아시아문화전당" not in analyse_name("Accent Makerspace", lex, (), latin=True).key
     assert "광주과학기술원" not in analyse_name("레지스트 공방", lex, (), latin=True).key
+
+
+@pytest.mark.parametrize(("hangul", "english", "alike"), [
+    ("조선대학교 메이커스페이스", "Chosun University Makerspace", True),       # 조선 / Chosun: one skeleton
+    ("수원대 메이커스페이스 전문랩", "Chosun University Makerspace", False),   # snt / ksnt: short and unequal
+    ("띵(명·名)작 스튜디오", "Dankook University Makerspace (Engineering Hall 3)", False),
+    ("강릉제작소", "Gangneung Jejakso", True),                                 # no distinct part: whole forms
+])
+def test_two_distinct_names_around_one_kind_word_are_not_alike_across_scripts(lex, hangul, english, alike):
+    from dedupe.names import cross_script_score
+
+    score = cross_script_score(analyse_name(hangul, lex, (), latin=True), analyse_name(english, lex, (), latin=True))
+    assert (score >= 0.8) is alike

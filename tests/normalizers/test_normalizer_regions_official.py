@@ -93,6 +93,18 @@ def test_english_addresses() -> None:
     assert _read("10 Downing Street, London") is None
 
 
+@pytest.mark.parametrize(("text", "sido", "sigungu"), [
+    ("Chosun University, Gwangju", "광주광역시", None),      # the bare name is the metropolitan city
+    ("309 Pilmun-daero, Dong-gu, Gwangju", "광주광역시", "동구"),
+    ("Gwangju-si, Gyeonggi-do", "경기도", "광주시"),          # 경기도's city says -si, or its province
+    ("Chowol-eup, Gwangju-si", "경기도", "광주시"),
+    ("Gwangju, Gyeonggi-do", "경기도", "광주시"),
+])
+def test_gwangju_in_english_is_the_metropolitan_city_unless_the_text_says_otherwise(text, sido, sigungu) -> None:
+    address = parse_address(text).value
+    assert address is not None and (address.sido, address.sigungu) == (sido, sigungu)
+
+
 def test_romanization_both_ways() -> None:
     assert [romanize(w) for w in ("종로", "신라", "독립문", "상하벌")] == ["jongno", "silla", "dongnimmun",
                                                                        "sanghabeol"]
