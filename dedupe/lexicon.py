@@ -18,6 +18,8 @@ from dedupe.romanize import fold_latin, romanize
 
 _NON_WORD = re.compile(r"[^0-9a-z가-힣]+")
 _LATIN_SPLIT = re.compile(r"(?<=[a-z])[-_./](?=[a-z])")
+_UNIVERSITY_OF = re.compile(r"\b(?:the )?university of ([a-z]+)")
+"""An English university name in the `University of <place>` order (lower case, single spaces)."""
 _HAS_LATIN = re.compile(r"[a-z]")
 
 
@@ -194,6 +196,7 @@ class Lexicon:
         if self.english_pattern is None or _HAS_LATIN.search(text) is None:
             return text
         text = " ".join(_LATIN_SPLIT.sub(" ", text).split())
+        text = _UNIVERSITY_OF.sub(r"\1 university", text)  # `The University of Suwon` is 수원대
         return self.english_pattern.sub(lambda m: " " + self.english[m.group(1)] + " ", text)
 
     def translate_squeezed(self, text: str) -> str:

@@ -100,10 +100,12 @@ def _words(text: str, lex: Lexicon) -> list[str]:
 
 
 def _key(words: list[str], lex: Lexicon) -> str:
-    if len(words) > 1 and lex.operator_word is not None and lex.operator_word.fullmatch(words[0]):
-        rest = lex.fold("".join(words[1:]))
-        if _residue(rest, lex):  # `강북구청 상상공작소`: the 구청 runs it (but `관악구청소년수련관` is no 구청's,
-            words = words[1:]    # and `강릉시립 도서관` keeps its only name)
+    # `강북구청 상상공작소`: the 구청 runs it (but `관악구청소년수련관` is no 구청's, and `강릉시립 도서관` keeps its
+    # only name); an association and its branch, word by word (`한국소호진흥협회 인천지회 송도 소공인…`)
+    while len(words) > 1 and lex.operator_word is not None and lex.operator_word.fullmatch(words[0]):
+        if not _residue(lex.fold("".join(words[1:])), lex):
+            break
+        words = words[1:]
     key = lex.fold("".join(words))
     if lex.operator_prefix is not None:
         rest = lex.operator_prefix.sub("", key)

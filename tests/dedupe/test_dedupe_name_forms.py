@@ -164,3 +164,18 @@ def test_two_distinct_names_around_one_kind_word_are_not_alike_across_scripts(le
 
     score = cross_script_score(analyse_name(hangul, lex, (), latin=True), analyse_name(english, lex, (), latin=True))
     assert (score >= 0.8) is alike
+
+
+def test_an_association_and_its_branch_before_the_name_are_its_operator(lex):
+    operated = analyse_name("(사)한국소호진흥협회 인천지회 송도 소공인특화지원센터", lex)
+    assert operated.residue == analyse_name("송도 소공인특화지원센터", lex).residue
+    assert analyse_name("대한건축사협회", lex).residue  # an association's own name stays its name
+
+
+def test_a_university_of_a_place_is_the_place_university(lex):
+    english = analyse_name("The University of Suwon Makerspace", lex, (), latin=True)
+    assert english.residue == analyse_name("Suwon University Makerspace", lex, (), latin=True).residue
+
+
+def test_a_provisional_name_mark_is_no_part_of_the_name(lex):
+    assert analyse_name("(가칭)대방청소년문화의집", lex).key == analyse_name("대방청소년문화의집", lex).key
