@@ -54,7 +54,8 @@ class _Index:
     def __init__(self, tables: Tables) -> None:
         self.sido: dict[str, str] = {}
         for s in tables.sidos:
-            for name in {s.short, s.name, *(a for a in s.aliases if not a.isascii())}:
+            # former names too (`Jeollabuk-do` is 전라북도, now 전북특별자치도; the date decides which is printed)
+            for name in {s.short, s.name, *(a for a in s.aliases if not a.isascii()), *(o for o, _ in s.former)}:
                 for roman in {romanize(name), romanize_plain(name)}:
                     for suffix in _SIDO_SUFFIXES:
                         self.sido.setdefault(roman_key(roman) + suffix, s.name)

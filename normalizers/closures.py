@@ -48,7 +48,8 @@ _GROUPS = re.compile(r"주말|평일|주중")
 _PUBLIC = re.compile(
     r"(?:법정|국가\s*지정|국가|정부\s*지정|관공서의?|기타)?\s*(?:법정\s*|임시\s*)?(?:공휴일|(?<!연)휴일|국경일)|대체\s*공휴일|관공서의?\s*휴[관무]일"
 )
-_LUNAR = re.compile(r"(?<![가-힣])(?P<seol>설날|설|구정)(?![립명치계비정])|(?P<chuseok>추석)|(?P<both>명절)")
+_LUNAR = re.compile(r"(?<![가-힣])(?P<seol>설날|설|구정)(?![립명치계비정])|(?P<chuseok>추석)|(?P<both>명절)"
+                    r"|(?P<seol_en>\bseollal\b|\blunar new year\b)|(?P<chuseok_en>\bchuseok\b)", re.I)
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일|(?<![\d조항호])(\d{1,2})\.\s*(\d{1,2})\.?(?!\d)")
 _NAMED_DATE = re.compile(r"신정|새해\s*첫날|(?:근로자의\s*날|노동절)(?!\s*\()")
 _NAMED_DAYS = {"신정": (1, 1), "새해첫날": (1, 1), "근로자의날": (5, 1), "노동절": (5, 1)}
@@ -253,6 +254,8 @@ def _named(word: str) -> Closure:
 def _lunar(m: re.Match[str]) -> list[Closure]:
     if m.group("seol"):
         return [Closure("lunar_holiday", name="seollal")]
-    if m.group("chuseok"):
+    if m.group("seol_en"):
+        return [Closure("lunar_holiday", name="seollal")]
+    if m.group("chuseok") or m.group("chuseok_en"):
         return [Closure("lunar_holiday", name="chuseok")]
     return [Closure("lunar_holiday", name="seollal"), Closure("lunar_holiday", name="chuseok")]

@@ -71,6 +71,8 @@ def _parse_hours(text: str) -> Parsed[Hours]:
             data = None
         if data is not None:
             return _structured(text, data)
+    # a line of its own is a rule of its own (`월 정기휴무` / `화 10:00 - 19:00`); clean() joins lines
+    lines = [line for line in (clean(x) for x in s.splitlines()) if line]
     s = clean(s)
     if not s:
         return Parsed(None, "empty hours field")
@@ -79,7 +81,7 @@ def _parse_hours(text: str) -> Parsed[Hours]:
         if rule.value is not None or _LATIN_RULE.match(s):
             return rule
         # times first and the days after them (`09:00 - 18:00 (Mon - Fri)`): English text, not a rule
-    return read_text_hours(text, s)
+    return read_text_hours(text, " / ".join(lines) if len(lines) > 1 else s)
 
 
 def _split_rules(s: str) -> list[str]:

@@ -41,7 +41,8 @@ _DAY = (
 )
 _DAY_TOKEN = re.compile(
     r"(?P<range>(?<![가-힣])(?P<a>[월화수목금토일])(?:요일)?\s*[~\-]\s*(?P<b>[월화수목금토일])(?:요일)?(?![가-힣]))"
-    r"|(?P<erange>(?<![a-z])(?P<ea>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[~\-]\s*(?P<eb>mon|tue|wed|thu|fri|sat|sun)"
+    r"|(?P<erange>(?<![a-z])(?P<ea>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:[~\-]|to|through|thru)\s*"
+    r"(?P<eb>mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?)"
     r"|(?P<group>평일|주중|주말|매일|연중무휴|전일|daily|weekdays|weekends|everyday)"
     r"|(?P<holiday>(?:\(대체\))?(?:공휴일|법정\s*공휴일|국경일|명절|(?<!연)휴일|holidays?))"
@@ -259,7 +260,7 @@ def _attach_days(items: list[_Item]) -> None:
     for item in reversed(items):
         # "(매주 월요일, 1월 1일, 설날·추석 연휴 휴관)": the items before a closing word belong to it.
         if nxt is not None and item.kind in ("other", "days") and item.bracketed == nxt.bracketed \
-                and read_closures(item.text).found:
+                and not _EVERY_DAY.match(item.text) and read_closures(item.text).found:
             nxt.text = f"{item.text}·{nxt.text}"
             nxt.days |= item.days
             nxt.holiday = nxt.holiday or item.holiday
@@ -295,6 +296,10 @@ def _attach_days(items: list[_Item]) -> None:
 
 
 _CLAUSE_END = re.compile(r"[/;|\n()\[\]※]")
+_MERIDIEM = re.compile(r"\b([ap])\.\s?m\.?(?![a-z])", re.I)
+"""``a.m.`` / ``p.m.`` as English pages print them: ``am`` / ``pm``."""
+_EVERY_DAY = re.compile(r"^\s*(?:연중무휴|매일|daily|everyday|open daily)\s*$", re.I)
+"""A days item that says the place opens every day: never the days of a closing word beside it."""
 
 
 def _cut_closing_tails(s: str) -> str:
@@ -314,6 +319,7 @@ def _cut_closing_tails(s: str) -> str:
 def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     """Read a cleaned free-text hours field (see the module docstring)."""
     s = s.replace("자정", "24:00").replace("정오", "12:00").replace("(대체)", "대체")
+    s = _MERIDIEM.sub(r"\1m", s)
     s = _cut_closing_tails(_PROSE_BREAK.sub(" / ", _PROSE_DAYS.sub(r"\1~\2 ", s)))
     s = _LIST_COMMA.sub(lambda m: (m.group(1) or "") + "·", _DATED.sub(" ", _LABEL.sub(" ", s)))
     items = [_item(seg, br) for seg, br in _segments(s)]
@@ -324,6 +330,7 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     unparsed: list[str] = []
     holiday_hours: list[Interval] | None = None
     last_days: set[int] = set(range(7))
+    last_start: int | None = None
     any_time = False
     for item in items:
         if item.kind == "break":
@@ -347,6 +354,7 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 unparsed.append(item.text)
                 continue
             any_time = True
+            last_start = item.intervals[0][0]
             if item.holiday:
                 holiday_hours = list(item.intervals)
             if item.days:
@@ -368,6 +376,11 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 continue
             for d in item.days or set():
                 ivs = weekly.get(d)
+                if not ivs and d not in weekly and item.kind == "until" and last_start is not None \
+                        and last_start < item.time:
+                    # `토요일은 오후 5시까지` after `평일 오전 10시부터 …`: that day opens as the rule before it
+                    weekly[d] = [(last_start, item.time)]
+                    continue
                 if not ivs:
                     continue
                 if item.kind == "until" and ivs[-1][0] < item.time:

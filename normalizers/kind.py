@@ -26,6 +26,7 @@ def _keywords(tables_id: int) -> tuple[list[tuple[str, str, bool]], dict[str, st
         words.add((compact(key), key, True))
         words.add((compact(kind.label), key, True))
         words.update((compact(w), key, False) for w in kind.keywords if compact(w))
+        words.update((compact(w), key, True) for w in kind.names if compact(w))
         for sk in kind.source_kinds:
             base.setdefault(sk, key)
     for family, members in tables.families.items():

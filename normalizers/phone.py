@@ -23,7 +23,7 @@ _CANDIDATE = re.compile(
 _RANGE = re.compile(r"(?:\s*~\s*|/|\s*,\s*(?=\d{4}(?![\d\-])))(\d{1,4})(?![\d\-)])")
 """A range or a sibling number given by its last digits: ``~3`` (to …3), ``/3``, ``, 5690``."""
 _FAX_AFTER = re.compile(r"\s*[(\[]?\s*(?:팩스|fax|F)\s*[)\]]", re.I)
-_EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
+_EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선(?:번호)?|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
 _FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|(?<![A-Za-z])F\s|전송)\s*[:.)]?\s*$", re.I)
 _PLAIN = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}", re.ASCII)
 """A whole field that is one number in the usual form: :data:`_CANDIDATE` finds exactly it, with no fax label,

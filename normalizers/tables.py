@@ -76,6 +76,8 @@ class Kind:
     source_kinds: tuple[str, ...]
     keywords: tuple[str, ...]
     refines: str | None
+    names: tuple[str, ...] = ()
+    """Keywords that name this kind on their own, with no base word (`전문랩`: a programme's own label)."""
 
 
 @dataclass(frozen=True)
@@ -338,10 +340,12 @@ def _parse_taxonomy(data: dict[str, Any], path: str) -> tuple[
             problems.append(f"kinds.{key}: needs a label")
             continue
         source_kinds, keywords = _str_list(raw.get("source_kinds")), _str_list(raw.get("keywords"))
-        if source_kinds is None or keywords is None:
-            problems.append(f"kinds.{key}: source_kinds and keywords must be lists of strings")
+        names = _str_list(raw.get("names", []))
+        if source_kinds is None or keywords is None or names is None:
+            problems.append(f"kinds.{key}: source_kinds, keywords and names must be lists of strings")
             continue
-        kinds[key] = Kind(key, raw["label"], raw.get("ministry"), source_kinds, keywords, raw.get("refines"))
+        kinds[key] = Kind(key, raw["label"], raw.get("ministry"), source_kinds, keywords, raw.get("refines"),
+                          names)
     for kind in kinds.values():
         if kind.refines is not None and kind.refines not in kinds:
             problems.append(f"kinds.{kind.key}: refines unknown kind {kind.refines!r}")

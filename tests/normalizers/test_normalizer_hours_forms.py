@@ -136,3 +136,32 @@ def test_a_facility_record_reads_structured_hours() -> None:
     assert f.hours is not None and f.hours.weekly["mon"] == [] and f.hours.closures == (Closure("public_holidays"),)
     again = type(f).from_dict(f.to_dict())
     assert again.hours == f.hours
+
+
+def test_each_line_of_a_table_pasted_as_text_is_a_rule_of_its_own() -> None:
+    weekly = _json("월 정기휴무\n화 10:00 - 19:00\n토 11:00 - 18:00")["weekly"]
+    assert weekly["mon"] == [] and weekly["tue"] == [["10:00", "19:00"]] and weekly["sat"] == [["11:00", "18:00"]]
+    assert weekly["wed"] == []  # a day no line names is not open
+    assert _json("매일 10:00 - 22:00\nlast order 21:30")["weekly"]["sun"] == [["10:00", "22:00"]]
+
+
+def test_english_pages_write_meridiems_with_dots_and_day_ranges_with_to() -> None:
+    weekly = _json("Mon to Fri 9:00 a.m. – 6:00 p.m.")["weekly"]
+    assert weekly["fri"] == NINE_SIX and weekly["sat"] == []
+    daily = _json("Open daily 10 a.m.–8 p.m., closed on Seollal and Chuseok")
+    assert daily["weekly"]["sun"] == [["10:00", "20:00"]]
+    assert daily["closures"] == [{"rule": "lunar_holiday", "name": "seollal"},
+                                 {"rule": "lunar_holiday", "name": "chuseok"}]
+
+
+def test_open_all_year_beside_a_holiday_closure_closes_only_the_holiday() -> None:
+    hours = _json("오전 10시 ~ 오후 10시 (연중무휴, 단 설·추석 당일 휴무)")
+    assert all(hours["weekly"][d] == [["10:00", "22:00"]] for d in hours["weekly"])
+    assert {c["name"] for c in hours["closures"]} == {"seollal", "chuseok"}
+
+
+def test_a_day_given_only_its_closing_time_opens_as_the_rule_before_it() -> None:
+    weekly = _json("평일 오전 10시부터 오후 8시까지이며, 토요일은 오후 5시까지 운영한다. 일요일은 휴관한다.")["weekly"]
+    assert weekly["sat"] == [["10:00", "17:00"]] and weekly["sun"] == []
+    # a day closed by an earlier rule stays closed
+    assert _json("평일 10:00~18:00, 토요일 휴관, 토요일은 17:00까지")["weekly"]["sat"] == []

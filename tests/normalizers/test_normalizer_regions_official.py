@@ -105,6 +105,13 @@ def test_gwangju_in_english_is_the_metropolitan_city_unless_the_text_says_otherw
     assert address is not None and (address.sido, address.sigungu) == (sido, sigungu)
 
 
+def test_a_former_province_name_in_english_is_read_at_the_date() -> None:
+    before = parse_address("330, Daehak-ro, Gunsan-si, Jeollabuk-do", on_date=dt.date(2023, 5, 1)).value
+    after = parse_address("330, Daehak-ro, Gunsan-si, Jeollabuk-do", on_date=dt.date(2025, 5, 1)).value
+    assert before is not None and (before.sido, before.sigungu, before.detail) == ("전라북도", "군산시", None)
+    assert after is not None and after.sido == "전북특별자치도"
+
+
 def test_romanization_both_ways() -> None:
     assert [romanize(w) for w in ("종로", "신라", "독립문", "상하벌")] == ["jongno", "silla", "dongnimmun",
                                                                        "sanghabeol"]
