@@ -179,3 +179,13 @@ def test_a_university_of_a_place_is_the_place_university(lex):
 
 def test_a_provisional_name_mark_is_no_part_of_the_name(lex):
     assert analyse_name("(가칭)대방청소년문화의집", lex).key == analyse_name("대방청소년문화의집", lex).key
+
+
+def test_a_distinct_part_that_begins_with_the_other_across_scripts_is_alike(lex):
+    from dedupe.names import cross_script_score
+
+    longer = analyse_name("단국대 제3공학관 메이커스페이스 및 창의적공학설계실", lex, (), latin=True)
+    english = analyse_name("Dankook University Makerspace", lex, (), latin=True)
+    assert cross_script_score(longer, english) >= 0.8
+    assert cross_script_score(analyse_name("수원대 메이커스페이스", lex, (), latin=True),
+                              analyse_name("Sungkyul University Makerspace", lex, (), latin=True)) < 0.8
