@@ -27,6 +27,14 @@ def entity_of(result: DedupeResult, facility_id: str) -> str:
     return next(e.id for e in result.entities if facility_id in e.member_ids)
 
 
+def level_of(a, b, model, comparison: str) -> tuple[str, float]:
+    """(level, weight in bits) of one comparison for a pair, as ``explain_pair`` gives it."""
+    from dedupe.explain import explain_pair
+
+    found = next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == comparison)
+    return found["level"], found["weight"]
+
+
 def test_a_portal_host_shared_by_ten_facilities_merges_none_of_them(model):
     labs = [make_facility("devicelab", f"lab{k}", f"ICT 디바이스랩 {city}", address, phone,
                           homepage="https://www.devicelab.kr/")
@@ -211,51 +219,36 @@ def test_a_library_that_moved_joins_its_old_listing_and_two_centres_of_one_agenc
 def test_a_techno_park_two_listings_name_says_where_not_which(model):
     # the complex holds many buildings and facilities: finding only it in the other's address is weak evidence; a
     # building of the complex found there is the usual strong one
-    from dedupe.explain import explain_pair
-
     space = make_facility("news", "a", "상록 메이커랩", "경기도 안산시 상록구 사동 경기테크노파크 RIT센터 2층")
     office = make_facility("news", "b", "콘텐츠기업 지원실", "경기도 안산시 상록구 사동 경기테크노파크")
     again = make_facility("guide", "c", "상록메이커랩", "안산시 상록구 사동 RIT센터 2층")
-
-    def landmark(a, b) -> tuple[str, float]:
-        level = next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "landmark")
-        return level["level"], level["weight"]
-
-    assert landmark(space, office) == ("campus", 1.0)
-    assert landmark(space, again)[0] == "landmark" and landmark(space, again)[1] > 3
+    assert level_of(space, office, model, "landmark") == ("campus", 1.0)
+    level, weight = level_of(space, again, model, "landmark")
+    assert level == "landmark" and weight > 3
 
 
 def test_a_university_in_one_name_and_the_others_address_is_its_campus(model):
     # `경북대 …` names where it is; the other listing's address is on that campus: weak evidence for both, not the
     # "not mentioned" of a landmark the other does not give; a press line that gives only the city mentions no
     # landmark at all, though the city is part of the landmark's name
-    from dedupe.explain import explain_pair
-
     short = make_facility("news", "a", "경북대 크리에이티브팩토리", "대구")
     campus = make_facility("portal", "b", "경북대 스타트업지원센터 크리에이티브팩토리", "대구 북구 경북대학교 내")
     city = make_facility("news", "c", "과천 무한상상실", "과천")
     museum = make_facility("portal", "d", "무한상상실", "경기 과천시 국립과천과학관")
-
-    def landmark(a, b) -> str:
-        return next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "landmark")["level"]
-
-    assert landmark(short, campus) == "campus"
-    assert landmark(city, museum) == "none"
+    assert level_of(short, campus, model, "landmark")[0] == "campus"
+    assert level_of(city, museum, model, "landmark")[0] == "none"
 
 
 def test_press_lines_that_give_only_a_dong_place_the_centre_within_its_district(model):
     # 소공인 centres are placed by their 집적지's 동: one 동 is where the centre is, another 동 of the same 구 is
     # another place (a jewellery centre in 봉익동 is not the jewellery support centre in 권농동)
-    from dedupe.explain import explain_pair
-
     bongik = make_facility("press", "a", "주얼리 소공인특화지원센터", "서울 종로구 봉익동")
     again = make_facility("news", "b", "봉익(주얼리) 소공인특화지원센터", "종로 봉익동")
     other = make_facility("news", "c", "주얼리 지원센터", "서울 종로구 권농동")
     unplaced = make_facility("news", "d", "주얼리 소공인 센터", "서울 종로구")
 
     def region(a, b) -> tuple[str, float]:
-        level = next(c for c in explain_pair(a, b, model)["comparisons"] if c["comparison"] == "region")
-        return level["level"], level["weight"]
+        return level_of(a, b, model, "region")
 
     assert region(bongik, again)[0] == "same_dong"
     assert region(bongik, other)[0] == "other_dong"
@@ -279,9 +272,6 @@ def test_a_maker_space_inside_a_library_with_all_its_contacts_is_not_the_library
 
 def test_an_english_listing_like_the_hangul_one_across_scripts_is_not_weakened_by_string_likeness(model):
     # `조선대` / `chosun대` are 0.67 alike as strings, which is no evidence; read across scripts they are one name
-    from dedupe.explain import explain_pair
-
     hangul = make_facility("portal", "h", "조선대학교 메이커스페이스", "광주광역시 동구 조선대학교")
     english = make_facility("map", "e", "Chosun University Makerspace", "Chosun University, Gwangju")
-    level = next(c for c in explain_pair(hangul, english, model)["comparisons"] if c["comparison"] == "name")
-    assert level["level"] == "cross_script"
+    assert level_of(hangul, english, model, "name")[0] == "cross_script"
