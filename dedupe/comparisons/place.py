@@ -190,7 +190,8 @@ class LandmarkComparison(Comparison):
     where, as a shared building with other facilities does, not which), ``none`` (one side names a landmark, the
     other does not mention it); null when neither names one, or when both give a street address (the
 address comparison then says where both are). (Found only in the other's *name*, it
-    says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is.)"""
+    says that one is the host — `경기콘텐츠진흥원 10층` is where 부천 메이커스페이스 is, not who it is — unless it is a
+    campus, which then says where both are: ``campus``.)"""
 
     type_name: ClassVar[str] = "landmark"
     family: ClassVar[str] = "location"
@@ -282,13 +283,13 @@ def _campus_in_name(marks: tuple[str, ...], name_key: str, campus: frozenset[str
     """Whether a campus among ``marks`` is in a squeezed name."""
     if lex is None:
         return False
-    return any(len(m) >= 3 and m in name_key and landmark_kind(m, lex) in campus for m in marks)
+    return any(len(m) >= 3 and m in name_key and _landmark_kind(m, lex) in campus for m in marks)
 
 
 _UNIVERSITY_FOLDED = re.compile(r"[가-힣]{2,}대")
 
 
-def landmark_kind(mark: str, lex: Lexicon) -> str:
+def _landmark_kind(mark: str, lex: Lexicon) -> str:
     """The kind family of a landmark word; landmarks are folded like names (`경북대학교` → `경북대`), so a word
     ending in the folded 대 is a university."""
     return lex.kind_of(mark) or ("university" if _UNIVERSITY_FOLDED.fullmatch(mark) else "")
@@ -302,7 +303,7 @@ def _found_level(marks: tuple[str, ...], text: str, campus: frozenset[str], lex:
     for m in marks:
         # a typo of the landmark inside the text, not a short text (`과천`) inside the landmark
         if m in text or (len(m) >= 5 and len(text) >= len(m) and fuzz.partial_ratio(m, text) >= 90):
-            if not campus or lex is None or landmark_kind(m, lex) not in campus:
+            if not campus or lex is None or _landmark_kind(m, lex) not in campus:
                 return 1
             best = 2
     return best
