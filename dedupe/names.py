@@ -344,7 +344,7 @@ def cross_script_score(fa: NameForms, fb: NameForms) -> float:
                 score = max(score, fuzz.ratio(sx, sy) - 5)
             elif sx == sy:  # a short skeleton (`ksnt`: 조선대 / Chosun) says something only when equal
                 score = max(score, 95)
-            if partial is True and min(len(sx), len(sy)) >= 4 and (sx.startswith(sy) or sy.startswith(sx)):
+            if partial and min(len(sx), len(sy)) >= 4 and (sx.startswith(sy) or sy.startswith(sx)):
                 # one distinct part begins with the other (`단국대 제3공학관 …` / `Dankook University`)
                 score = max(score, 85)
             px, py = _without_common_tail(sx, sy)

@@ -72,7 +72,7 @@ def _parse_hours(text: str) -> Parsed[Hours]:
         if data is not None:
             return _structured(text, data)
     # a line of its own is a rule of its own (`월 정기휴무` / `화 10:00 - 19:00`); clean() joins lines
-    lines = [line for line in (clean(x) for x in s.splitlines()) if line]
+    lines = [line for line in (clean(x) for x in s.splitlines()) if line] if "\n" in s else []
     s = clean(s)
     if not s:
         return Parsed(None, "empty hours field")
