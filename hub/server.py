@@ -36,6 +36,14 @@ def tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+def warm_tables() -> None:
+    """Tables every process builds on first use, built before the first request instead (and then frozen with
+    the app by ``tune_gc``): the Hangul syllable tables of autocomplete and typo matching."""
+    from index.hangul import warm
+
+    warm()
+
+
 def create_app_from_env() -> FastAPI:
     """The app for one uvicorn worker process, from the environment the parent prepared."""
     from hub.api.follower import start_follower
@@ -47,6 +55,7 @@ def create_app_from_env() -> FastAPI:
     if urls:
         app.state.replica_urls = json.loads(urls)
     start_follower(app)
+    warm_tables()
     tune_gc()
     return app
 
@@ -93,6 +102,7 @@ def serve_forever(
             if replica_urls is not None:
                 app.state.replica_urls = dict(replica_urls)
             start_follower(app)
+            warm_tables()
             tune_gc()
             uvicorn.run(app, **options)
     finally:

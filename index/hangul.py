@@ -67,6 +67,14 @@ def _chosung_table() -> dict[int, str]:
     return {code: hangulpy.get_chosung_string(chr(code)) for code in range(SYLLABLE_BASE, SYLLABLE_END + 1)}
 
 
+def warm() -> None:
+    """Build the syllable tables now (11,172 syllables through ``hangulpy``: ~70 ms) rather than in the first
+    request that needs them; a serving process calls it before it starts answering."""
+    _jamo_table()
+    _chosung_table()
+    _compat_table()
+
+
 def chosung(text: str) -> str:
     """Each syllable's initial (강릉 → ㄱㄹ, per ``hangulpy.get_chosung_string``); other characters kept."""
     return text.translate(_chosung_table())
