@@ -121,16 +121,24 @@ def phone_keys(printed: str) -> tuple[str, ...]:
     if _ONE_HYPHENATED.fullmatch(printed):
         # the normalisers' answer for this form is its digits whether the number is valid or not (an invalid one
         # falls back to its digit run in `read_phone_keys`): a third of the keys stage's phone time at 100k numbers
-        return (printed.replace("-", ""),)
+        digits = printed.replace("-", "")
+        return () if _PLACEHOLDER.fullmatch(digits) else (digits,)
     return read_phone_keys(printed)
+
+
+_PLACEHOLDER = re.compile(r"(?:02|0[13-9]\d|00)?0{7,8}")
+"""A number printed to fill the column (`00-000-0000`, `032-000-0000`): an area code and zeros. Four kiosks of
+one district print it; as a key it would join them to each other and to nothing real."""
 
 
 def read_phone_keys(printed: str) -> tuple[str, ...]:
     """:func:`phone_keys` of a stripped, non-empty field as the normalisers read it (no fast path)."""
     parsed = parse_phones(printed)
     if parsed.value:
-        return tuple(dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164))))[:2]
-    return tuple(text.split_phones(printed)[:2])
+        found = dict.fromkeys(d for p in parsed.value if (d := text.phone_digits(p.e164)))
+    else:
+        found = dict.fromkeys(text.split_phones(printed))
+    return tuple(d for d in found if not _PLACEHOLDER.fullmatch(d))[:2]
 
 
 def read_address(text_: str, postal: str | None = None) -> Address:

@@ -221,7 +221,8 @@ class NameComparison(Comparison):
         agreeing = (out >= level["exact_unique"]) & (out <= sim_low)
         out[incompatible & agreeing] = level["other_kind"]
         # a name made only of generic words (`메이커스랩`, `무한상상실`) names no one facility, whatever the other says
-        out[(generic_only[fa] | generic_only[fb]) & (out >= level["other_kind"])] = level["generic"]
+        # — unless its bracket names it, as the other does (`메이커스페이스 (분당정자청소년수련관)`)
+        out[(generic_only[fa] | generic_only[fb]) & (out >= level["other_kind"]) & ~alt_exact] = level["generic"]
         # … unless it says where, and the other is named after that place (`무한상상실 제1호점`, at 국립과천과학관 /
         # `국립과천과학관 무한상상실`; `경남 거점 무한상상실`, at 창원과학체험관 / `창원과학체험관 무한상상실`)
         vague = np.flatnonzero((generic_only[fa] | pure[fa] | generic_only[fb] | pure[fb]) & ~incompatible

@@ -175,3 +175,9 @@ def test_addresses_are_split_so_both_processes_finish_together():
 def test_a_plainly_hyphenated_number_gives_the_key_the_normalisers_reading_gives(printed):
     assert standalone._ONE_HYPHENATED.fullmatch(printed.strip())
     assert standalone.phone_keys(printed) == standalone.read_phone_keys(printed.strip())
+
+
+def test_a_placeholder_number_is_no_key_on_either_path():
+    for printed in ("00-000-0000", "032-000-0000", "0000-0000", "010-0000-0000"):
+        assert standalone.phone_keys(printed) == standalone.read_phone_keys(printed) == ()
+    assert standalone.phone_keys("02-1000-0000") == ("0210000000",)  # zeros after a real first digit are a number

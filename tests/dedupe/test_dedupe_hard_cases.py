@@ -275,3 +275,27 @@ def test_an_english_listing_like_the_hangul_one_across_scripts_is_not_weakened_b
     hangul = make_facility("portal", "h", "조선대학교 메이커스페이스", "광주광역시 동구 조선대학교")
     english = make_facility("map", "e", "Chosun University Makerspace", "Chosun University, Gwangju")
     assert level_of(hangul, english, model, "name")[0] == "cross_script"
+
+
+def test_a_lending_kiosk_at_its_library_is_not_the_library(model):
+    # the public-data files list a district's U-도서관 (a lending machine) as a library of its own, at the main
+    # library's address with its homepage, and a placeholder number the district's kiosks share
+    library = make_facility("lib", "l", "관악중앙도서관", "서울특별시 관악구 신림로3길 35", "02-828-5700",
+                            homepage="http://lib.gwanak.go.kr/", kind_text="공공도서관")
+    kiosk = make_facility("lib", "k", "관악중앙도서관 U-도서관", "서울특별시 관악구 신림로3길 35", "00-000-0000",
+                          homepage="http://lib.gwanak.go.kr/", kind_text="공공도서관")
+    english = make_facility("map", "e", "Wabu Library", "43 Wolmuncheon-ro, Wabu-eup, Namyangju-si, Gyeonggi-do",
+                            "+82-31-590-8920")
+    wabu = make_facility("lib", "w", "와부도서관", "경기도 남양주시 와부읍 월문천로 43", "031-590-8920")
+    result = deduplicate([library, kiosk, english, wabu], model=model)
+    assert entity_of(result, "lib:k") != entity_of(result, "lib:l")
+    assert entity_of(result, "map:e") == entity_of(result, "lib:w")  # `…u 도서관` in a romanised name is no kiosk
+
+
+def test_a_generic_name_whose_bracket_names_the_place_is_that_name(model):
+    bracketed = make_facility("news", "a", "메이커스페이스 (분당정자청소년수련관)", "성남시 분당구 정자동")
+    plain = make_facility("guide", "b", "분당정자청소년수련관 메이커스페이스", "경기 성남시 분당구 정자동")
+    other = make_facility("news", "c", "메이커스페이스 (분당야탑청소년수련관)", "성남시 분당구 야탑동")
+    result = deduplicate([bracketed, plain, other], model=model)
+    assert entity_of(result, "news:a") == entity_of(result, "guide:b")
+    assert entity_of(result, "news:c") != entity_of(result, "guide:b")
