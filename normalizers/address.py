@@ -335,6 +335,8 @@ def _read_rest(
                 break
             jibun = " ".join([*dongs, lot])
             j += 1
+            if j < n and words[j].rstrip(",") in ("번지", "번"):  # `300-1 번지`: the lot's own word, spaced
+                j += 1
             break
         if w in _SKIP:
             j += 1

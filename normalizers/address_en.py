@@ -15,7 +15,9 @@ then reads (names in force on the date, 일반구 …).
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -34,6 +36,7 @@ _ROAD = re.compile(
 )
 _NUMBER = re.compile(r"^\d{1,5}(?:-\d{1,5})?$")
 _POSTAL = re.compile(r"^(?:\d{5})$")
+_POSTAL_AFTER = re.compile(r"^([A-Za-z][A-Za-z .\-]*?)\s+(\d{5})$")
 _SIDO_SUFFIXES = ("", "si", "do", "city", "province", "state", "metropolitancity", "specialcity",
                   "specialselfgoverningprovince", "specialselfgoverningcity", "teukbyeolsi", "gwangyeoksi")
 _TYPES = {"ro": "로", "daero": "대로", "gil": "길"}
@@ -80,6 +83,16 @@ class _Index:
                 bucket = self.units.setdefault(roman_key(english), [])
                 if unit not in bucket:
                     bucket.append(unit)
+        # how often each syllable occurs in the official place and road names: a romanised word that reads several
+        # ways (`munyeon`: 무년 or 문연; `hwangsaeul`: 황새울 or 황사을) is read with the syllables places use
+        self.syllables: Counter[str] = Counter()
+        if official:
+            for names in (official.dong_sigungu, *official.roads.values()):
+                for name in names:
+                    self.syllables.update(ch for ch in name.split(" ")[-1] if "가" <= ch <= "힣")
+        for s in tables.sidos:
+            for city in s.sigungu:
+                self.syllables.update(ch for ch in city if "가" <= ch <= "힣")
         self.road_keys: dict[tuple[str, str], set[str]] = {}
         for roads in self.roads.values():
             for road in roads:
@@ -134,6 +147,9 @@ def read_english(text: str) -> EnglishAddress | None:
     detail: list[str] = []
     either: list[tuple[str, str]] = []
     for part in parts:
+        if (glued := _POSTAL_AFTER.match(part)) is not None:  # `Seoul 06236`
+            postal = glued.group(2)
+            part = glued.group(1)  # noqa: PLW2901
         key = roman_key(part)
         if _POSTAL.match(part):
             postal = part
@@ -224,17 +240,32 @@ def _road(index: _Index, m: re.Match[str], sido: str | None, unit: tuple[str, st
     if not names:
         names = {_road_parts(r)[0] for r in index.road_keys.get((key, kind), ())}  # type: ignore[index]
     if not names and local:
+        # a spelling variant of a road of the place (one letter off), not another road (`cheongam` / `cheongha`)
         scored = [(fuzz.ratio(key, k), parts[0]) for road in local if (parts := _road_parts(road))
                   and parts[1] == kind for k, _ in _road_keys(road)]
         best = max((score for score, _ in scored), default=0)
-        if best >= 85:
+        if best >= 92:
             names = {name for score, name in scored if score == best}
     if len(names) == 1:
         return names.pop() + kind + cont, None
-    readings = hangul_readings(key)  # likeliest first: fewest syllables starting with a vowel after a consonant
-    if readings:
-        shortest = min(len(r) for r in readings)
-        first = [r for r in readings if len(r) == shortest]
-        if len(first) == 1 or _penalty(first[0]) < _penalty(first[1]):
-            return first[0] + kind + cont, None
+    reading = _likeliest(index, hangul_readings(key))
+    if reading:
+        return reading + kind + cont, None
     return "", f"{name_en}-{m.group('type')}"
+
+
+def _likeliest(index: _Index, readings: tuple[str, ...]) -> str:
+    """Of the Hangul readings of a romanised name, the one of fewest syllables whose syllables places use most
+    (the official names' syllable counts); "" when two stay equally likely."""
+    if not readings:
+        return ""
+    shortest = min(len(r) for r in readings)
+    first = [r for r in readings if len(r) == shortest]
+    if len(first) == 1:
+        return first[0]
+
+    def score(reading: str) -> tuple[float, int]:
+        return (sum(math.log1p(index.syllables[ch]) for ch in reading), -_penalty(reading))
+
+    ranked = sorted(first, key=score, reverse=True)
+    return ranked[0] if score(ranked[0]) != score(ranked[1]) else ""

@@ -51,6 +51,10 @@ _PUBLIC = re.compile(
 _LUNAR = re.compile(r"(?<![가-힣])(?P<seol>설날|설|구정)(?![립명치계비정])|(?P<chuseok>추석)|(?P<both>명절)"
                     r"|(?P<seol_en>\bseollal\b|\blunar new year\b)|(?P<chuseok_en>\bchuseok\b)", re.I)
 _DATE = re.compile(r"(?<!\d)(\d{1,2})\s*월\s*(\d{1,2})\s*일|(?<![\d조항호])(\d{1,2})\.\s*(\d{1,2})\.?(?!\d)")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_EN_DATE = re.compile(r"\b(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
+"""A date in English (`January 1`, `Dec. 25th`)."""
 _NAMED_DATE = re.compile(r"신정|새해\s*첫날|(?:근로자의\s*날|노동절)(?!\s*\()")
 _NAMED_DAYS = {"신정": (1, 1), "새해첫날": (1, 1), "근로자의날": (5, 1), "노동절": (5, 1)}
 _ELECTION = re.compile(r"(?:대통령|국회의원|지방|전국\s*동시\s*지방)?\s*선거일?")
@@ -180,6 +184,7 @@ def read_closures(text: str) -> ClosureText:
     take(_NTH, _nth)
     take(_NTH_DIGITS, _nth_digits)
     take(_DATE, _date)
+    take(_EN_DATE, _en_date)
     take(_NAMED_DATE, lambda m: _named(m.group(0)))
     take(_ELECTION, lambda m: Closure("election_days") if "선거" in m.group(0) else None)
     take(_PUBLIC, lambda m: Closure("public_holidays"))
@@ -244,6 +249,12 @@ def _date(m: re.Match[str]) -> Closure | None:
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return Closure("date", month=mo, day=d)
     return None
+
+
+def _en_date(m: re.Match[str]) -> Closure | None:
+    mo = [x[:3] for x in _MONTHS].index(m.group(1).lower()[:3]) + 1
+    d = int(m.group(2))
+    return Closure("date", month=mo, day=d) if 1 <= d <= 31 else None
 
 
 def _named(word: str) -> Closure:

@@ -44,7 +44,7 @@ _EACH = re.compile(r"\s*각\s*(\d{1,4})\s*" + _UNIT + r"?\s*$")
 """``각 1대`` at the end of a list: each item has that count."""
 _CONSUMABLE = re.compile(r"필라멘트|레진(?!\s*(?:3D|프린터))|소모품|재료|소재|잉크|토너|원단|노즐|베드|부품|교재")
 """Words that make a piece material or parts for a machine, not the machine."""
-_NOT_EQUIPMENT = re.compile(r"준비\s*중|참고|문의|홈페이지|없음|예정|바랍니다|하세요|입니다|확인")
+_NOT_EQUIPMENT = re.compile(r"준비\s*중|참고|문의|홈페이지|없음|예정|바랍니다|하세요|입니다|확인|추후|공지|미정")
 _MANY = re.compile(r"(?<=\S)\s+(?:외\s*)?(?:다수|여러\s*대|수\s*대|다량)\s*$|(?<=\S)\s*외\s*(?:다수|다량)\s*$")
 _HEADER = frozenset({"장비명", "장비", "모델명", "모델", "수량", "보유대수", "보유수량", "규격", "비고", "구분", "용도",
                      "equipment", "model", "count", "qty"})

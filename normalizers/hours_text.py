@@ -391,6 +391,10 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 unparsed.append(item.text)
         elif item.kind == "other" and _UNREAD_HINT.search(item.text) and any_time:
             unparsed.append(item.text)
+        elif item.kind == "days" and any_time and not _NOTE.search(item.text) and (
+                _MONTHLY.search(item.text) or _PERIOD.search(item.text) or _OPENING.search(item.text)):
+            # days no range took that say more (`매월 넷째 주 금요일은 오전만 운영`, `여름방학 기간에는 일요일도 운영`)
+            unparsed.append(item.text)
     if not any_time:
         return Parsed(None, "no opening time found")
     if holiday_hours is not None and any(r.rule == "public_holidays" for r in closures):
