@@ -88,6 +88,7 @@ def make_keys(
         for d in text.split_phones(p):
             if d not in digits:
                 digits.append(d)
+    digits = list(dict.fromkeys(text.with_area_code(d, sido) for d in digits))
     family = record_kind(forms, kind, lex, taxonomy)
     la, lo = _coordinates(lat, lon)
     landmarks, address_text = address_landmarks(address, lex, parts)

@@ -237,6 +237,21 @@ def phone_digits(text: str | None) -> str:
     return digits if len(digits) >= 7 else ""
 
 
+AREA_CODES = {"서울": "02", "부산": "051", "대구": "053", "인천": "032", "광주": "062", "대전": "042", "울산": "052",
+              "세종": "044", "경기": "031", "강원": "033", "충북": "043", "충남": "041", "전북": "063", "전남": "061",
+              "경북": "054", "경남": "055", "제주": "064"}
+"""The telephone area code of each 시도 (by :func:`sido_code`)."""
+
+
+def with_area_code(digits: str, sido: str) -> str:
+    """A local number printed without its area code (`390-3082`, as a press line or a card within one region
+    prints it) completed with the area code of the listing's 시도; other numbers unchanged. A Korean local
+    number is seven or eight digits and starts with 2–9."""
+    if sido and 7 <= len(digits) <= 8 and digits[0] in "23456789" and sido in AREA_CODES:
+        return AREA_CODES[sido] + digits
+    return digits
+
+
 def split_phones(text: str | None) -> list[str]:
     """All phone numbers in a free-text field, as :func:`phone_digits`."""
     if not text:

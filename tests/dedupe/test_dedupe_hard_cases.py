@@ -299,3 +299,28 @@ def test_a_generic_name_whose_bracket_names_the_place_is_that_name(model):
     result = deduplicate([bracketed, plain, other], model=model)
     assert entity_of(result, "news:a") == entity_of(result, "guide:b")
     assert entity_of(result, "news:c") != entity_of(result, "guide:b")
+
+
+def test_a_local_number_without_its_area_code_is_the_number_of_the_listings_province(tmp_path):
+    # a press line prints `390-3082` for a facility in 군포; the portal prints 031-390-3082. In 부산 the same seven
+    # digits are another number (051-390-3082)
+    records = tmp_path / "in.csv"
+    records.write_text("id,name,address,phone\n"
+                       "p,공구상가,군포,390-3082\n"
+                       "q,군포책마을 공구상가,경기 군포시 군포책마을 내,031-390-3082\n"
+                       "r,공구상가 공방,부산 사상구,390-3082\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    cluster_csv(records, out)
+    clusters = dict(line.split(",") for line in out.read_text(encoding="utf-8").split()[1:])
+    assert clusters["p"] == clusters["q"] != clusters["r"]
+
+
+def test_a_college_is_not_the_university_of_its_city(model):
+    # `Ulsan College` is 울산과학대학교; 울산대학교 is the University of Ulsan
+    from dedupe.text import with_area_code
+
+    college = make_facility("map", "c", "Ulsan College Makerspace Center", "West Campus, Ulsan College, Ulsan")
+    university = make_facility("portal", "u", "울산대학교 3D테크숍", "울산대학교 내")
+    result = deduplicate([college, university], model=model)
+    assert entity_of(result, "map:c") != entity_of(result, "portal:u")
+    assert with_area_code("3903082", "경기") == "0313903082" and with_area_code("3865286", "") == "3865286"
