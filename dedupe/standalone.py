@@ -244,7 +244,7 @@ def table_of_columns(ids: list[str], columns: dict[str, list[str]], model: Match
         (values, small[address_index]) for values, small in (encode([p[j] for p in parts])
                                                              for j in range(ADDRESS_COLUMNS)))
     forms, phones = done["forms"], done["phones"]
-    if any(k != text.with_area_code(k, "서울") for keys in phones[0] for k in keys):
+    if any(text.local_number(k) for keys in phones[0] for k in keys):
         # a local number printed without its area code takes its listing's 시도's (per distinct number and 시도)
         phones = combine(phones, sido, lambda keys, s: tuple(dict.fromkeys(text.with_area_code(k, s) for k in keys)))
     kind = combine(column("kind"), forms, lambda k, f: record_kind(f, k, lex, taxonomy))

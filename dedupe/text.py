@@ -243,11 +243,15 @@ AREA_CODES = {"서울": "02", "부산": "051", "대구": "053", "인천": "032",
 """The telephone area code of each 시도 (by :func:`sido_code`)."""
 
 
+def local_number(digits: str) -> bool:
+    """Whether phone digits are a Korean local number without its area code: seven or eight digits, 2–9 first."""
+    return 7 <= len(digits) <= 8 and digits[0] in "23456789"
+
+
 def with_area_code(digits: str, sido: str) -> str:
     """A local number printed without its area code (`390-3082`, as a press line or a card within one region
-    prints it) completed with the area code of the listing's 시도; other numbers unchanged. A Korean local
-    number is seven or eight digits and starts with 2–9."""
-    if sido and 7 <= len(digits) <= 8 and digits[0] in "23456789" and sido in AREA_CODES:
+    prints it) completed with the area code of the listing's 시도; other numbers unchanged."""
+    if sido in AREA_CODES and local_number(digits):
         return AREA_CODES[sido] + digits
     return digits
 

@@ -84,7 +84,7 @@ class _Index:
                 if unit not in bucket:
                     bucket.append(unit)
         # how often each syllable occurs in the official place and road names: a romanised word that reads several
-        # ways (`munyeon`: 무년 or 문연; `hwangsaeul`: 황새울 or 황사을) is read with the syllables places use
+        # ways (`munyeon`: 문연 or 무년; `cheongam`: 청암 or 천감) is read with the syllables places use
         self.syllables: Counter[str] = Counter()
         if official:
             for names in (official.dong_sigungu, *official.roads.values()):
