@@ -33,6 +33,8 @@ from rapidfuzz import fuzz
 from dedupe.lexicon import Lexicon
 from dedupe.romanize import fold_latin, is_latin, latin_key, romanize, skeleton
 
+UNIVERSITY = re.compile(r"[0-9a-z가-힣]{1,10}대")
+"""A folded word that is only a university's name (대학교 and 대학 fold to 대: `경북대`)."""
 _BRACKET = re.compile(r"[(\[{【「『〔]([^()\[\]{}【】「」『』〔〕]*)[)\]}】」』〕]")
 _WORDS = re.compile(r"[0-9a-z가-힣]+")
 _OPEN_TAIL = re.compile(r"[(\[]([^()\[\]]*)$")

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from normalizers.numbering import AREA_CODES
 from normalizers.records import Address
 
 _LEGAL = re.compile(
@@ -237,10 +238,8 @@ def phone_digits(text: str | None) -> str:
     return digits if len(digits) >= 7 else ""
 
 
-AREA_CODES = {"서울": "02", "부산": "051", "대구": "053", "인천": "032", "광주": "062", "대전": "042", "울산": "052",
-              "세종": "044", "경기": "031", "강원": "033", "충북": "043", "충남": "041", "전북": "063", "전남": "061",
-              "경북": "054", "경남": "055", "제주": "064"}
-"""The telephone area code of each 시도 (by :func:`sido_code`)."""
+_SIDO_AREA_CODE = {sido_code(name): code for code, name in AREA_CODES.items()}
+"""The area code of each 시도 (by :func:`sido_code`), from the numbering plan."""
 
 
 def local_number(digits: str) -> bool:
@@ -251,8 +250,8 @@ def local_number(digits: str) -> bool:
 def with_area_code(digits: str, sido: str) -> str:
     """A local number printed without its area code (`390-3082`, as a press line or a card within one region
     prints it) completed with the area code of the listing's 시도; other numbers unchanged."""
-    if sido in AREA_CODES and local_number(digits):
-        return AREA_CODES[sido] + digits
+    if sido in _SIDO_AREA_CODE and local_number(digits):
+        return _SIDO_AREA_CODE[sido] + digits
     return digits
 
 

@@ -24,7 +24,6 @@ Levels, best first (the first that applies):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -42,12 +41,9 @@ from dedupe.comparisons.name_rules import (
 )
 from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
-from dedupe.names import NameForms, cross_script_score
+from dedupe.names import UNIVERSITY, NameForms, cross_script_score
 from dedupe.sharing import branches_conflict
 from dedupe.similarity import code_similarity
-
-_UNIVERSITY = re.compile(r"[0-9a-z가-힣]{1,10}대")
-"""A residue that is only a university's name (대학교 and 대학 fold to 대)."""
 
 
 def _region_conflict(fa: NameForms, fb: NameForms) -> bool:
@@ -330,7 +326,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
             "length": np.fromiter((len(f.residue) for f in forms), dtype=np.int32, count=n),
             "can_contain": np.fromiter((not f.generic_only and not (f.regions and not f.distinct) for f in forms),
                                        dtype=bool, count=n),
-            "university": np.fromiter((bool(_UNIVERSITY.fullmatch(f.residue)) for f in forms), dtype=bool, count=n),
+            "university": np.fromiter((bool(UNIVERSITY.fullmatch(f.residue)) for f in forms), dtype=bool, count=n),
             "pure_region": np.fromiter((bool(f.regions) and not f.distinct and not f.generic_only for f in forms),
                                        dtype=bool, count=n),
             "kind_known": np.fromiter((bool(f.kind) for f in forms), dtype=bool, count=n),

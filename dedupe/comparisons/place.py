@@ -3,7 +3,6 @@ distance between coordinates."""
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 import numpy as np
@@ -12,6 +11,7 @@ from rapidfuzz import fuzz
 from dedupe.comparisons.base import Comparison, exact_ladder
 from dedupe.features import FeatureTable
 from dedupe.lexicon import Lexicon
+from dedupe.names import UNIVERSITY
 from dedupe.romanize import latin_key
 from dedupe.sharing import EXCLUSIVE, TWO_NAMES, Sharing, pair_sharing, sharing_groups
 from dedupe.similarity import code_similarity, pair_similarity
@@ -286,13 +286,10 @@ def _campus_in_name(marks: tuple[str, ...], name_key: str, campus: frozenset[str
     return any(len(m) >= 3 and m in name_key and _landmark_kind(m, lex) in campus for m in marks)
 
 
-_UNIVERSITY_FOLDED = re.compile(r"[가-힣]{2,}대")
-
-
 def _landmark_kind(mark: str, lex: Lexicon) -> str:
     """The kind family of a landmark word; landmarks are folded like names (`경북대학교` → `경북대`), so a word
     ending in the folded 대 is a university."""
-    return lex.kind_of(mark) or ("university" if _UNIVERSITY_FOLDED.fullmatch(mark) else "")
+    return lex.kind_of(mark) or ("university" if UNIVERSITY.fullmatch(mark) else "")
 
 
 def _found_level(marks: tuple[str, ...], text: str, campus: frozenset[str], lex: Lexicon | None) -> int:

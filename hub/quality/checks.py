@@ -25,6 +25,8 @@ from typing import Any
 
 import orjson
 
+from normalizers.numbering import AREA_CODES, AREA_EXCEPTIONS
+
 POSTAL_TABLE = Path(__file__).with_name("postal_sigungu.json")
 COORDS_TOLERANCE_KM = 3.0
 """A point this far outside its 시군구's simplified outline is flagged (the outlines are drawn, not surveyed)."""
@@ -33,25 +35,6 @@ SHRINK_FIELDS = ("equipment", "programmes")
 CHECKS = ("postal_sigungu", "coords_sigungu", "phone_sido", "field_shrinkage")
 CHECK_LABELS = {"postal_sigungu": "우편번호 ↔ 시군구", "coords_sigungu": "좌표 ↔ 시군구",
                 "phone_sido": "전화 지역번호 ↔ 시도", "field_shrinkage": "항목 급감"}
-AREA_CODES = {"02": "서울특별시", "031": "경기도", "032": "인천광역시", "033": "강원특별자치도",
-              "041": "충청남도", "042": "대전광역시", "043": "충청북도", "044": "세종특별자치시", "051": "부산광역시",
-              "052": "울산광역시", "053": "대구광역시", "054": "경상북도", "055": "경상남도", "061": "전라남도",
-              "062": "광주광역시", "063": "전북특별자치도", "064": "제주특별자치도"}
-"""Landline area code → its 시도 (과학기술정보통신부's numbering plan)."""
-AREA_EXCEPTIONS: dict[str, set[tuple[str, str]]] = {
-    "02": {("경기도", "과천시"), ("경기도", "광명시"), ("경기도", "고양시 덕양구"), ("경기도", "하남시"),
-           ("경기도", "시흥시")},
-    "032": {("경기도", "부천시"), ("경기도", "부천시 원미구"), ("경기도", "부천시 소사구"),
-            ("경기도", "부천시 오정구")},
-    "042": {("충청남도", "계룡시")},
-    "053": {("경상북도", "경산시")},
-    "054": {("대구광역시", "군위군")},
-}
-"""시군구 that use another 시도's area code: 과천·광명 and parts of 고양 덕양구, 하남, 시흥 (과림동) are on the Seoul
-exchange (02); 부천 on Incheon's (032); 계룡 on Daejeon's (042); 경산 on Daegu's (053); 군위 kept 054 when it moved
-to 대구 in 2023. (한국일보 2000-07-12 on the 2000 renumbering; 과학기술정보통신부 numbering plan.)"""
-
-
 @dataclass
 class Finding:
     """One inconsistency in one facility record."""
