@@ -38,7 +38,8 @@ UNIVERSITY = re.compile(r"[0-9a-z가-힣]{1,10}대")
 _BRACKET = re.compile(r"[(\[{【「『〔]([^()\[\]{}【】「」『』〔〕]*)[)\]}】」』〕]")
 _WORDS = re.compile(r"[0-9a-z가-힣]+")
 _OPEN_TAIL = re.compile(r"[(\[]([^()\[\]]*)$")
-_NOTE = re.compile(r"\d+\s*층|운영\s*중|임시|휴관|이전|공사|리모델링|예정|준공|개관|폐관|선정|지정")
+_NOTE = re.compile(r"\d+\s*층|운영\s*중|임시|휴관|이전|공사|리모델링|예정|준공|개관|개소|개원|오픈|폐관|선정|지정|"
+                   r"\d{4}\s*년")
 _DASH = re.compile(r"\s+[-–—|/]\s+")
 
 
@@ -73,6 +74,10 @@ class NameForms:
     operator: str = ""
     """The residue of the operator's name a listing gives beside its own name (`충북대학교` → 충북대): another
     listing named by that operator and generic words only (`충북대학교 메이커스페이스 전문랩`) may be this one."""
+    tail: str = ""
+    """The key of the name's last word, when the name has others before it and that word has a residue of its
+    own (`이노디어스 폴짝센터` → 폴짝센터, `청년문화협동조합 놀자랩` → 놀자랩): a listing named by it alone is the
+    same facility without its operator or programme words, however short its residue (`폴짝`, `놀자`)."""
     branch: str = ""
     """The branch a chain's name ends with (`… 죽전점` → ``죽전``, `… 강남분관`); 본점 (the main one) is none."""
 
@@ -180,6 +185,9 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
     words = _words(main, lex)
     branch = _branch(words) or (_latin_branch(words, brackets) if is_latin(name) else "")
     key = _key(words, lex)
+    tail = _key(words[-1:], lex) if len(words) >= 2 and not is_latin(name) else ""
+    if tail == key or len(_residue(tail, lex)) < 2:
+        tail = ""
     if not key and alt_texts:  # the whole name was in brackets
         key = _key(_words(alt_texts.pop(0), lex), lex)
     residue = _residue(key, lex)
@@ -220,7 +228,7 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
         places=tuple(sorted(lex.with_parents((*regions, *bracket_regions)))), distinct=distinct,
         bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
         latin=latin_key_, latin_script=bool(latin_text), generic_only=generic_only,
-        branch=branch, words=_plain_words(words, lex) if latin_text else "",
+        branch=branch, tail=tail, words=_plain_words(words, lex) if latin_text else "",
         parts=tuple(parts) if bracketed and sum(map(len, parts)) >= 3 and not latin_text else (),
         latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
     )

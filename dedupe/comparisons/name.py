@@ -125,10 +125,15 @@ class NameComparison(Comparison):
         if len(cand):
             ps = code_similarity(residues, ra[cand], rb[cand], fuzz.partial_ratio, cutoff=0.999)
             contained[cand[ps >= 0.999]] = True
-            # a bare university (`한국교통대학교 무한상상실` → 한국교통대) inside another name says the campus, which
-            # holds many facilities: the same facility only when the kinds are the same too
-            uni = np.where(la <= lb, per_form["university"][fa], per_form["university"][fb])
-            contained &= ~(uni & ((kind[li] != kind[ri]) | (kind[li] < 0)))
+        # a name that is the other's last word (`폴짝센터` / `이노디어스 폴짝센터`), however short its residue
+        fkey, tail = per_form["key"], per_form["tail"]
+        contained |= ~null & ~exact & (
+            ((tail[fb] >= 0) & (tail[fb] == fkey[fa]) & can_contain[fa])
+            | ((tail[fa] >= 0) & (tail[fa] == fkey[fb]) & can_contain[fb]))
+        # a bare university (`한국교통대학교 무한상상실` → 한국교통대) inside another name says the campus, which
+        # holds many facilities: the same facility only when the kinds are the same too
+        uni = np.where(la <= lb, per_form["university"][fa], per_form["university"][fb])
+        contained &= ~(uni & ((kind[li] != kind[ri]) | (kind[li] < 0)))
         # region conflict: both names carry regions, none in common, the rest agreeing
         region = per_form["region"]
         ga, gb = region[fa], region[fb]
@@ -319,7 +324,14 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
         variant_col = encode([v for f in forms for v in (f.residue, *(f.alts + ("", ""))[:2])])
         variant = codes_of(variant_col).reshape(n, 3) if n else np.zeros((0, 3), dtype=np.int64)
         residue_code = {v: i for i, v in enumerate(ft.values("residue"))}
+        key_code: dict[str, int] = {}
+        for f in forms:
+            key_code.setdefault(f.key, len(key_code))
         return {
+            # each form's key, and the key of its last word in the same codes (-1: none, or no form has that key)
+            "key": np.fromiter((key_code[f.key] for f in forms), dtype=np.int64, count=n),
+            "tail": np.fromiter((key_code.get(f.tail, -1) if f.tail else -1 for f in forms), dtype=np.int64,
+                                count=n),
             "variant": variant,
             "variant_values": np.array(values_of(variant_col) or [""], dtype=object),
             "length": np.fromiter((len(f.residue) for f in forms), dtype=np.int32, count=n),

@@ -222,6 +222,20 @@ def test_a_library_that_moved_joins_its_old_listing_and_two_centres_of_one_agenc
     assert entity_of(result, "agency:1") != entity_of(result, "agency:2")
 
 
+def test_a_listing_named_by_the_last_word_of_another_is_contained_however_short_its_residue(model):
+    # press prints the operator before the space's own name; the portal prints the name alone (`폴짝`, `놀자`:
+    # two-syllable residues, too short to be found inside another name by chance); a name that only ends in the
+    # same letters is not its last word
+    full = make_facility("news", "a", "㈜이노디어스 폴짝센터", "부산 부산진구")
+    short = make_facility("portal", "b", "폴짝센터", "부산진구")
+    assert level_of(full, short, model, "name")[0] == "contained"
+    coop = make_facility("news", "c", "청년문화협동조합 놀자랩", "남원")
+    lab = make_facility("portal", "d", "놀자랩", "전북특별자치도 남원시")
+    assert level_of(coop, lab, model, "name")[0] == "contained"
+    assert level_of(make_facility("a", "e", "새꿈도서관", "부산"), make_facility("b", "f", "꿈도서관", "부산"), model,
+                    "name")[0] != "contained"
+
+
 def test_a_techno_park_two_listings_name_says_where_not_which(model):
     # the complex holds many buildings and facilities: finding only it in the other's address is weak evidence; a
     # building of the complex found there is the usual strong one

@@ -141,11 +141,19 @@ def test_an_english_listing_of_a_hangul_name_is_one_name_group_among_the_sharers
     ("카이스트 메이커스페이스", "KAIST 메이커스페이스"),
     ("포스텍 무한상상실", "포항공과대학교 무한상상실"),
     ("ACC 라이브러리파크", "국립아시아문화전당 라이브러리파크"),
+    ("서울과기대 메이커스페이스 전문랩", "서울과학기술대학교 메이커스페이스"),
+    ("SeoulTech Makerspace", "서울과학기술대학교 메이커스페이스"),
+    ("금오공대 무한상상실", "금오공과대학교 무한상상실"),
 ])
 def test_an_institution_by_its_acronym_or_short_name_is_the_institution(lex, short, full):
     # the names every Korean reader knows these institutions by; a name that merely holds the letters is not one
     a, b = analyse_name(short, lex, (), latin=True), analyse_name(full, lex, (), latin=True)
     assert a.residue == b.residue
+
+
+def test_a_bracket_that_dates_an_opening_is_a_note_not_another_name(lex):
+    assert analyse_name("이노디어스 폴짝센터 (2019년 3월 개소)", lex).alts == ()
+    assert analyse_name("메이커랩 (2024 오픈)", lex).alts == ()
 
 
 def test_letters_inside_a_word_are_no_acronym(lex):
