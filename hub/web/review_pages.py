@@ -43,6 +43,7 @@ LEVEL_LABELS = {
     "same_sigungu": "같은 시군구", "same_sido": "같은 시도", "similar_road": "비슷한 도로명",
     "two_names": "두 이름만 쓰는 값", "two_names_one_site": "두 이름만 쓰는 번호, 같은 주소",
     "same_shared": "다른 시설도 쓰는 값", "shared": "다른 시설도 있는 건물",
+    "moved": "다른 주소, 같은 고유 홈페이지 (이전)",
     "same_dong": "같은 동·읍·면", "other_dong": "같은 시군구, 다른 동·읍·면", "campus": "같은 캠퍼스·단지",
 }
 

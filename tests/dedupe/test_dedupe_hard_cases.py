@@ -222,6 +222,25 @@ def test_a_library_that_moved_joins_its_old_listing_and_two_centres_of_one_agenc
     assert entity_of(result, "agency:1") != entity_of(result, "agency:2")
 
 
+def test_a_library_that_moved_and_got_a_new_number_keeps_its_own_portal_page(model):
+    # the small-library portal gives each library its own page; after a move the address and the number changed
+    # (holdout6: 양산동작은도서관, 주민센터 2층 → 행정복지센터 3층)
+    old = make_facility("library_2023", "o", "양산동작은도서관", "광주광역시 북구 연양로 43(양산동 주민센터 2층)",
+                        "062-410-8874", homepage="https://www.smalllibrary.org/library/detail/1474458")
+    new = make_facility("library_2026", "n", "양산동작은도서관",
+                        "광주광역시 북구 양산택지로 32(양산동 행정복지센터 3층)", "062-410-6838", homepage="https://www.smalllibrary.org/library/detail/1474458")
+    assert level_of(old, new, model, "address")[0] == "moved"
+    # one operator's page for two libraries of two names at two addresses is no move
+    a = make_facility("gu", "a", "햇살작은도서관", "광주광역시 북구 연양로 43", "062-410-1111",
+                      homepage="https://lib.bukgu.gwangju.kr/small")
+    b = make_facility("gu", "b", "달빛작은도서관", "광주광역시 북구 양산택지로 32", "062-410-2222",
+                      homepage="https://lib.bukgu.gwangju.kr/small")
+    result = deduplicate([old, new, a, b], model=model)
+    assert entity_of(result, "library_2023:o") == entity_of(result, "library_2026:n")
+    assert entity_of(result, "gu:a") != entity_of(result, "gu:b")
+    assert level_of(a, b, model, "address")[0] == "else"
+
+
 def test_a_listing_named_by_the_last_word_of_another_is_contained_however_short_its_residue(model):
     # press prints the operator before the space's own name; the portal prints the name alone (`폴짝`, `놀자`:
     # two-syllable residues, too short to be found inside another name by chance); a name that only ends in the
