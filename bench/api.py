@@ -176,12 +176,13 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed: apt-get install wrk")
+    from hub.search_vocabulary import query_vocabulary
     from index import get_backend
 
     gen = _load_bench_search()
     tmp = Path(tempfile.mkdtemp(prefix="fh-bench-api-"))
     data_dir = tmp / "var"
-    backend = get_backend("embedded", data_dir=data_dir)
+    backend = get_backend("embedded", data_dir=data_dir, vocabulary=query_vocabulary())
     started = time.perf_counter()
     version = backend.build(gen.synthetic(args.docs), expected=args.docs)
     backend.verify(version, expected=args.docs)

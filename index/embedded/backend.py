@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from index.embedded.docstore import DocStoreWriter
+from index.embedded.held_words import HeldWords
 from index.embedded.reader import OpenVersion
 from index.embedded.schema import (
     SCHEMA_VERSION,
@@ -69,6 +70,8 @@ class EmbeddedBackend:
             writer = index.writer(self.writer_heap_bytes, self.writer_threads)
             schema = index.schema
             vocab = FacetVocabularies()
+            held = HeldWords.of(self.vocabulary)
+            finder = held.finder()
             docstore = DocStoreWriter(path)
             try:
                 for doc in documents:
@@ -76,7 +79,7 @@ class EmbeddedBackend:
                         raise SearchIndexError(
                             f"document #{count + 1} has no id or name ({doc!r:.120}); nothing was built")
                     docstore.add(dump_document(doc))
-                    writer.add_document(to_tantivy(doc, count, schema, vocab))
+                    writer.add_document(to_tantivy(doc, count, schema, vocab, finder))
                     count += 1
                     if progress is not None and count % PROGRESS_EVERY == 0:
                         progress(count)
@@ -92,7 +95,7 @@ class EmbeddedBackend:
             if expected is not None and count != expected:
                 raise VerificationError(f"build received {count} documents but {expected} were expected")
             vocab.save_columns(path)
-            self.store.publish(version, path, count, vocab.manifest())
+            self.store.publish(version, path, count, {**vocab.manifest(), "held": held.manifest()})
         except BaseException:
             self.store.discard(path)
             raise

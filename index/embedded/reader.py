@@ -24,6 +24,7 @@ import tantivy
 from index.embedded.docstore import DocStore
 from index.embedded.facets import FacetCounter
 from index.embedded.geo_search import GeoSearch
+from index.embedded.held_words import HeldWords
 from index.embedded.known import KnownCache
 from index.embedded.match_key import MatchKey
 from index.embedded.plain import PlainSearch
@@ -65,7 +66,8 @@ class OpenVersion:
         self.facets = FacetCounter(self)
         self.plain = PlainSearch(self)
         self.geo = GeoSearch(self)
-        self.understood = UnderstoodClauses(self, manifest.get("schedules", []))
+        self.understood = UnderstoodClauses(self, manifest.get("schedules", []),
+                                            HeldWords.from_manifest(manifest.get("held")))
         self.suggester = Suggester(self)
 
     def documents(self, searcher: tantivy.Searcher, addrs: list[Any]) -> list[FacilityDocument]:

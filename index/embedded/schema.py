@@ -24,6 +24,9 @@ field          analyser                      holds
 ``place``      ``raw``                       ``시도``, ``시도 시군구``, ``시도 시 구`` (each level of the place) and
                                              the place followed by `` .`` (nothing more specific is known): the
                                              region filter of query understanding
+``held``       ``raw``                       ``n:<word>`` / ``t:<word>`` for each word of the query vocabulary the
+                                             names / the matched text hold (``index.embedded.held_words``: an
+                                             understood word filter is one posting list, not a bigram conjunction)
 ``hours_id``   u64, indexed                  id of the document's weekly schedule in the version's ``schedules``
                                              (opening words are evaluated per distinct schedule)
 keywords       ``raw``                       kind (golden), kinds (every member kind: the kind filter), sido,
@@ -67,6 +70,7 @@ import numpy as np
 import orjson
 import tantivy
 
+from index.embedded.held_words import HeldFinder
 from index.geo import MAP_LEVELS, cells_for_point, map_cell, valid_coordinates
 from index.opening import week_intervals
 from index.suggest_forms import EDGE_MAX, name_forms, name_skeletons
@@ -74,7 +78,7 @@ from index.text import SEPARATOR, compact, place_terms
 from index.types import FacilityDocument
 from index.vocab import alias_values
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """Bump when the fields change; versions built with another schema are refused with a rebuild hint."""
 FACET_KEYWORDS = ("kind", "sido", "sigungu", "lifecycle")
 KEYWORD_FIELDS = ("kinds", "equipment", "programme", "ministry")
@@ -98,6 +102,7 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("name_sk", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("name_sort", tokenizer_name="raw", index_option="basic", fast=True)
     sb.add_text_field("place", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("held", tokenizer_name="raw", index_option="basic")
     sb.add_unsigned_field("hours_id", indexed=True)
     for name in FACET_KEYWORDS:
         sb.add_text_field(name, tokenizer_name="raw", index_option="basic")
@@ -195,7 +200,8 @@ def document_kinds(doc: FacilityDocument) -> list[str]:
     return list(dict.fromkeys([k for k in [doc.kind, *doc.kinds] if k]))
 
 
-def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: FacetVocabularies) -> tantivy.Document:
+def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: FacetVocabularies,
+               held: HeldFinder | None = None) -> tantivy.Document:
     """Turn one ``FacilityDocument`` into a tantivy document (the document itself is kept in ``docs.bin``).
 
     Several values of one analysed field are joined with ``SEPARATOR`` and compacted in one call (no bigram
@@ -210,12 +216,13 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
                         *doc.equipment, *doc.programmes, *doc.phones, doc.partner_company, doc.specialized_industry,
                         doc.description, *alias_values(kinds, doc.sido, doc.name, doc.sigungu)) if v]
     names_c = compact(names)
+    all_c = names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c
     pre, words, jamos = name_forms([doc.name, *doc.alt_names])
     fields: dict[str, object] = {
         "id": doc.id, "seq": seq, "name_g": names_c, "name_key": [name, *alts],
         "name_sort": name, "name_pre": pre, "name_word": words, "name_jamo": jamos,
         "name_sk": name_skeletons([*words, *pre]),
-        "all_g": names_c + SEPARATOR + compact(SEPARATOR.join(rest)) if rest else names_c,
+        "all_g": all_c,
         "open_evenings": bool(doc.open_evenings), "open_weekends": bool(doc.open_weekends),
     }
     for fname, value in (("kind", doc.kind), ("sido", doc.sido), ("sigungu", doc.sigungu),
@@ -224,6 +231,10 @@ def to_tantivy(doc: FacilityDocument, seq: int, schema: tantivy.Schema, vocab: F
             fields[fname] = value
     if kinds:
         fields["kinds"] = kinds
+    if held is not None:
+        terms = held.terms(names_c, all_c)
+        if terms:
+            fields["held"] = terms
     places = place_terms(doc.sido, doc.sigungu)
     if places:
         fields["place"] = places
