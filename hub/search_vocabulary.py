@@ -9,7 +9,8 @@ former names (with what changed, as a note), the name without its 시/군/구 en
 cities whose 일반구 share a stem with a direction (일산동구, 일산서구), that stem for all of them (일산). The
 table's changes add the old names of renamed, moved, merged and split 시군구 and the 읍/면/동 the changes list
 (봉담 → 화성시 효행구, 오창 → 청주시 청원구); the official code lists (``Tables.official``, when the tables
-carry them) add every 읍/면/동 of the cities with 일반구. ``config/search_areas.yaml`` adds districts people name
+carry them) add every 읍/면/동 of the cities with 일반구 and the names of abolished 시 and 군 (영일군 → 포항시).
+``config/search_areas.yaml`` adds districts people name
 that are no administrative unit (서면, 센텀시티, 판교).
 """
 
@@ -172,6 +173,7 @@ def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:
                                     note=f"{ch.old} → {', '.join(t for t in targets if t)} ({note_day})")
             for dong, gu in ch.by_dong.items():
                 _dong_names(regions, dong, Place(ch.sido, gu))
+    _successors(regions, tables)
     for area in areas:
         for key in area.get("places") or []:
             sido, _, rest = str(key).partition(" ")
@@ -180,6 +182,25 @@ def _regions(tables: Any, areas: list[dict[str, Any]]) -> list[RegionName]:
                 regions.add(word, place, "dong", mentions=tuple(area.get("mentions") or area.get("names") or ()),
                             required=bool(area.get("within", True)))
     return regions.names
+
+
+def _successors(regions: _Regions, tables: Any) -> None:
+    """Every abolished 시 and 군 of the official code lists (``Tables.official.successors``) as a former name of
+    where it went (영일군 → 포항시, 이리시 → 익산시, 경남 울주군 → 울산 울주군), unless the hand-kept changes say
+    more (청원군: its 읍/면 spread over four 구); the stem (이리, 영일) only after a region word or leading a query
+    of kinds and machines, as other ordinary words."""
+    official = getattr(tables, "official", None)
+    handled = {ch.old for ch in tables.changes}
+    for s in getattr(official, "successors", None) or ():
+        if s.name in handled:
+            continue
+        target = Place(s.now_sido, s.now)
+        note = f"{s.sido} {s.name} → {target.key} ({s.until})"
+        context = (s.sido,) if s.sido != s.now_sido else ()
+        regions.add(s.name, target, "sigungu", current=False, note=note, context=context)
+        stem = _stem(s.name)
+        if stem:
+            regions.add(stem, target, "sigungu", current=False, note=note, context=context, needs_context=True)
 
 
 def _merged(regions: _Regions, ch: Any, by_name: dict[str, Any], note_day: str) -> None:
@@ -206,6 +227,10 @@ def _merged(regions: _Regions, ch: Any, by_name: dict[str, Any], note_day: str) 
 
 def _kinds(tables: Any) -> list[KindWord]:
     variants = {compact(k): compact(v) for k, v in tables.name_variants.items()}
+    spelled_as: dict[str, list[str]] = {}  # 메이커카페 → [메이커스카페]: the other spellings of a name word
+    for k, v in variants.items():
+        if k != v and not k.isascii():
+            spelled_as.setdefault(v, []).append(k)
     children: dict[str, list[str]] = {}
     for key, kind in tables.kinds.items():
         if kind.refines:
@@ -222,7 +247,8 @@ def _kinds(tables: Any) -> list[KindWord]:
             keys = (key, *(c for c in children.get(key, ()) if word in labels[c]))
             spelled = variants.get(word)
             out.append(KindWord(word, keys, by_name=by_name and word != label,
-                                spelled=spelled if spelled and spelled != word else None))
+                                spelled=spelled if spelled and spelled != word else None,
+                                spellings=tuple(spelled_as.get(spelled or word, ()))))
     return out
 
 

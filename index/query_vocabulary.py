@@ -94,6 +94,8 @@ class KindWord:
     공간): the facility's name must say it, its kind alone is not enough."""
     spelled: str | None = None
     """The compacted spelling names use for the word when it differs (fablab → 팹랩, from the name variants)."""
+    spellings: tuple[str, ...] = ()
+    """Other compacted spellings names use for it (메이커스카페 beside 메이커카페): a name holding one says it too."""
 
 
 @dataclass(frozen=True, slots=True)

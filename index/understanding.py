@@ -42,6 +42,8 @@ class Lexicon:
     kinds: dict[str, tuple[tuple[str, ...], bool, str]] = field(default_factory=dict)
     """word → (kind keys, whether only the name counts, the spelling names use)."""
     equipment: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spellings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A kind word as names spell it → the other spellings names use for it."""
     generic: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()
     longest_region: int = 0
@@ -61,6 +63,8 @@ class Lexicon:
                 lex.kinds[kw.word] = (tuple(dict.fromkeys((*kinds, *kw.kinds))), by_name and kw.by_name, spelled)
             else:
                 lex.kinds[kw.word] = (kw.kinds, kw.by_name, spelled)
+            if kw.spellings:
+                lex.spellings[spelled] = tuple(dict.fromkeys((*lex.spellings.get(spelled, ()), *kw.spellings)))
         for ew in vocab.equipment:
             lex.equipment[ew.word] = tuple(dict.fromkeys((*lex.equipment.get(ew.word, ()), *ew.canonical)))
         lex.generic = tuple(sorted({compact_word(g) for g in vocab.generic_words if g}, key=len, reverse=True))
@@ -167,6 +171,10 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
                 deferred.append((typed, names))
                 continue
             names = [n for n in names if not n.needs_context or typed == lead]
+            if typed == lead and names and all(n.needs_context for n in names):
+                # a stem read because it leads: a 시군구's, even a former one (온양 → 아산시, once 온양시), before
+                # a 읍/면's (울주군 온양읍)
+                names = [n for n in names if n.level != "dong"] or names
             current = [n for n in names if n.current] or names
             top = min((n.place.level for n in current), default=0)
             # a 시도 before a 시군구 of the same stem (`광주` is 광주광역시) — but not before a 시군구 written out
@@ -251,8 +259,8 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
             boosts.append(part.word)
         elif part.role == "kind":
             kinds, by_name, spelled = part.value  # type: ignore[misc]
-            if by_name:
-                name_words.append(spelled)
+            if by_name:  # the name must say it, in any of the spellings names use
+                name_words += [spelled, *lex.spellings.get(spelled, ())]
                 words.append(UnderstoodWord(shown, "name", (spelled,)))
             else:
                 kind_sets.append((spelled, kinds))
@@ -279,6 +287,10 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         kinds = tuple(k for _, ks in kind_sets for k in ks if k in common) or \
             tuple(dict.fromkeys(k for _, ks in kind_sets for k in ks))
         kinds = tuple(dict.fromkeys(kinds))
+    if equipment and name_words:
+        # `가마 있는 공방`, `일요일 여는 미싱 공방`: with a machine named, a sort-of-place word describes the place
+        # wanted; the machine is the need. The word ranks (``boosts``), it does not filter.
+        name_words = []
     needs = opening.combine(reads, now)
     if needs:
         labels = tuple(dict.fromkeys(n.label for n in needs))

@@ -13,6 +13,13 @@ from index.opening import OpeningNeed
 
 Role = Literal["region", "kind", "name", "equipment", "opening", "filler"]
 
+RELAXED_BOOST = 5.0
+"""Each filter a document meets when the reading was relaxed (both backends)."""
+RELAXED_PLACE_BOOST = 10.0
+"""The place filter, when relaxed: where nothing meets every filter (no 공방 in 울주군), the documents of the place
+typed come before those that meet a kind or name word elsewhere (one can seldom go far, one can take another
+kind of space)."""
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceMatch:

@@ -2,7 +2,8 @@
 ``tools/build_region_tables.py``; its ``attribution`` names the sources and their licences).
 
 It holds every 시도 and 시군구/일반구 with the dates each name was in force, the 읍면동 → 일반구 lookup of the
-cities with 일반구, the 시군구 of each 읍면동 name, the English names of 2018 and a dictionary of real road names.
+cities with 일반구, the 시군구 of each 읍면동 name, the successor of each abolished 시 and 군, the English names
+of 2018 and a dictionary of real road names.
 The hand-kept ``regions.yaml`` takes its 시군구 lists from here unless it gives its own.
 """
 
@@ -32,6 +33,17 @@ class SigunguPeriod:
 
 
 @dataclass(frozen=True)
+class Successor:
+    """An abolished 시 or 군 and the current 시군구 that holds most of its former 읍면동 and 리."""
+
+    sido: str
+    name: str
+    until: str
+    now_sido: str
+    now: str
+
+
+@dataclass(frozen=True)
 class OfficialRegions:
     """What the generated table holds (see the module docstring)."""
 
@@ -41,6 +53,8 @@ class OfficialRegions:
     """"시도 시" → {읍면동: its 일반구 (two when two 구 have a 읍면동 of that name)} for cities with 일반구."""
     dong_sigungu: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """"시도 읍면동" → the 시군구 (with 일반구) that have a 읍면동 of that name."""
+    successors: tuple[Successor, ...] = ()
+    """Where each abolished 시 and 군 went (영일군 → 포항시, 경상남도 울주군 → 울산광역시 울주군)."""
     sido_eng: Mapping[str, str] = field(default_factory=dict)
     """English 시도 name (2018) → its Korean name then."""
     sigungu_eng: tuple[tuple[str, str, str], ...] = ()
@@ -68,6 +82,8 @@ def load_official(directory: Path) -> OfficialRegions | None:
                           for s in data["sigungu"]),
             dong_gu={k: {d: tuple(g) for d, g in v.items()} for k, v in data.get("dong_gu", {}).items()},
             dong_sigungu={k: tuple(v) for k, v in data.get("dong_sigungu", {}).items()},
+            successors=tuple(Successor(x["sido"], x["name"], x["until"], x["now_sido"], x["now"])
+                             for x in data.get("successors", ())),
             sido_eng=dict(data.get("sido_eng", {})),
             sigungu_eng=tuple(tuple(x) for x in data.get("sigungu_eng", ())),  # type: ignore[misc]
             roads={k: tuple(v) for k, v in data.get("roads", {}).items()},

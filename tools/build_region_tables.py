@@ -8,6 +8,10 @@ What it copies, and only that:
   ``sigungu_timeline.csv`` (CC BY 4.0 — credit "vuski/admdongkor (SGIS 통계지리정보서비스)");
 - the 읍면동 of every city with 일반구 and the 구 each belongs to, and the 시군구 of every 읍면동 name, from
   ``legal_dong_codes_2025.tsv`` (법정동코드 전체자료, 행정안전부 행정표준코드관리시스템; rows 존재 only);
+- the successor of every abolished 시 and 군 (영일군 → 포항시, 이리시 → 익산시, 경상남도 울주군 → 울산광역시
+  울주군): the timeline says when a name ceased, the code list's 폐지 rows keep its 읍면동 and 리, and the
+  current 시군구 that holds most of them (by name, without the 읍/면/동/리 ending: 하남면 장덕리 → 장덕동) is where
+  it went — kept only when it holds at least ``SUCCESSOR_SHARE`` of them;
 - the English names of the 시도 and 시군구 of 2018 from the SGIS boundary files (통계청 SGIS, 공공누리 제1유형);
 - the road names of the road addresses in the 전국도서관표준데이터 files (공공데이터포털 standard data, 공공누리),
   by 시도 and 시군구: the dictionary that resolves romanised road names back to Hangul.
@@ -34,6 +38,10 @@ ATTRIBUTION = {
         "전국도서관표준데이터, 공공데이터포털 (공공누리; 제공기관 as in each row)",
 }
 _CITY_GU = re.compile(r"^(.+?시)(.+구)$")
+_UNIT_END = re.compile(r"(?:\d*가|\d*동|읍|면|리)$")
+SUCCESSOR_SHARE = 0.6
+"""An abolished 시/군 is given a successor when one current 시군구 holds this share of its former 읍면동/리 names
+(below it, the old one was split: 시흥군 went to 시흥, 안산, 의왕 …)."""
 
 
 def _date(version: str) -> str:
@@ -93,6 +101,54 @@ def _legal_dong(data: Path) -> tuple[dict[str, dict[str, list[str]]], dict[str, 
             {k: sorted(v) for k, v in sorted(dong_sigungu.items())})
 
 
+def _successors(data: Path, sigungu: list[dict[str, str | None]]) -> list[dict[str, object]]:
+    """[{sido, name, until, now_sido, now, share}] for every abolished 시 or 군 (see the module docstring)."""
+    current = {(s["sido"], s["city"]) for s in sigungu if s["until"] is None}
+    ended: dict[tuple[str, str], str] = {}
+    for s in sigungu:
+        key = (str(s["sido"]), str(s["city"]))
+        if s["until"] is not None and key not in current and key[1].endswith(("시", "군")):
+            ended[key] = max(ended.get(key, ""), str(s["until"]))
+    old_parts: dict[tuple[str, str], set[str]] = defaultdict(set)
+    holders: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    with (data / "opendata" / "legal_dong_codes_2025.tsv").open(encoding="utf-8") as fh:
+        for line in fh.read().splitlines()[1:]:
+            _, name, state = line.split("\t")
+            parts = name.split()
+            if len(parts) < 3:
+                continue
+            if state.strip() == "폐지":
+                old_parts[(parts[0], parts[1])].update(_UNIT_END.sub("", p) for p in parts[2:])
+                continue
+            with_gu = len(parts) > 3 and parts[1].endswith("시") and parts[2].endswith("구")
+            for p in parts[3:] if with_gu else parts[2:]:
+                holders[_UNIT_END.sub("", p)].add((parts[0], parts[1]))
+    current_sido = {str(s["sido"]) for s in sigungu if s["until"] is None}
+    metropolitan = {x[:2] for x in current_sido if x.endswith("광역시")}
+    # a 시/군 of a renamed 시도 with its own name unchanged (강원도 강릉시): the same city
+    renamed_only = {(sido, city) for sido, city in ended if sido not in current_sido
+                    and any(c == city for _, c in current)}
+    out: list[dict[str, object]] = []
+    for (sido, city), until in sorted(ended.items()):
+        if city.endswith("시") and city[:-1] in metropolitan:
+            continue  # 울산시, 대전시: became the 광역시 itself, whose names the 시도 tables give
+        if (sido, city) in renamed_only:
+            continue  # 강원도 강릉시: the 시도 was renamed (its former names are the 시도 tables'), not the 시
+        names = {p for p in old_parts.get((sido, city), ()) if p}
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for p in names:
+            for unit in holders.get(p, ()):
+                counts[unit] += 1
+        if not counts:
+            continue
+        (now_sido, now), held = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+        share = held / len(names)
+        if share >= SUCCESSOR_SHARE and (now_sido, now) != (sido, city):
+            out.append({"sido": sido, "name": city, "until": until, "now_sido": now_sido, "now": now,
+                        "share": round(share, 2)})
+    return out
+
+
 def _english(data: Path) -> tuple[dict[str, str], list[list[str]]]:
     """(English 시도 name → 2018 Korean name, [[English 시군구 name, 2018 시도 name, 2018 시군구 name]])."""
     def geometries(name: str) -> list[dict[str, str]]:
@@ -141,6 +197,7 @@ def main() -> None:
         "sigungu": sigungu,
         "dong_gu": dong_gu,
         "dong_sigungu": dong_sigungu,
+        "successors": _successors(args.data, sigungu),
         "sido_eng": sido_eng,
         "sigungu_eng": sigungu_eng,
         "roads": {} if args.no_roads else _roads(args.data),
@@ -148,7 +205,8 @@ def main() -> None:
     assert sido_last == last or sido_last <= last
     args.out.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(sigungu)} 시군구 periods, {sum(map(len, dong_gu.values()))} 읍면동 of cities "
-          f"with 일반구, {len(dong_sigungu)} 읍면동 names, {len(sigungu_eng)} English 시군구 names, "
+          f"with 일반구, {len(dong_sigungu)} 읍면동 names, {len(table['successors'])} successors of abolished 시/군, "
+          f"{len(sigungu_eng)} English 시군구 names, "
           f"{sum(map(len, table['roads'].values()))} road names")
 
 

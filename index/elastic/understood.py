@@ -18,12 +18,11 @@ from index.hangul import jamo
 from index.opening import OpeningNeed
 from index.suggest_forms import EDGE_MAX
 from index.text import bigrams
-from index.understood import Understood
+from index.understood import RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
 
 KIND_MATCH_BOOST = 3.0
 AREA_MENTION_BOOST = 8.0
 NAME_WORD_BOOST = 0.5
-RELAXED_BOOST = 5.0
 EXACT_NAME_BOOST = 20.0
 NAME_PREFIX_BOOST = 4.0
 TYPO_NAME_BOOST = 8.0
@@ -113,5 +112,7 @@ def boosts(u: Understood | None) -> list[dict[str, Any]]:
             out.append({"constant_score": {"filter": {"fuzzy": {"name_jamo": {"value": spelled, "fuzziness": 1}}},
                                            "boost": TYPO_NAME_BOOST}})
     if u.relaxed:
-        out += [{"constant_score": {"filter": c, "boost": RELAXED_BOOST}} for c in conditions(u)]
+        out += [{"constant_score": {"filter": c,
+                                    "boost": RELAXED_PLACE_BOOST if k == 0 and u.places else RELAXED_BOOST}}
+                for k, c in enumerate(conditions(u))]
     return out

@@ -5,9 +5,12 @@ Filters (constant score 0, so they never change a ranking):
 - places: the document's ``place`` term is the place key; or, for an 일반구/동 place with ``mentions``, its
   place is the city alone (``<city> .``) and its text holds one of them as exact words; an area place
   (``required``: 서면 in 부산진구) keeps its whole place, and the documents that mention it rank first (boost);
-- kinds: one of the kinds in ``kinds``, or a kind word in the name (``name_g`` bigrams);
+- kinds: one of the kinds in ``kinds``, or a kind word in the name;
 - name words: one of them in the name;
 - equipment: per word, one of its canonical names, or the word as typed in the text (ranked below);
+
+(a word "in the name" or "in the text" is one ``held`` term when the version indexed the word,
+``index.embedded.held_words``, else the conjunction of its bigrams in ``name_g`` / ``all_g``);
 - opening: per condition, the ids of the version's distinct weekly schedules that meet it (evaluated once per
   condition and version, ``index.opening.satisfies``).
 
@@ -22,12 +25,13 @@ from typing import TYPE_CHECKING
 
 import tantivy
 
+from index.embedded.held_words import NAME, TEXT, HeldWords
 from index.embedded.querying import EXACT_NAME_BOOST, MUST, NAME_PREFIX_BOOST, SHOULD
 from index.embedded.schema import EDGE_MAX
 from index.hangul import jamo
 from index.opening import OpeningNeed, satisfies
 from index.text import bigrams
-from index.understood import Understood
+from index.understood import RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
 
 if TYPE_CHECKING:
     from index.embedded.reader import OpenVersion
@@ -36,20 +40,19 @@ KIND_MATCH_BOOST = 3.0
 """A document of the kind named ranks above one that only has the kind word in its name."""
 NAME_WORD_BOOST = 0.5
 """Each understood word found in the name (times its BM25 score there)."""
-RELAXED_BOOST = 5.0
 AREA_MENTION_BOOST = 8.0
 """A document that mentions the area typed (서면, 홍대) above the rest of its place, whatever else matches."""
 TYPO_NAME_BOOST = 8.0
 """A name within one jamo edit of the whole query."""
 TYPO_NAME_JAMO = 6
-"""Each filter a document meets when the reading was relaxed."""
 
 
 class UnderstoodClauses:
     """Builds filters and boosts for one version (schedule ids are cached per condition)."""
 
-    def __init__(self, version: OpenVersion, schedules: list[list]) -> None:
+    def __init__(self, version: OpenVersion, schedules: list[list], held: HeldWords | None = None) -> None:
         self.v = version
+        self.held = held or HeldWords()
         self._schedules = [(tuple((int(s), int(e)) for s, e in ivs), closed) for ivs, closed in schedules]
         self._hours: dict[OpeningNeed, list[int]] = {}
         self._lock = threading.Lock()
@@ -65,8 +68,11 @@ class UnderstoodClauses:
                 self._hours[need] = found
         return found
 
-    def _name_has(self, word: str) -> tantivy.Query | None:
+    def _name_has(self, word: str, *, scored: bool = False) -> tantivy.Query | None:
+        """Documents whose name holds ``word``; ``scored`` keeps the bigrams' BM25 (shorter names first)."""
         qb = self.v.qb
+        if not scored and word in self.held.name:
+            return qb.term("held", NAME + word)
         if len(word) < 2:
             return None
         grams = bigrams(word)
@@ -76,6 +82,8 @@ class UnderstoodClauses:
 
     def _text_has(self, word: str) -> tantivy.Query | None:
         qb = self.v.qb
+        if word in self.held.text:
+            return qb.term("held", TEXT + word)
         if len(word) < 2:
             return None
         return tantivy.Query.boolean_query([(MUST, qb.term("all_g", g, "freq")) for g in bigrams(word)])
@@ -141,7 +149,7 @@ class UnderstoodClauses:
             out.append(tantivy.Query.const_score_query(
                 tantivy.Query.term_set_query(qb.schema, "equipment", list(group)), KIND_MATCH_BOOST))
         for word in u.boosts:
-            has = self._name_has(word)
+            has = self._name_has(word, scored=True)
             if has is not None:  # scored: among names holding the word, the shorter first
                 out.append(tantivy.Query.boost_query(has, NAME_WORD_BOOST))
         if u.whole:
@@ -152,6 +160,7 @@ class UnderstoodClauses:
                 out.append(tantivy.Query.const_score_query(tantivy.Query.fuzzy_term_query(
                     qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
                     TYPO_NAME_BOOST))
-        if u.relaxed:
-            out += [tantivy.Query.const_score_query(c, RELAXED_BOOST) for c in self.conditions(u)]
+        if u.relaxed:  # the place's condition comes first when there is one
+            out += [tantivy.Query.const_score_query(c, RELAXED_PLACE_BOOST if k == 0 and u.places else RELAXED_BOOST)
+                    for k, c in enumerate(self.conditions(u))]
         return out

@@ -60,6 +60,20 @@ def test_the_generated_table_is_what_the_script_writes(tmp_path: Path) -> None:
         (config_directory() / FILE_NAME).read_text(encoding="utf-8"))
 
 
+def test_every_abolished_city_and_county_has_the_successor_that_holds_its_villages() -> None:
+    official = load_tables().official
+    assert official is not None
+    went = {(s.sido, s.name): (s.now_sido, s.now) for s in official.successors}
+    assert went[("경상북도", "영일군")] == ("경상북도", "포항시")  # 1995 city-county mergers
+    assert went[("전라북도", "이리시")] == ("전북특별자치도", "익산시")
+    assert went[("충청남도", "온양시")] == ("충청남도", "아산시")
+    assert went[("경상남도", "울주군")] == ("울산광역시", "울주군")  # moved with 울산's 광역시 (1997)
+    assert went[("전라남도", "광산군")] == ("광주광역시", "광산구")
+    assert ("강원도", "강릉시") not in went  # only its 시도 was renamed
+    assert ("경기도", "시흥군") not in went  # split over 시흥, 안산, 의왕: no one successor
+    assert ("경상남도", "울산시") not in went  # became the 광역시 itself
+
+
 def test_the_gu_is_read_from_the_dong_when_the_text_omits_it() -> None:
     assert _read("수원시 원천동 123-4")["sigungu"] == "수원시 영통구"  # type: ignore[index]
     assert _read("성남시 야탑동 123")["sigungu"] == "성남시 분당구"  # type: ignore[index]
