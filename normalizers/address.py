@@ -27,7 +27,9 @@ _POSTAL_BRACKETED = re.compile(r"\s*[(\[](\d{5})[)\]]\s*")
 _BRACKETED_CODE = re.compile(r"[(\[]\d{5}[)\]]")
 """The core of :data:`_POSTAL_BRACKETED` without the spaces around: searched first, it skips (in C) the positions
 where no code starts."""
-_ROAD = re.compile(r"^(?:[가-힣]|\d+·?\d*[가-힣])[가-힣A-Za-z0-9·.]*?(?:대로|로|길)(?:\d+(?:번)?[가-힣]?길)?$")
+_ROAD = re.compile(r"^(?:(?:[가-힣]|\d+·?\d*[가-힣])[가-힣A-Za-z0-9·.]*?(?:대로|로|길)|\d+·\d+(?:대로|로|길))"
+                   r"(?:\d+(?:번)?[가-힣]?길)?$")
+"""A road name: Hangul (and digits) ending in 로/대로/길, or a date's digits (대구 `2·28길`, 창원 `3·15대로`)."""
 _ROAD_ENDS = frozenset("로길")
 """The last character of anything :data:`_ROAD` matches (words hold no line break for its ``$``)."""
 _DONG_ENDS = frozenset("읍면동가리")

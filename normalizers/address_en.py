@@ -40,6 +40,9 @@ _POSTAL_AFTER = re.compile(r"^([A-Za-z][A-Za-z .\-]*?)\s+(\d{5})$")
 _SIDO_SUFFIXES = ("", "si", "do", "city", "province", "state", "metropolitancity", "specialcity",
                   "specialselfgoverningprovince", "specialselfgoverningcity", "teukbyeolsi", "gwangyeoksi")
 _TYPES = {"ro": "로", "daero": "대로", "gil": "길"}
+_NAME_NUMBER = re.compile(r"[\s-]?(\d{1,3})$")
+"""The number a romanised road name ends with (`Seonhwa 1`, `Jungang-2`)."""
+_HANGUL_NUMBER = re.compile(r"\d+$")
 
 
 @dataclass(frozen=True)
@@ -225,24 +228,32 @@ def _road(index: _Index, m: re.Match[str], sido: str | None, unit: tuple[str, st
     name_en, kind = m.group("name"), _TYPES[m.group("type").lower()]
     sub = m.group("sub")
     cont = f"{sub}{'번' if m.group('beon') else ''}길" if sub else ""
-    key = roman_key(name_en)
+    # a number the road's name ends with is part of it (`Seonhwa 1-ro` is 선화1로, not 선화로)
+    numbered = _NAME_NUMBER.search(name_en)
+    num = numbered.group(1) if numbered else ""
+    key = roman_key(name_en[:numbered.start()] if numbered else name_en)
     local: list[str] = []
     if sido and unit:
         prefix = f"{sido} {unit[1]}"
         local = [r for k, roads in index.roads.items() if k == prefix or k.startswith(prefix + " ") for r in roads]
     elif sido:
         local = [r for k, roads in index.roads.items() if k.startswith(sido) for r in roads]
+    def same_number(name: str) -> bool:
+        trailing = _HANGUL_NUMBER.search(name)
+        return (trailing.group(0) if trailing else "") == num
+
     names: set[str] = set()
     for road in local:
         parts = _road_parts(road)
-        if parts and parts[1] == kind and key in {k for k, _ in _road_keys(road)}:
+        if parts and parts[1] == kind and same_number(parts[0]) and key in {k for k, _ in _road_keys(road)}:
             names.add(parts[0])
     if not names:
-        names = {_road_parts(r)[0] for r in index.road_keys.get((key, kind), ())}  # type: ignore[index]
+        names = {p0 for r in index.road_keys.get((key, kind), ())  # type: ignore[index]
+                 if same_number(p0 := _road_parts(r)[0])}
     if not names and local:
         # a spelling variant of a road of the place (one letter off), not another road (`cheongam` / `cheongha`)
         scored = [(fuzz.ratio(key, k), parts[0]) for road in local if (parts := _road_parts(road))
-                  and parts[1] == kind for k, _ in _road_keys(road)]
+                  and parts[1] == kind and same_number(parts[0]) for k, _ in _road_keys(road)]
         best = max((score for score, _ in scored), default=0)
         if best >= 92:
             names = {name for score, name in scored if score == best}
@@ -250,7 +261,7 @@ def _road(index: _Index, m: re.Match[str], sido: str | None, unit: tuple[str, st
         return names.pop() + kind + cont, None
     reading = _likeliest(index, hangul_readings(key))
     if reading:
-        return reading + kind + cont, None
+        return reading + num + kind + cont, None
     return "", f"{name_en}-{m.group('type')}"
 
 

@@ -22,7 +22,7 @@ from normalizers.records import Equipment, Parsed
 from normalizers.tables import EquipmentItem, Tables, load_tables
 from normalizers.text import clean
 
-_UNIT = r"(?:대|개|ea|EA|Ea|set|SET|세트|식|units?|기)"
+_UNIT = r"(?:대|개|ea|EA|Ea|set|SET|세트|식|units?|기|자루|벌|조)"
 _COUNT_UNIT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[:,]))(\d{1,4})\s*" + _UNIT + r"(?![가-힣a-zA-Z])")
 _COUNT_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*" + _UNIT + r"\s*[)\]]")
 _BARE_BRACKET = re.compile(r"[(\[]\s*(\d{1,4})\s*[)\]]")

@@ -11,7 +11,8 @@ each segment is read as one item:
   or start for those days;
 - a **closure**: a closing word (휴관, 휴무 …), read by :mod:`normalizers.closures` (weekdays closed every week,
   and rules: 공휴일, 둘째·넷째 월요일, 설·추석 …);
-- a **break** (점심시간 12:00-13:00): cut out of every day;
+- a **break** (점심시간 12:00-13:00): cut out of every day — or, bracketed right after a rule with days and
+  before another rule, out of that rule's days;
 - a **note** with times that is not an opening range (``12:00-13:00 일부 장비 점검``, ``입장 마감 17:30``):
   ignored.
 
@@ -26,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.closures import read_closures
-from normalizers.hours_common import MIDNIGHT, Interval, build_hours
+from normalizers.hours_common import MIDNIGHT, Interval, build_hours, cut
 from normalizers.records import Closure, Hours, Parsed
 
 _KO_DAY = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6}
@@ -57,9 +58,13 @@ _TIME = (
 _RANGE = re.compile(
     _TIME.format(p="s") + r"\s*(?:~|-|부터|에서|to)\s*(?P<next>익일\s*|다음\s*날\s*)?" + _TIME.format(p="e")
     + r"(?:\s*까지)?"
-    r"|(?P<bare_s>\d{1,2})\s*[~\-]\s*(?P<bare_e>\d{1,2})\s*시",
+    r"|(?P<bare_s>\d{1,2})\s*[~\-]\s*(?P<bare_e>\d{1,2})\s*시"
+    r"|(?<![\d:])(?P<half_s>\d{1,2})\s*[~\-]\s*(?P<half_e>\d{1,2})\s*(?P<half_mer>am|pm)(?![a-z])"
+    r"|(?<![\d:])(?P<mil_s>[0-2]\d[0-5]0)\s*[~\-]\s*(?P<mil_e>[0-2]\d[0-5]0)(?![\d년])",
     re.I,
 )
+"""Besides ``HH:MM`` and ``N시`` forms: ``10-17시``; ``12–6pm`` (the end's am/pm, the start read as the hour
+before it: 12 is noon, 10–6pm opens at ten in the morning); ``0900-1800`` (four digits, minutes in tens)."""
 _ONE_TIME = re.compile(
     r"(?P<tilde>~\s*)?" + _TIME.format(p="u") + r"\s*(?P<until>까지)?(?P<since>부터|개관|개장|오픈|시작)?", re.I
 )
@@ -67,13 +72,13 @@ _ALL_DAY = re.compile(r"24\s*시간|(?<![\d:~\-])(?<![\d:~\-]\s)24\s*시(?!\s*(?
 """Open round the clock: ``24시간``, or ``24시`` as a word (``24시 무인 운영``), not the end of a range."""
 _CLOSED = re.compile(
     r"휴관|휴무|휴장|휴업|휴실|closed|미운영|운영\s*안|운영하지|쉽니다|쉰다|쉬며|쉬고|쉬어요"
-    r"|(?<![가-힣])쉼",
+    r"|(?<![가-힣])쉼|제외|빼고|except",
     re.I,
 )
 _BREAK = re.compile(r"점심|휴게|브레이크|break|lunch", re.I)
 _NOTE = re.compile(
-    r"점검|청소|소독|교육|강좌|강의|수업|프로그램|행사|회의|공사|방역|정비|입장|마감|접수|상담|라스트\s*오더|주문|"
-    r"last\s*order|entry",
+    r"점검|청소|소독|교육|강좌|강의|수업|프로그램|행사|회의|공사|방역|정비|입장|마감|접수|상담|주문|"
+    r"라스트\s*(?:오더|예약|입장)|마지막\s*(?:예약|입장|주문)|last\s*(?:order|booking|entry|admission)|entry",
     re.I,
 )
 _OPENING = re.compile(r"운영|개방|이용|개관|영업|오픈|open", re.I)
@@ -133,6 +138,18 @@ def _intervals(segment: str) -> list[Interval]:
     for m in _RANGE.finditer(segment):
         if m.group("bare_s") is not None:
             start, end = int(m.group("bare_s")) * 60, int(m.group("bare_e")) * 60
+            if start > MIDNIGHT or end > MIDNIGHT:
+                continue
+        elif m.group("half_s") is not None:
+            sh, eh = int(m.group("half_s")), int(m.group("half_e"))
+            if not (1 <= sh <= 12 and 1 <= eh <= 12):
+                continue
+            pm = m.group("half_mer").lower() == "pm"
+            end = ((eh % 12) + (12 if pm else 0)) * 60
+            start = (12 if pm else 0) * 60 if sh == 12 else (sh + (12 if pm and sh < eh else 0)) * 60
+        elif m.group("mil_s") is not None:
+            a, b = m.group("mil_s"), m.group("mil_e")
+            start, end = int(a[:2]) * 60 + int(a[2:]), int(b[:2]) * 60 + int(b[2:])
             if start > MIDNIGHT or end > MIDNIGHT:
                 continue
         else:
@@ -331,10 +348,17 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     holiday_hours: list[Interval] | None = None
     last_days: set[int] = set(range(7))
     last_start: int | None = None
+    last_explicit = False
     any_time = False
-    for item in items:
+    scoped: list[tuple[set[int], list[Interval]]] = []
+    for k, item in enumerate(items):
         if item.kind == "break":
-            breaks.extend(item.intervals)
+            if item.bracketed and last_explicit and any(x.kind == "range" for x in items[k + 1:]):
+                # `평일 10:00~19:00 (브레이크 타임 13:00~14:00) 토 10:00~15:00`: the bracket speaks of the rule it
+                # follows; a break after the last rule, or on its own, is every day's
+                scoped.append((set(last_days), list(item.intervals)))
+            else:
+                breaks.extend(item.intervals)
         elif item.kind == "close":
             read = read_closures(item.text)
             if read.found:
@@ -355,6 +379,7 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 continue
             any_time = True
             last_start = item.intervals[0][0]
+            last_explicit = bool(item.days)
             if item.holiday:
                 holiday_hours = list(item.intervals)
             if item.days:
@@ -397,6 +422,10 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
             unparsed.append(item.text)
     if not any_time:
         return Parsed(None, "no opening time found")
+    for days, ivs in scoped:
+        for d in days:
+            if weekly.get(d):
+                weekly[d] = cut(weekly[d], ivs)
     if holiday_hours is not None and any(r.rule == "public_holidays" for r in closures):
         holiday_hours = None
     return build_hours(original, weekly, breaks=breaks, closures=closures, holiday_hours=holiday_hours,
