@@ -81,7 +81,8 @@ class Understood:
     widened: bool = False
     """True when no document lay in the 일반구 named and its city was searched instead."""
     relaxed: bool = False
-    """True when the filters found nothing and became boosts (documents meeting more of them rank higher)."""
+    """True when the filters found nothing together and became boosts: a document meets one of them at least, and
+    documents meeting more of them rank higher."""
 
     @property
     def filters(self) -> bool:

@@ -82,9 +82,11 @@ def conditions(u: Understood) -> list[dict[str, Any]]:
 
 
 def filters(u: Understood | None) -> list[dict[str, Any]]:
-    """The filters every match must meet (none for a relaxed reading)."""
-    if u is None or u.relaxed:
+    """The filters every match must meet; for a relaxed reading, one of them at least."""
+    if u is None:
         return []
+    if u.relaxed:
+        return [_any(conditions(u))] if u.filters else []
     return conditions(u)
 
 

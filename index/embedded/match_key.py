@@ -42,7 +42,7 @@ class MatchKey:
         """The key of a validated query (whose text is what understanding left, when it ran)."""
         circle = (q.near[0], q.near[1], q.radius_km) if q.near is not None and q.radius_km is not None else None
         filters = None
-        if understood is not None and understood.filters and not understood.relaxed:
+        if understood is not None and understood.filters:  # relaxed: any of them (``Understood.relaxed``)
             filters = replace(understood, text="", words=(), boosts=())
         return cls(text=q.q, kind=q.kind, sido=q.sido, sigungu=q.sigungu, equipment=q.equipment,
                    programme=q.programme, ministry=q.ministry, open_evenings=q.open_evenings,

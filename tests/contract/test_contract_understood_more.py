@@ -71,6 +71,9 @@ def test_with_a_machine_named_a_sort_of_place_word_ranks_but_does_not_filter(ser
 
 def test_a_relaxed_reading_puts_the_place_typed_before_the_word_met_elsewhere(served) -> None:
     # no 공방 in 울주군: its spaces come before a 공방 of 강릉
-    found = _ids(served, "울주군 공방")
+    result = served.search(SearchQuery(q="울주군 공방", size=50))
+    found = [h.document.id for h in result.hits]
+    assert result.understood.relaxed
     assert set(found[:2]) == {"uj-gongjak", "uj-youth"}
     assert "gn-gongbang" in found[2:]
+    assert "sj-maker" not in found and result.total == len(found)  # meets neither: not a match at all
