@@ -204,13 +204,24 @@ def _typo(word: str, rng: random.Random) -> str:
     return word[:i] + new + word[i + 1:]
 
 
-def run(n_docs: int, n_queries: int, data_dir: Path) -> dict[str, object]:
-    """Build an index of ``n_docs`` synthetic facilities in ``data_dir`` and time the query types (with the
-    query vocabulary of the normaliser tables, as the API serves)."""
+def _kept_build(data_dir: Path) -> dict[str, float]:
+    """The figures of a build kept from an earlier run (``--reuse``): its size; no build timings."""
+    versions = [p for p in (data_dir / "index" / "versions").iterdir() if p.is_dir()]
+    directory = max(versions, key=lambda p: p.name)
+    nan = float("nan")
+    return {"build_s": nan, "build_rate": nan, "gen_us": nan, "build_cpu_us": nan, "load_build": nan,
+            "size_mib": sum(p.stat().st_size for p in directory.iterdir()) / 2**20,
+            "docstore_mib": sum(p.stat().st_size for p in directory.glob("docs.*")) / 2**20}
+
+
+def run(n_docs: int, n_queries: int, data_dir: Path, reuse: bool = False) -> dict[str, object]:
+    """Build an index of ``n_docs`` synthetic facilities in ``data_dir`` (or, with ``reuse``, take the one a
+    ``--keep`` run left there) and time the query types (with the query vocabulary of the normaliser tables, as
+    the API serves)."""
     from hub.search_vocabulary import query_vocabulary
     from index.hangul import chosung, hangul_to_layout
 
-    built = build_in_child(n_docs, data_dir)
+    built = _kept_build(data_dir) if reuse and (data_dir / "index").is_dir() else build_in_child(n_docs, data_dir)
     vocabulary = query_vocabulary()
     backend = get_backend("embedded", data_dir=data_dir, vocabulary=vocabulary)
     rng = random.Random(11)
@@ -323,13 +334,16 @@ def main() -> None:
     ap.add_argument("--docs", type=int, nargs="+", default=[100_000])
     ap.add_argument("--queries", type=int, default=500)
     ap.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --keep: time the queries on the index an earlier --keep run built there (no build; "
+                         "rebuild after a schema change)")
     ap.add_argument("--write-results", action="store_true")
     args = ap.parse_args()
     rows = []
     for n in args.docs:
         tmp = args.keep or Path(tempfile.mkdtemp(prefix="fh-bench-"))
         try:
-            row = run(n, args.queries, tmp / str(n))
+            row = run(n, args.queries, tmp / str(n), reuse=args.reuse and args.keep is not None)
         finally:
             if not args.keep:
                 shutil.rmtree(tmp, ignore_errors=True)

@@ -135,13 +135,36 @@ class UnderstoodClauses:
                        else tantivy.Query.empty_query())
         return [tantivy.Query.const_score_query(c, 0.0) for c in out]
 
+    def _place_empty(self, u: Understood) -> bool:
+        """True when no document lies in any of the places read (their terms' document counts are 0): such a
+        condition neither selects nor ranks anything in a relaxed reading."""
+        if not u.places:
+            return False
+        searcher = self.v.index.searcher()
+        for p in u.places:
+            if searcher.doc_freq("place", p.key) or (p.mentions and p.parent and not p.required
+                                                     and searcher.doc_freq("place", p.parent + " .")):
+                return False
+        return True
+
+    def _relaxed(self, u: Understood) -> list[tuple[float, tantivy.Query]]:
+        """(boost, condition) of a relaxed reading: the place's first when any document lies there."""
+        conditions = self.conditions(u)
+        if not u.places:
+            return [(RELAXED_BOOST, c) for c in conditions]
+        place, rest = conditions[0], conditions[1:]
+        if self._place_empty(u):  # `경북 군위 메이커스페이스` where none is: the other words decide alone
+            return [(RELAXED_BOOST, c) for c in rest]
+        return [(RELAXED_PLACE_BOOST, place), *((RELAXED_BOOST, c) for c in rest)]
+
     def filters(self, u: Understood | None) -> list[tantivy.Query]:
         """The filters every match must meet; for a relaxed reading, one of them at least (a document that meets
         none would rank below all that meet one: leaving it out spares scoring the whole index)."""
         if u is None:
             return []
         if u.relaxed:
-            return [self._any(self.conditions(u))] if u.filters else []
+            kept = [c for _, c in self._relaxed(u)] if u.filters else []
+            return [self._any(kept)] if kept else []
         return self.conditions(u)
 
     def boosts(self, u: Understood | None) -> list[tantivy.Query]:
@@ -172,7 +195,8 @@ class UnderstoodClauses:
                 out.append(tantivy.Query.const_score_query(tantivy.Query.fuzzy_term_query(
                     qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
                     TYPO_NAME_BOOST))
-        if u.relaxed:  # the place's condition comes first when there is one
-            out += [tantivy.Query.const_score_query(c, RELAXED_PLACE_BOOST if k == 0 and u.places else RELAXED_BOOST)
-                    for k, c in enumerate(self.conditions(u))]
+        if u.relaxed:
+            relaxed = self._relaxed(u)
+            if len(relaxed) > 1:  # one condition left is met by every match: it ranks nothing
+                out += [tantivy.Query.const_score_query(c, boost) for boost, c in relaxed]
         return out

@@ -77,3 +77,10 @@ def test_a_relaxed_reading_puts_the_place_typed_before_the_word_met_elsewhere(se
     assert set(found[:2]) == {"uj-gongjak", "uj-youth"}
     assert "gn-gongbang" in found[2:]
     assert "sj-maker" not in found and result.total == len(found)  # meets neither: not a match at all
+
+
+def test_a_place_where_nothing_lies_leaves_the_other_words_to_decide(served) -> None:
+    # no document in 제주: the relaxed reading is the 공방 of anywhere, ranked as the word alone ranks them
+    result = served.search(SearchQuery(q="제주 공방", size=50))
+    assert result.understood.relaxed
+    assert {h.document.id for h in result.hits} == {"gn-gongbang", "gb-kiln"} and result.total == 2
