@@ -4,12 +4,12 @@ Query understanding filters on words a document's name or text must hold: a kind
 `팹랩`), an equipment word as typed in the text (a list the normaliser could not split), the 동 of a city whose
 구 is unknown. Asked as a conjunction of the word's bigrams, such a filter walks one long posting list per bigram
 (`메이`, `이커`, `커스` … are in most documents): 9–22 ms at 1M documents, most of an understood query's time.
-The vocabulary is known when a version is built, so every word of it a document holds is indexed as one term:
+The vocabulary is known when a version is built, so every such word a document holds is indexed as one term:
 ``n:<word>`` (in a name or alternative name) and ``t:<word>`` (anywhere in the matched text). A filter on such a
 word is then one posting list.
 
-The words are found with an Aho–Corasick automaton (``pyahocorasick``: all of a few thousand words in one pass
-over the text, ~3 µs a document). The manifest keeps the words a version indexed; a query word that is not among
+The words are found with an Aho–Corasick automaton (``pyahocorasick``: all of a few hundred words in one pass
+over the text). The manifest keeps the words a version indexed; a query word that is not among
 them (another vocabulary, a spelling with an ending) is asked as bigrams, as before.
 """
 
@@ -44,13 +44,14 @@ class HeldWords:
 
     @classmethod
     def of(cls, vocab: QueryVocabulary | None) -> HeldWords:
-        """The words query understanding asks documents for: kind words (as names spell them) in the name;
-        equipment words and the 읍/면/동 and 구 stems of region mentions in the text."""
+        """The words query understanding asks documents for on their own: kind words (as names spell them) in
+        the name, equipment words in the text. (The 읍/면/동 a place's documents mention are asked only beside a
+        rare place term, which keeps their bigram form cheap; indexed, their thousands of two-syllable stems
+        would be found all over addresses.)"""
         if vocab is None:
             return cls()
         name = {compact_word(w) for k in vocab.kinds for w in (k.spelled or k.word, *k.spellings)}
         text = {compact_word(e.word) for e in vocab.equipment}
-        text |= {compact_word(m) for r in vocab.regions for m in r.mentions}
         return cls(frozenset(w for w in name if len(w) >= 2), frozenset(w for w in text if len(w) >= 2))
 
     def finder(self) -> HeldFinder:
