@@ -8,14 +8,15 @@ Filters (constant score 0, so they never change a ranking):
 - kinds: one of the kinds in ``kinds``, or a kind word in the name;
 - name words: one of them in the name;
 - equipment: per word, one of its canonical names, or the word as typed in the text (ranked below);
-
-(a word "in the name" or "in the text" is one ``held`` term when the version indexed the word,
-``index.embedded.held_words``, else the conjunction of its bigrams in ``name_g`` / ``all_g``);
 - opening: per condition, the ids of the version's distinct weekly schedules that meet it (evaluated once per
   condition and version, ``index.opening.satisfies``).
 
+A word "in the name" or "in the text" is one ``held`` term when the version indexed the word
+(``index.embedded.held_words``), else the conjunction of its bigrams in ``name_g`` / ``all_g``.
+
 Boosts (scored): an area's mentions, the kind match, and the region/kind words typed found in the name. A
-relaxed reading turns the filters into strong boosts instead: documents that meet more of them rank higher.
+relaxed reading turns the filters into strong boosts instead (the place's the strongest): a match meets one of
+them at least, and documents that meet more of them rank higher.
 """
 
 from __future__ import annotations
@@ -162,9 +163,8 @@ class UnderstoodClauses:
         none would rank below all that meet one: leaving it out spares scoring the whole index)."""
         if u is None:
             return []
-        if u.relaxed:
-            kept = [c for _, c in self._relaxed(u)] if u.filters else []
-            return [self._any(kept)] if kept else []
+        if u.relaxed:  # a place alone where nothing lies keeps nothing (``_any`` of none is the empty query)
+            return [self._any([c for _, c in self._relaxed(u)])] if u.filters else []
         return self.conditions(u)
 
     def boosts(self, u: Understood | None) -> list[tantivy.Query]:

@@ -84,3 +84,8 @@ def test_a_place_where_nothing_lies_leaves_the_other_words_to_decide(served) -> 
     result = served.search(SearchQuery(q="제주 공방", size=50))
     assert result.understood.relaxed
     assert {h.document.id for h in result.hits} == {"gn-gongbang", "gb-kiln"} and result.total == 2
+
+
+def test_a_place_alone_where_nothing_lies_finds_nothing(served) -> None:
+    result = served.search(SearchQuery(q="제주 서귀포", size=50))
+    assert result.total == 0 and result.hits == []
