@@ -238,6 +238,7 @@ def _road(index: _Index, m: re.Match[str], sido: str | None, unit: tuple[str, st
         local = [r for k, roads in index.roads.items() if k == prefix or k.startswith(prefix + " ") for r in roads]
     elif sido:
         local = [r for k, roads in index.roads.items() if k.startswith(sido) for r in roads]
+
     def same_number(name: str) -> bool:
         trailing = _HANGUL_NUMBER.search(name)
         return (trailing.group(0) if trailing else "") == num
