@@ -20,7 +20,7 @@ import orjson
 
 from normalizers.hours_common import DAYS
 from normalizers.hours_opendata import looks_like_opendata, read_opendata
-from normalizers.hours_schema import LOOKS_LIKE_RULE, read_opening_hours, read_specification
+from normalizers.hours_schema import LOOKS_LIKE_RULE, day_set, read_opening_hours, read_specification
 from normalizers.hours_text import read_text_hours
 from normalizers.memo import Memo
 from normalizers.records import Closure, Hours, Parsed
@@ -78,10 +78,21 @@ def _parse_hours(text: str) -> Parsed[Hours]:
         return Parsed(None, "empty hours field")
     if s.isascii() and (LOOKS_LIKE_RULE.match(s) or _LATIN_RULE.match(s)) and not _PROSE.search(s):
         rule = read_opening_hours(text, _split_rules(s))
-        if rule.value is not None or _LATIN_RULE.match(s):
+        if rule.value is not None or (_LATIN_RULE.match(s) and not _days_all_known(s)):
             return rule
+        # English days the text reader knows, in a form schema.org does not write (`mon-fri 10:00-19:00 / sat
+        # 11:00-17:00`, `Daily 10:00-22:00 (last entry 21:00)`): read as text; unknown day words never are
         # times first and the days after them (`09:00 - 18:00 (Mon - Fri)`): English text, not a rule
     return read_text_hours(text, " / ".join(lines) if len(lines) > 1 else s)
+
+
+_RULE_DAYS = re.compile(r"(?:^|[/;|,]\s*)([A-Za-z][A-Za-z ,\-]*?)\s+\d{1,2}:\d{2}\s*-")
+
+
+def _days_all_known(s: str) -> bool:
+    """Whether every rule's Latin day part (at the start or after ``/ ; | ,``) names English days."""
+    parts = _RULE_DAYS.findall(s)
+    return bool(parts) and all(day_set(p.strip(" ,-")) is not None for p in parts)
 
 
 def _split_rules(s: str) -> list[str]:

@@ -40,7 +40,9 @@ def _day_of(word: str) -> int | None:
     return _NAMES.get(w, _NAMES.get(w[:2]) if len(w) > 2 and w[:3] in _NAMES else None)
 
 
-def _days(part: str) -> set[int] | None:
+def day_set(part: str) -> set[int] | None:
+    """The weekdays (0 = Monday) a schema.org day part names (`Mo-Fr`, `Mo,We-Su`, `Daily`), or None when a word
+    in it is no English day name."""
     days: set[int] = set()
     for piece in part.split(","):
         if piece.strip().lower() in _GROUP_NAMES:
@@ -82,7 +84,7 @@ def read_opening_hours(original: str, rules: list[str]) -> Parsed[Hours]:
                 days: set[int] | None = set(range(7))
                 times = rule
             elif m is not None and _DAY_PART.match(m.group("days").strip()) and _TIMES.match(m.group("times")):
-                days, times = _days(m.group("days")), m.group("times")
+                days, times = day_set(m.group("days")), m.group("times")
             else:
                 unread.append(rule)
                 continue

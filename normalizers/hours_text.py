@@ -83,8 +83,14 @@ _NOTE = re.compile(
 )
 _OPENING = re.compile(r"운영|개방|이용|개관|영업|오픈|open", re.I)
 _LABEL = re.compile(r"(?:운영|이용|개관|관람|영업|오픈|개방)\s*(?:시간|일시|안내)\s*:?|^\s*(?:hours|open)\s*:", re.I)
-_SPLIT = re.compile(r"([/;|\n,()\[\]※*]|\s및\s|\s(?=(?:점심|휴게\s*시간|브레이크)[^0-9]{0,8}\d))")
+_SPLIT = re.compile(r"([/;|\n,()\[\]※*]|\s및\s|(?:(?<=\d\d)|(?<=시))\s·\s"
+                    r"|\s(?=(?:점심|휴게\s*시간|브레이크)[^0-9]{0,8}\d))")
+"""Segment breaks; a spaced middle dot after a time ends a rule (`평일 13:00~21:00 · 토 10:00~17:00`), while
+`월·수·금` and `1·3주` stay one list."""
 _DATED = re.compile(r"\([^()]*\d{4}[.\-년][^()]*\)")
+_DATE_GLOSS = re.compile(r"(?<=[가-힣])\s?\((\d{1,2})\.\s?(\d{1,2})\.?\)")
+"""A day's date in brackets after its name (`근로자의 날(5.1.)`, `개관기념일(3.2)`): the date, unbracketed, so that
+the name, its date and the closing word after them read as one closure."""
 _ORD = r"(?:첫|둘|셋|세|넷|네|다섯)째|첫\s*번째|두\s*번째|세\s*번째|네\s*번째|마지막"
 _LIST_COMMA = re.compile(rf"(?<=[월화수목금토일째])(요일)?\s*,\s*(?=[월화수목금토일](?:요일)?(?![가-힣])|{_ORD})")
 _PERIOD_WORDS = r"방학|하절기|동절기|시즌"
@@ -140,6 +146,8 @@ def _intervals(segment: str) -> list[Interval]:
             start, end = int(m.group("bare_s")) * 60, int(m.group("bare_e")) * 60
             if start > MIDNIGHT or end > MIDNIGHT:
                 continue
+            if end <= start and end + 720 > start:  # `9-6시`: nine to six in the evening
+                end += 720
         elif m.group("half_s") is not None:
             sh, eh = int(m.group("half_s")), int(m.group("half_e"))
             if not (1 <= sh <= 12 and 1 <= eh <= 12):
@@ -209,7 +217,7 @@ def _segments(s: str) -> list[tuple[str, bool]]:
             depth += 1
         elif piece in (")", "]"):
             depth = max(0, depth - 1)
-        elif piece and not _SPLIT.fullmatch(piece) and piece.strip():
+        elif piece and piece.strip() not in ("", "·") and not _SPLIT.fullmatch(piece):
             out.extend((part, depth > 0) for part in _split_rules(piece.strip()))
     return out
 
@@ -333,12 +341,21 @@ def _cut_closing_tails(s: str) -> str:
     return s
 
 
+_OPEN_CLOSE = re.compile(
+    r"(?:open|오픈)\s*:?\s*(\d{1,2}:\d{2})\s*[/,~\-]?\s*(?:close|클로즈|마감)\s*:?\s*(\d{1,2}:\d{2})", re.I)
+"""``OPEN 11:00 / CLOSE 19:00`` (공방 and café pages): one range."""
+
+
 def read_text_hours(original: str, s: str) -> Parsed[Hours]:
     """Read a cleaned free-text hours field (see the module docstring)."""
     s = s.replace("자정", "24:00").replace("정오", "12:00").replace("(대체)", "대체")
+    if "lose" in s or "LOSE" in s or "마감" in s or "클로즈" in s:
+        s = _OPEN_CLOSE.sub(r"\1-\2", s)
     s = _MERIDIEM.sub(r"\1m", s)
     s = _cut_closing_tails(_PROSE_BREAK.sub(" / ", _PROSE_DAYS.sub(r"\1~\2 ", s)))
     s = _LIST_COMMA.sub(lambda m: (m.group(1) or "") + "·", _DATED.sub(" ", _LABEL.sub(" ", s)))
+    if "(" in s:
+        s = _DATE_GLOSS.sub(r" \1월 \2일", s)
     items = [_item(seg, br) for seg, br in _segments(s)]
     _attach_days(items)
     weekly: dict[int, list[Interval]] = {}
@@ -377,6 +394,7 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
             if any_time and _PERIOD.search(item.text):  # "(방학 기간 중 토요일 10:00~14:00 추가 운영)"
                 unparsed.append(item.text)
                 continue
+            first_range = not any_time
             any_time = True
             last_start = item.intervals[0][0]
             last_explicit = bool(item.days)
@@ -394,6 +412,8 @@ def read_text_hours(original: str, s: str) -> Parsed[Hours]:
                 last_days = item.days
             elif not item.holiday:
                 for d in last_days:
+                    if first_range and weekly.get(d) == [] and d in weekly:
+                        continue  # `(일요일 휴무) 10:00~19:00`: the hours of the days not closed before them
                     weekly[d] = [*weekly.get(d, []), *(iv for iv in item.intervals if iv not in weekly.get(d, []))]
         elif item.kind in ("until", "since") and item.time is not None:
             if _MONTHLY.search(item.text):  # "매월 넷째 주 수요일은 14:00까지": no weekly table holds it

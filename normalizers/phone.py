@@ -24,7 +24,11 @@ _RANGE = re.compile(r"(?:\s*~\s*|/|\s*,\s*(?=\d{4}(?![\d\-])))(\d{1,4})(?![\d\-)
 """A range or a sibling number given by its last digits: ``~3`` (to …3), ``/3``, ``, 5690``."""
 _FAX_AFTER = re.compile(r"\s*[(\[]?\s*(?:팩스|fax|F)\s*[)\]]", re.I)
 _EXTENSION = re.compile(r"\s*[,(]?\s*(?:내선(?:번호)?|교환|ext\.?|extension|x|#)\s*[:.]?\s*(\d{1,5})\)?", re.I)
-_FAX_BEFORE = re.compile(r"(?:팩스|fax|F\s*[.:)]|(?<![A-Za-z])F\s|전송)\s*[:.)]?\s*$", re.I)
+_FAX_BEFORE = re.compile(
+    r"(?:(?:팩스|fax|전송)\s*(?:번호|no\.?|number)?|F\s*[.:)]|(?<![A-Za-z])F\s)\s*[:.)]?\s*$", re.I)
+"""A fax label right before a number (``팩스번호: 02-…``, ``FAX No. 02-…``, ``F. 02-…``), looked for in the
+:data:`_FAX_WINDOW` characters before it."""
+_FAX_WINDOW = 12
 _PLAIN = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}", re.ASCII)
 """A whole field that is one number in the usual form: :data:`_CANDIDATE` finds exactly it, with no fax label,
 extension or range around it, and its digits are those of the text."""
@@ -181,22 +185,24 @@ def parse_phones(text: str) -> Parsed[list[Phone]]:
     fax_labels = ("F" in s or "f" in s or "팩" in s or "전송" in s) and _FAX_ANYWHERE.search(s) is not None
     for m in _CANDIDATE.finditer(s):
         start, end = m.span()
-        if fax_labels and (_FAX_BEFORE.search(s[max(0, start - 8) : start]) or _FAX_AFTER.match(s, end)):
+        if fax_labels and (_FAX_BEFORE.search(s[max(0, start - _FAX_WINDOW) : start]) or _FAX_AFTER.match(s, end)):
             continue
         area, mid, last, svc, svclast = m.groups()
         digits = svc + svclast if svc else "0" + area + mid + last
         ext_m = _EXTENSION.match(s, end) if end < len(s) else None
         extension = ext_m.group(1) if ext_m else None
         range_m = _RANGE.match(s, end) if end < len(s) and not ext_m else None
-        if range_m:
+        numbers = [digits]
+        while range_m:
             tail = range_m.group(1)
             last_number = digits[: len(digits) - len(tail)] + tail
-            numbers = [digits, last_number]
             if "~" in range_m.group(0) and 1 < int(last_number) - int(digits) <= 20:
                 width = len(digits)
-                numbers = [f"{n:0{width}d}" for n in range(int(digits), int(last_number) + 1)]
-        else:
-            numbers = [digits]
+                numbers.extend(f"{n:0{width}d}" for n in range(int(digits) + 1, int(last_number) + 1))
+                break
+            numbers.append(last_number)
+            # siblings listed on: `02-1234-5678, 5679, 5680`
+            range_m = _RANGE.match(s, range_m.end()) if "~" not in range_m.group(0) else None
         for d in numbers:
             checked = _check(d)
             if checked is None:

@@ -61,3 +61,19 @@ def test_independent_sets_once_held_out(
     assert cases, f"no {field} cases in {directory}"
     exact = sum(case_matches(c, case_value(c)) for c in cases)
     assert exact / len(cases) >= least, f"{directory} {field}: {exact}/{len(cases)}"
+
+
+SPLIT_SET = "normalizers6"
+"""The sixth independent set (258 cases, first 94.6% unseen) is split by line: the odd lines were read and fixed
+(first 93.1%), the even lines are kept unread as the held-out half (first 96.1%) and are scored, not asserted."""
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_sixth_set_read_half(
+    field: str, case_loader: Callable[..., list[Any]], case_value: Callable[[Any], Any],
+    case_matches: Callable[[Any, Any], bool],
+) -> None:
+    cases = [c for c in case_loader(field, directory=HELD_OUT / SPLIT_SET) if c.line % 2 == 1]
+    assert cases, f"no {field} cases in the read half of {SPLIT_SET}"
+    exact = sum(case_matches(c, case_value(c)) for c in cases)
+    assert exact / len(cases) >= 0.99, f"{SPLIT_SET} (odd lines) {field}: {exact}/{len(cases)}"

@@ -165,3 +165,43 @@ def test_a_day_given_only_its_closing_time_opens_as_the_rule_before_it() -> None
     assert weekly["sat"] == [["10:00", "17:00"]] and weekly["sun"] == []
     # a day closed by an earlier rule stays closed
     assert _json("평일 10:00~18:00, 토요일 휴관, 토요일은 17:00까지")["weekly"]["sat"] == []
+
+
+def _week(text: str) -> dict[str, list[list[str]]]:
+    parsed = parse_hours(text)
+    assert parsed.value is not None, (text, parsed.reason)
+    return hours_to_json(parsed.value)["weekly"]  # type: ignore[return-value]
+
+
+def test_open_and_close_labels_give_one_range() -> None:
+    week = _week("OPEN 11:00 / CLOSE 19:00 (화요일 휴무)")
+    assert week["tue"] == [] and week["mon"] == week["sun"] == [["11:00", "19:00"]]
+
+
+def test_a_bare_hour_range_whose_end_is_smaller_ends_in_the_evening() -> None:
+    assert _week("평일 9-6시")["mon"] == [["09:00", "18:00"]]
+    assert _week("평일 10-17시")["mon"] == [["10:00", "17:00"]]
+
+
+def test_a_spaced_middle_dot_after_a_time_ends_a_rule() -> None:
+    week = _week("평일 13:00~21:00 · 토 10:00~17:00 · 일/공휴일 휴관")
+    assert week["sat"] == [["10:00", "17:00"]] and week["sun"] == []
+    assert _week("월·수·금 10:00-18:00")["tue"] == []
+
+
+def test_hours_after_a_closure_are_those_of_the_other_days() -> None:
+    week = _week("주 6일 운영 (일요일 휴무) 10:00~19:00")
+    assert week["sun"] == [] and week["sat"] == [["10:00", "19:00"]]
+
+
+def test_a_dated_day_in_brackets_is_a_date_closure() -> None:
+    h = parse_hours("평일 09:00 ~ 17:30 ※ 근로자의 날(5.1.) 및 공휴일 휴무").value
+    assert h is not None
+    assert Closure("date", month=5, day=1) in h.closures and Closure("public_holidays") in h.closures
+
+
+def test_english_days_in_a_form_schema_org_does_not_write_are_read_as_text() -> None:
+    week = _week("mon-fri 10:00-19:00 / sat 11:00-17:00")
+    assert week["fri"] == [["10:00", "19:00"]] and week["sat"] == [["11:00", "17:00"]] and week["sun"] == []
+    assert _week("Daily 10:00–22:00 (last entry 21:00)")["sun"] == [["10:00", "22:00"]]
+    assert parse_hours("Lu-Vi 10:00-18:00").value is None  # unknown day words: never every day

@@ -58,3 +58,10 @@ def test_days_no_range_takes_that_change_the_hours_are_kept_unread() -> None:
     summer = parse_hours("화~금 10:00-20:00 / 토 10:00-17:00 (여름방학 기간에는 일요일도 운영)").value
     assert monthly is not None and monthly.unparsed
     assert summer is not None and summer.unparsed and summer.weekly["sun"] == []
+
+
+def test_a_fax_label_with_beonho_before_its_number_and_siblings_listed_on() -> None:
+    phones = parse_phones("팩스번호: 02-123-4568 / 전화번호: 02-123-4567").value
+    assert phones is not None and [p.display for p in phones] == ["02-123-4567"]
+    phones = parse_phones("02-1234-5678, 5679, 5680").value
+    assert phones is not None and [p.display for p in phones] == ["02-1234-5678", "02-1234-5679", "02-1234-5680"]
