@@ -209,6 +209,10 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
     return places, words, unused
 
 
+OUTSIDE_FILTER = "outside the 시도 filter"
+"""The note of a region word whose places all lie outside the query's 시도 filter (the place is not used)."""
+
+
 def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime | None = None) -> Understood | None:
     """What ``q.q`` says beyond its words as text, or None when it says nothing more (or understanding is off)."""
     if vocab is None or not q.q or not q.understand:
@@ -295,6 +299,14 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     if needs:
         labels = tuple(dict.fromkeys(n.label for n in needs))
         words = [UnderstoodWord(w.text, w.role, labels) if w.role == "opening" else w for w in words]
+    if places and q.sido and (kinds or name_words or equipment or needs) \
+            and not any(p.key.split(" ", 1)[0] in q.sido for p in places):
+        # `수원 메이커스페이스` with the 서울특별시 filter chosen: the filter the user set wins, and the place typed,
+        # which lies outside it, is shown as such instead of emptying the page (and relaxing it to every match)
+        outside = {p.key for p in places}
+        words = [UnderstoodWord(w.text, w.role, w.value, OUTSIDE_FILTER) if w.role == "region"
+                 and set(w.value) <= outside else w for w in words]
+        places = []
     words += [UnderstoodWord(typed[j], "filler") for j in dropped]
     text_words = [typed[j] for j in kept] + unused
     return Understood(

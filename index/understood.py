@@ -80,6 +80,9 @@ class Understood:
     """The whole query compacted: a name equal to it (or starting with it) still ranks first."""
     widened: bool = False
     """True when no document lay in the 일반구 named and its city was searched instead."""
+    unmet: tuple[str, ...] = ()
+    """Opening labels no document met together with the other filters: the reading was searched without them
+    (`김해 지금 영업 중 3D프린터` at three in the morning: the 3D printers of 김해)."""
     relaxed: bool = False
     """True when the filters found nothing together and became boosts: a document meets one of them at least, and
     documents meeting more of them rank higher."""
@@ -92,6 +95,26 @@ class Understood:
     def relax(self) -> Understood:
         """The same reading with its filters as boosts."""
         return replace(self, relaxed=True)
+
+    def without_opening(self) -> Understood | None:
+        """The same reading without its opening conditions (named in ``unmet``), or None when it has none or
+        nothing else would restrict the matches."""
+        if not self.opening or not (self.places or self.kinds or self.name_words or self.equipment):
+            return None
+        return replace(self, opening=(), unmet=tuple(dict.fromkeys(n.label for n in self.opening)))
+
+    def fallbacks(self) -> list[Understood]:
+        """The readings to try in turn while a reading finds nothing (both backends): each 일반구 widened to its
+        city; then, when a machine, kind or place is asked for at an hour none of them is open, the same without
+        the hour (the need comes first: a laser cutter open on weekdays beats a weekend without one); last, the
+        filters relaxed into boosts."""
+        base = self.widen() or self
+        out = [base] if base is not self else []
+        without = base.without_opening()
+        if without is not None:
+            out.append(without)
+        out.append(base.relax())
+        return out
 
     def widen(self) -> Understood | None:
         """The same reading with each 일반구 (or area in one) replaced by its city, or None when no place can
@@ -141,5 +164,7 @@ class Understood:
                                                                                   else {})} for w in self.words]
         if self.widened:
             out["widened"] = True
+        if self.unmet:
+            out["unmet_open"] = list(self.unmet)
         out["relaxed"] = self.relaxed
         return out

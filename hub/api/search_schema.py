@@ -38,6 +38,10 @@ class UnderstoodModel(BaseModel):
     open_now: bool | None = None
     text: str = Field(description="The words left to match as text.")
     words: list[UnderstoodWordModel]
+    widened: bool | None = Field(None, description="True when no facility lay in the 일반구 named and its city was "
+                                                    "searched instead.")
+    unmet_open: list[str] | None = Field(None, description="Opening conditions no facility met with the other "
+                                                           "filters: the search ran without them.")
     relaxed: bool = Field(description="True when the filters found nothing and were used to rank instead.")
 
 

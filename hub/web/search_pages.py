@@ -302,7 +302,9 @@ def understood_view(understood: Any, q: str, params: list[tuple[str, str]]) -> d
     chips += [lab.equip(e) for e in data.get("equipment", [])[:3]]
     chips += [_open_label(label) for label in data.get("open", [])]
     return {"region": region, "chips": chips, "text": understood.text, "relaxed": understood.relaxed,
-            "widened": understood.widened, "literal_url": _url(params, understand="0", page=None)}
+            "widened": understood.widened,
+            "unmet_open": [_open_label(label) for label in understood.unmet],
+            "literal_url": _url(params, understand="0", page=None)}
 
 
 def _page_window(page: int, total: int, width: int = 7) -> list[int]:

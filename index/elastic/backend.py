@@ -272,18 +272,17 @@ class ElasticBackend:
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Validate, understand and run a query through the alias; when the understood filters find nothing, an
-        일반구 is widened to its city, then the filters become boosts (one more request each)."""
+        일반구 is widened to its city, the hour dropped, then the filters become boosts (``Understood.fallbacks``,
+        one more request each)."""
         q = validate_query(query)
         understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
         resp = self._search(rq.search_body(q, understood))
         if understood is not None and understood.filters and not resp["hits"]["total"]["value"]:
-            wider = understood.widen()
-            if wider is not None:
-                understood = wider
-                resp = self._search(rq.search_body(q, understood))
-            if not resp["hits"]["total"]["value"]:
-                understood = understood.relax()
-                resp = self._search(rq.search_body(q, understood))
+            for reading in understood.fallbacks():
+                understood = reading
+                resp = self._search(rq.search_body(q, reading))
+                if resp["hits"]["total"]["value"]:
+                    break
         hits = []
         for h in resp["hits"]["hits"]:
             doc = _document(h["_source"]["doc"])

@@ -205,20 +205,18 @@ class EmbeddedBackend:
 
     def search(self, query: SearchQuery) -> SearchResult:
         """Validate, understand and run a query on the active version; when the understood filters find
-        nothing, an 일반구 is widened to its city (``understood.widened``), then the filters become boosts
-        (``understood.relaxed``)."""
+        nothing, the readings of ``Understood.fallbacks`` are tried in turn (an 일반구 widened to its city, the hour
+        dropped, the filters relaxed into boosts)."""
         q = validate_query(query)
         opened = self._current()
         understood = understand(q, self.vocabulary, self.clock() if self.clock else None)
         result = opened.search(q, understood)
         if understood is not None and understood.filters and result.total == 0:
-            wider = understood.widen()
-            if wider is not None:
-                result = opened.search(q, wider)
-                understood = wider
-            if result.total == 0:
-                understood = understood.relax()
-                result = opened.search(q, understood)
+            for reading in understood.fallbacks():
+                understood = reading
+                result = opened.search(q, reading)
+                if result.total:
+                    break
         result.understood = understood
         return result
 

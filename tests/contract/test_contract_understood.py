@@ -189,11 +189,15 @@ def test_more_opening_phrases(served, q: str, label: str, expected: set[str]) ->
     backend, _ = served
     result = backend.search(SearchQuery(q=q, size=50))
     understood = result.understood.as_json()
-    assert understood["open"] == [label]
     if expected:
+        assert understood["open"] == [label]
         assert {h.document.id for h in result.hits} == expected
     else:
-        assert understood["relaxed"] is True  # nothing meets it: the condition ranks instead of filtering
+        # nothing of the kind asked for opens then: the kind is searched without the hour, which is named unmet
+        assert understood["unmet_open"] == [label] and "open" not in understood
+        assert understood["relaxed"] is False and result.total > 0
+        strict = backend.search(SearchQuery(q=q.split()[-1], size=50))
+        assert {h.document.id for h in result.hits} == {h.document.id for h in strict.hits}
 
 
 def test_a_closed_day_is_no_opening_condition(served) -> None:
@@ -219,15 +223,29 @@ def test_filters_that_find_nothing_become_boosts(served) -> None:
     assert result.hits[0].document.id in {"cc-muhan", "ic-yeonsu", "bs-sewing", "dg-gunwi"}
 
 
-def test_a_place_outside_the_chosen_province_is_relaxed_the_same_every_time(served) -> None:
-    # 춘천 with 부산 chosen: nothing meets both; asked again (the empty match set now known), the same answer
+def test_a_place_outside_the_chosen_province_gives_way_to_the_filter_the_same_every_time(served) -> None:
+    # 춘천 with 부산 chosen: the 시도 chosen wins, 춘천 is shown as outside it, the machine still filters; asked
+    # again (the match set now known), the same answer
     backend, _ = served
     q = SearchQuery(q="춘천 재봉틀", sido=("부산광역시",))
     first, again = backend.search(q), backend.search(q)
-    assert first.understood.relaxed and again.understood.relaxed
-    assert first.total == again.total > 0
-    assert [h.document.id for h in first.hits] == [h.document.id for h in again.hits]
-    assert {h.document.sido for h in again.hits} == {"부산광역시"}
+    assert not first.understood.relaxed and not again.understood.relaxed and not first.understood.places
+    assert [w.note for w in first.understood.words if w.text == "춘천"] == ["outside the 시도 filter"]
+    assert [h.document.id for h in first.hits] == [h.document.id for h in again.hits] == ["bs-sewing"]
+    assert first.total == again.total == 1
+    # a place typed alone outside the filter still finds nothing there (nothing else was asked for)
+    assert backend.search(SearchQuery(q="춘천", sido=("부산광역시",))).total == 0
+
+
+def test_a_machine_asked_for_at_an_hour_none_is_open_is_found_without_the_hour(served) -> None:
+    # 강원's laser cutter opens on weekdays only, its weekend space has none: the machine comes first
+    backend, _ = served
+    result = backend.search(SearchQuery(q="강원 주말 레이저 커터"))
+    assert [h.document.id for h in result.hits] == ["gn-maker"]
+    assert result.understood.unmet == ("weekend",) and not result.understood.relaxed
+    assert result.understood.as_json()["unmet_open"] == ["weekend"]
+    # with nothing but the hour asked for, there is nothing to drop it for
+    assert backend.search(SearchQuery(q="일요일")).understood.unmet == ()
 
 
 def test_literal_search_and_plain_text_are_untouched(served) -> None:

@@ -283,6 +283,19 @@ def test_empty_understood_filters_are_widened_then_relaxed(understanding) -> Non
     _assert_golden("search_understood_widened_relaxed", searches)
 
 
+def test_a_machine_at_an_hour_none_is_open_is_asked_again_without_the_hour(understanding) -> None:
+    backend, state = understanding
+    state.empty_searches = 1
+    result = backend.search(SearchQuery(q="부산 주말 레이저 커터"))
+    searches = [r for r in state.requests if r.path.endswith("/_search")]
+    assert len(searches) == 2  # strict, then without the hour (place and machine still filter)
+    assert result.understood.unmet == ("weekend",) and not result.understood.relaxed
+    assert "open_ranges" in json.dumps(searches[0].body) and "open_ranges" not in json.dumps(searches[1].body)
+    for r in searches:
+        assert check_search(r.body) == []
+    _assert_golden("search_understood_without_opening", searches)
+
+
 def test_literal_search_understands_nothing(understanding) -> None:
     backend, state = understanding
     assert backend.search(SearchQuery(q="강원도 무한상상실", understand=False)).understood is None

@@ -107,3 +107,11 @@ def test_search_page_shows_what_was_understood_with_a_way_out(client) -> None:
     literal = htmllib.unescape(re.search(r'href="([^"]+)" id="literal"', page).group(1))
     assert "understand=0" in literal
     assert 'id="understood"' not in client.get(literal).text
+
+
+def test_search_page_says_when_the_hour_asked_for_was_dropped(client) -> None:
+    # 광주's 무한상상실 opens on weekdays only: it is shown, and the page says Sunday was not met
+    page = client.get("/", params={"q": "광주광역시 일요일 무한상상실"}).text
+    assert "광주 무한상상실" in page
+    assert "여는 시설이 없어, 영업 시간 조건 없이 찾았습니다" in page
+    assert "조건에 많이 맞는 순서로" not in page
