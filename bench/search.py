@@ -9,7 +9,8 @@ autocomplete as Korean users type (초성, half-typed last syllable, English lay
 The build runs in a forked child process
 that generates every document first (generation is timed and reported separately) and then times
 ``backend.build`` alone: wall docs/s and CPU µs per document over all threads. The queries run in this process,
-so its peak RSS is what serving the built index costs, not the generated documents or the writer's heap.
+so its peak RSS is what serving the built index costs, not the generated documents or the writer's heap; its
+garbage collector is tuned as the API's is (``hub.server.tune_gc``).
 ``--write-results`` replaces the "Search index" section of bench/RESULTS.md with the figures.
 """
 
@@ -288,6 +289,9 @@ def run(n_docs: int, n_queries: int, data_dir: Path, reuse: bool = False) -> dic
     def suggest_typo() -> object:
         return backend.suggest(_typo(rng.choice(names)[: rng.randint(4, 8)], rng))
 
+    from hub.server import tune_gc
+
+    tune_gc()  # as the API serves (`hub.server`): what exists now is frozen, collections run less often
     results: dict[str, object] = {"docs": n_docs, **built}
     fns = [fulltext, autocomplete, facets, facets_uncached, geo, region_kind, region_equipment_opening, old_region,
            suggest_chosung, suggest_partial, suggest_layout, suggest_typo]
