@@ -84,6 +84,11 @@ class Settings:
     search_cache_mb: int = 64
     """Budget of the API's cache of search responses per index version, in MiB; 0 turns it off
     (``FACILITY_HUB_SEARCH_CACHE_MB``)."""
+    search_threads: int = 0
+    """Searches a serving process runs at once; the others wait their turn (``FACILITY_HUB_SEARCH_THREADS``;
+    0: twice the cores). A search holds the interpreter for part of its time and runs in tantivy the rest, so a
+    few threads per core keep the cores busy; more only switch between searches halfway (16 at once on 2 cores
+    cost 1.5× the CPU of each search)."""
     possibly_closed_days: int = 30
     """Days a facility must be missing from every source (each page gone with evidence) before it shows as
     possibly closed (``FACILITY_HUB_POSSIBLY_CLOSED_DAYS``)."""
@@ -161,6 +166,7 @@ class Settings:
             host=env.get("FACILITY_HUB_HOST") or "127.0.0.1",
             port=_env_int("FACILITY_HUB_PORT", 8000),
             search_cache_mb=_env_int("FACILITY_HUB_SEARCH_CACHE_MB", 64),
+            search_threads=_env_int("FACILITY_HUB_SEARCH_THREADS", 0),
             possibly_closed_days=_env_int("FACILITY_HUB_POSSIBLY_CLOSED_DAYS", 30),
             moved_days=_env_int("FACILITY_HUB_MOVED_DAYS", 365),
             map_tile_url=env.get("FACILITY_HUB_MAP_TILE_URL") or None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,18 @@ class ApiState:
     """This app's Prometheus metrics (``hub.api.metrics``)."""
     _impressions: Any = None
     _search_cache: Any = None
+    _search_limiter: Any = None
+
+    @property
+    def search_limiter(self) -> Any:
+        """How many searches run at once (``Settings.search_threads``): an ``anyio.CapacityLimiter`` made on first
+        use, inside the event loop."""
+        if self._search_limiter is None:
+            import anyio
+
+            n = self.settings.search_threads or 2 * (os.cpu_count() or 1)
+            self._search_limiter = anyio.CapacityLimiter(max(1, n))
+        return self._search_limiter
 
     @property
     def search_latency(self) -> Any:

@@ -7,11 +7,11 @@ import unicodedata
 from collections.abc import Callable, Hashable
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import StringConstraints
 from starlette.background import BackgroundTask
-from starlette.concurrency import run_in_threadpool
 
 from hub.api.deps import ApiState, api_state, json_bytes, json_response, state
 from hub.api.search_cache import CachedResponse, raw_key
@@ -153,12 +153,13 @@ async def search(
 async def _cached(st: ApiState, scope: dict[str, Any], key: Hashable,
                   answer: Callable[[SearchBackend, Any], tuple[str, CachedResponse]]) -> CachedResponse:
     """The answer to ``key`` from the cache of the serving version, else ``answer(backend, key)`` run in the
-    thread pool; kept under ``key`` and under the request's raw query string (``RawQueryCache``)."""
+    thread pool (``ApiState.search_limiter`` at once); kept under ``key`` and under the request's raw query string
+    (``RawQueryCache``)."""
     backend, cache = st.backend, st.search_cache
     version = backend.serving_version() if cache.enabled else None
     found = cache.get(version, key)
     if found is None:
-        version, found = await run_in_threadpool(answer, backend, key)
+        version, found = await anyio.to_thread.run_sync(answer, backend, key, limiter=st.search_limiter)
         if found.cacheable:
             cache.put(version, key, found)
     if version is not None and found.cacheable:
