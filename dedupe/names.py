@@ -80,6 +80,10 @@ class NameForms:
     same facility without its operator or programme words, however short its residue (`폴짝`, `놀자`)."""
     branch: str = ""
     """The branch a chain's name ends with (`… 죽전점` → ``죽전``, `… 강남분관`); 본점 (the main one) is none."""
+    room: str = ""
+    """The room of a library a listing is of, where the public-data files give its rooms rows of their own
+    (`…도서관(영 유아)`, `… 영유아실`, `…(디지털자료실)` → ``영유아``, ``디지털``); the general reading room
+    (`(자료열람실)`, `(종합자료실)`) is the library itself, none."""
 
     @property
     def variants(self) -> tuple[str, ...]:
@@ -173,7 +177,19 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
             return
         alt_texts.append(content)
 
+    rooms: list[str] = []
+
+    def room_of(content: str) -> bool:
+        """Whether a bracket names only rooms (kept in ``rooms`` when not the general one)."""
+        parts = ["".join(_WORDS.findall(p)) for p in content.split(",")]
+        found = [_room(p) for p in parts if p]
+        if not found or any(r is None for r in found):
+            return False
+        rooms.extend(r for r in found if r)
+        return True
+
     brackets = [m.group(1).strip() for m in _BRACKET.finditer(s)]
+    s = _BRACKET.sub(lambda m: " " if room_of(m.group(1)) else m.group(0), s)
     main = _BRACKET.sub(lambda m: (take(m.group(1)), " ")[1], s)
     tail = _OPEN_TAIL.search(main)  # "… (구 DID기술융합공작소" without its closing bracket
     if tail is not None:
@@ -183,6 +199,9 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
     if len(parts) > 1 and len(_WORDS.findall(parts[-1])) >= 2:
         alt_texts.append(parts[-1])  # "operator - facility" (`Easter Seals … - It Takes a Village`)
     words = _words(main, lex)
+    if len(words) >= 2 and (last := _ROOM_WORD.match(words[-1])) is not None:  # `도봉어린이문화정보센터 영유아실`
+        rooms.append(_room(last.group(0)) or "")
+        words = words[:-1]
     branch = _branch(words) or (_latin_branch(words, brackets) if is_latin(name) else "")
     key = _key(words, lex)
     tail = _key(words[-1:], lex) if len(words) >= 2 and not is_latin(name) else ""
@@ -228,7 +247,8 @@ def analyse_name(name: str | None, lex: Lexicon, alt_names: Sequence[str] = (), 
         places=tuple(sorted(lex.with_parents((*regions, *bracket_regions)))), distinct=distinct,
         bracket_regions=tuple(sorted(set(bracket_regions))), kind=kind,
         latin=latin_key_, latin_script=bool(latin_text), generic_only=generic_only,
-        branch=branch, tail=tail, words=_plain_words(words, lex) if latin_text else "",
+        branch=branch, room=",".join(sorted(set(r for r in rooms if r))), tail=tail,
+        words=_plain_words(words, lex) if latin_text else "",
         parts=tuple(parts) if bracketed and sum(map(len, parts)) >= 3 and not latin_text else (),
         latin_names=tuple(dict.fromkeys(x for x in latin_names if len(x) >= 3)),
     )
@@ -278,6 +298,22 @@ def squeeze_word(text: str) -> str:
 def _plain_words(words: list[str], lex: Lexicon) -> str:
     kept = [w for w in words if len(w) > 1 and (lex.generic is None or not lex.generic.fullmatch(w))]
     return " ".join(kept)
+
+
+_ROOM = re.compile(r"^(?:(영유아|유아|어린이|아동|디지털|멀티미디어|장애인|다문화|청소년|보존)|종합|일반|성인)?"
+                   r"(?:자료)?(?:열람)?(?:실|서고)?$")
+_ROOM_WORD = re.compile(r"^(?:영유아|유아|어린이|아동|디지털|멀티미디어|장애인|다문화)(?:자료|열람)?실$")
+"""A library room printed as the name's last word: a room of its own only with 실 (`영유아실`, `디지털자료실`)."""
+_ROOM_FOLD = {"유아": "영유아", "아동": "어린이", "멀티미디어": "디지털"}
+
+
+def _room(word: str) -> str | None:
+    """The room a compacted word names (`영유아`, `디지털자료실` → 디지털), "" for the general reading room
+    (`자료열람실`, `종합자료실`), None for a word that names no room."""
+    m = _ROOM.fullmatch(word)
+    if m is None or not word or (m.group(1) is None and not word.endswith(("실", "서고"))):
+        return None
+    return _ROOM_FOLD.get(m.group(1), m.group(1)) if m.group(1) else ""
 
 
 _BRANCH = re.compile(r"^([가-힣0-9a-z]{1,8}?)(?:점|지점|분점|분관|캠퍼스)$")

@@ -6,6 +6,9 @@ Levels, best first (the first that applies):
 - ``region_conflict`` — both names carry a region and they differ, the rest agreeing (경남 / 경북
   창조경제혁신센터, 팹랩 서울 / 팹랩 부산): different facilities (checked first);
 - ``branch_conflict`` — two branches of one chain (`… 중앙점` / `… 죽전점`): different facilities;
+- ``room_conflict`` — two rooms of one library, or a room and the library, that the public-data files list as rows
+  of their own (`…(영 유아)` / `…(디지털자료실)` / `…`): different listings, though address, number and page are
+  the library's (its weight outweighs all three);
 - ``other_kind`` — names that agree on kinds that cannot be one facility's (`범어도서관` / `범어도서관
   메이커스페이스`): the shared part names the host;
 - ``exact_unique`` — the same name of a region and a kind with one facility per region (경남창조경제혁신센터);
@@ -65,8 +68,8 @@ class NameComparison(Comparison):
     @property
     def labels(self) -> list[str]:
         t = self.thresholds
-        return ["region_conflict", "branch_conflict", "other_kind", "exact_unique", "exact", "exact_region_kind",
-                f"similar>={t[0]}",
+        return ["region_conflict", "branch_conflict", "room_conflict", "other_kind", "exact_unique", "exact",
+                "exact_region_kind", f"similar>={t[0]}",
                 f"similar>={t[1]}", "contained", f"similar>={t[2]}", "cross_script", "generic", "else"]
 
     def prepare(self, ft: FeatureTable) -> None:
@@ -246,6 +249,11 @@ class NameComparison(Comparison):
         num &= ~per_form["latin_script"]  # the 호점 habit; `… II` in English often is the same centre's annex
         lone = ((num[fa] & (branch[fb] < 0)) | (num[fb] & (branch[fa] < 0))) & ~null
         out[lone & (out >= level["exact_unique"]) & (out <= sim_low)] = level["branch_conflict"]
+        # two rooms of one library, or a room and the library (`…(영 유아)` / `…(디지털자료실)` / `…`), that the
+        # public-data files list as rows of their own: different listings, as two branches are
+        room = per_form["room"]
+        rooms_apart = (room[fa] != room[fb]) & ~null
+        out[rooms_apart & (out >= level["exact_unique"]) & (out <= sim_low)] = level["room_conflict"]
         out[conflict] = level["region_conflict"]
         out[null] = 0
         return out
@@ -353,6 +361,7 @@ def _form_arrays(ft: FeatureTable) -> dict[str, np.ndarray]:
             "multi_region": np.fromiter(("|" in k for k in region_keys), dtype=bool, count=n),
             "distinct": codes_of(distinct_col),
             "branch": codes_of(branch_col),
+            "room": codes_of(encode([f.room for f in forms])),
             "words": codes_of(words_col),
             "words_values": np.array(values_of(words_col) or [""], dtype=object),
             "branch_values": values_of(branch_col),

@@ -363,3 +363,43 @@ def test_a_college_is_not_the_university_of_its_city(model):
     result = deduplicate([college, university], model=model)
     assert entity_of(result, "map:c") != entity_of(result, "portal:u")
     assert with_area_code("3903082", "경기") == "0313903082" and with_area_code("3865286", "") == "3865286"
+
+
+def test_a_museum_observatory_or_institute_is_not_the_maker_space_it_opened(model):
+    # holdout9: the institution's own listing (a city guide) beside its maker space's (the national portal)
+    pairs = [("고양어린이박물관", "경기도 고양시 덕양구 화중로 26"),
+             ("안성천문대", "경기도 안성시 보개면 보개원삼로 1"),
+             ("경북바이오산업연구원", "경상북도 안동시 풍산읍 산업단지6길 56")]
+    facilities = []
+    for k, (host, address) in enumerate(pairs):
+        facilities.append(make_facility("guide", f"h{k}", host, address))
+        facilities.append(make_facility("makeall", f"m{k}", f"{host} 메이커스페이스", address,
+                                        kind_text="메이커스페이스 일반랩"))
+    # a maker space filed as one, named by its operator alone, is that maker space
+    facilities.append(make_facility("makeall", "coop", "지리산씨협동조합", "경상남도 산청군 시천면 남명로 1",
+                                    kind_text="메이커스페이스 일반랩"))
+    facilities.append(make_facility("press", "coop", "지리산씨협동조합 메이커스페이스",
+                                    "경상남도 산청군 시천면 남명로 1", kind_text="메이커스페이스"))
+    result = deduplicate(facilities, model=model)
+    for k in range(len(pairs)):
+        assert entity_of(result, f"guide:h{k}") != entity_of(result, f"makeall:m{k}")
+    assert entity_of(result, "makeall:coop") == entity_of(result, "press:coop")
+
+
+def test_rooms_a_library_lists_as_rows_of_their_own_stay_apart(model):
+    # holdout9: 도봉어린이문화정보센터 and two of its rooms, each a row of the public-data file with the library's
+    # address, number and page; a city guide and the 구 print the room and the library by other names
+    common = {"address": "서울특별시 도봉구 노해로69길 151", "phone": "02-995-4171",
+              "homepage": "http://www.unilib.dobong.kr/"}
+    rows = [("lib", "main", "도봉어린이문화정보센터(자료열람실, 잉글리시 아일랜드)"),
+            ("gu", "main", "도봉어린이문화정보센터"),
+            ("lib", "infant", "도봉어린이문화정보도서관(영 유아)"),
+            ("guide", "infant", "도봉어린이문화정보센터 영유아실"),
+            ("lib", "digital", "도봉어린이문화정보도서관(디지털자료실)")]
+    result = deduplicate([make_facility(src, f"{src}-{room}", name, **common) for src, room, name in rows],
+                         model=model)
+    by_room: dict[str, set[str]] = {}
+    for src, room, _ in rows:
+        by_room.setdefault(room, set()).add(entity_of(result, f"{src}:{src}-{room}"))
+    assert all(len(ids) == 1 for ids in by_room.values())  # each room's listings are one
+    assert len(set().union(*by_room.values())) == 3  # the library and two rooms
