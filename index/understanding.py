@@ -209,6 +209,8 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
     return places, words, unused
 
 
+RANKS_ONLY = "ranks the names holding it; does not filter (a machine is asked for)"
+"""The note of a sort-of-place word beside a machine (`가마 있는 공방`)."""
 OUTSIDE_FILTER = "outside the 시도 filter"
 """The note of a region word whose places all lie outside the query's 시도 filter (the place is not used)."""
 
@@ -293,8 +295,9 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         kinds = tuple(dict.fromkeys(kinds))
     if equipment and name_words:
         # `가마 있는 공방`, `일요일 여는 미싱 공방`: with a machine named, a sort-of-place word describes the place
-        # wanted; the machine is the need. The word ranks (``boosts``), it does not filter.
+        # wanted; the machine is the need. The word ranks (``boosts``), it does not filter, and says so.
         name_words = []
+        words = [UnderstoodWord(w.text, w.role, w.value, RANKS_ONLY) if w.role == "name" else w for w in words]
     needs = opening.combine(reads, now)
     if needs:
         labels = tuple(dict.fromkeys(n.label for n in needs))

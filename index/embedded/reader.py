@@ -97,11 +97,11 @@ class OpenVersion:
         if understood is not None:
             q = replace(q, q=understood.text)
         key = MatchKey.of(q, understood)
-        boosts = self.understood.boosts(understood)
+        understood_filters, boosts = self.understood.clauses(understood)
         if not boosts and key.understood is None and self.geo.is_map_query(q):
             return self.geo.map_search(q, key)
         searcher = self.index.searcher()
-        filters = self.qb.filters(q) + self.understood.filters(understood)
+        filters = self.qb.filters(q) + understood_filters
         if q.near is None:
             return self.plain.search(searcher, q, filters, key, boosts)
         return self.geo.search(searcher, q, filters, key, boosts)

@@ -158,17 +158,29 @@ class UnderstoodClauses:
             return [(RELAXED_BOOST, c) for c in rest]
         return [(RELAXED_PLACE_BOOST, place), *((RELAXED_BOOST, c) for c in rest)]
 
-    def filters(self, u: Understood | None) -> list[tantivy.Query]:
+    def clauses(self, u: Understood | None) -> tuple[list[tantivy.Query], list[tantivy.Query]]:
+        """(``filters``, ``boosts``) of one reading, its relaxed conditions built once for both."""
+        if u is None:
+            return [], []
+        relaxed = self._relaxed(u) if u.relaxed else None
+        return self.filters(u, relaxed), self.boosts(u, relaxed)
+
+    def filters(self, u: Understood | None,
+                relaxed: list[tuple[float, tantivy.Query]] | None = None) -> list[tantivy.Query]:
         """The filters every match must meet; for a relaxed reading, one of them at least (a document that meets
-        none would rank below all that meet one: leaving it out spares scoring the whole index)."""
+        none would rank below all that meet one: leaving it out spares scoring the whole index). ``relaxed``:
+        the reading's relaxed conditions, when the caller has them."""
         if u is None:
             return []
         if u.relaxed:  # a place alone where nothing lies keeps nothing (``_any`` of none is the empty query)
-            return [self._any([c for _, c in self._relaxed(u)])] if u.filters else []
+            if not u.filters:
+                return []
+            return [self._any([c for _, c in (relaxed if relaxed is not None else self._relaxed(u))])]
         return self.conditions(u)
 
-    def boosts(self, u: Understood | None) -> list[tantivy.Query]:
-        """Scored optional clauses that rank the matches."""
+    def boosts(self, u: Understood | None,
+               relaxed: list[tuple[float, tantivy.Query]] | None = None) -> list[tantivy.Query]:
+        """Scored optional clauses that rank the matches (``relaxed`` as for :meth:`filters`)."""
         if u is None:
             return []
         qb = self.v.qb
@@ -196,7 +208,7 @@ class UnderstoodClauses:
                     qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
                     TYPO_NAME_BOOST))
         if u.relaxed:
-            relaxed = self._relaxed(u)
+            relaxed = relaxed if relaxed is not None else self._relaxed(u)
             if len(relaxed) > 1:  # one condition left is met by every match: it ranks nothing
                 out += [tantivy.Query.const_score_query(c, boost) for boost, c in relaxed]
         return out

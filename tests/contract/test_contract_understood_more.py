@@ -65,6 +65,9 @@ def test_a_sort_of_place_word_meets_the_names_that_spell_it_otherwise(served) ->
 def test_with_a_machine_named_a_sort_of_place_word_ranks_but_does_not_filter(served) -> None:
     found = _ids(served, "강북구 가마 있는 공방")
     assert set(found) == {"gb-kiln", "gb-kiln2"} and found[0] == "gb-kiln"  # the 공방 first
+    words = served.search(SearchQuery(q="강북구 가마 있는 공방")).understood.as_json()["words"]
+    assert [w.get("note", "") for w in words if w["text"] == "공방"][0].startswith("ranks the names")
+    assert "name" not in served.search(SearchQuery(q="강북구 가마 있는 공방")).understood.as_json()
     assert _ids(served, "일요일 여는 미싱 공방") == ["sw-sun"]
     assert _ids(served, "강북구 공방") == ["gb-kiln"]  # alone with a region, the word still filters
 
