@@ -335,7 +335,17 @@ def kind_family(text: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str
         return ""
     if text in taxonomy:
         return taxonomy[text]
-    return lex.kind_of(_key(_words(_prepare(text, lex), lex), lex))
+    whole = lex.kind_of(_key(_words(_prepare(text, lex), lex), lex))
+    if "(" not in text and "[" not in text:
+        return whole
+    # the head noun outside brackets: `과학관(아이디어 제작소)` is a 과학관, `도서관(메이커 스페이스 운영)` a library,
+    # `메이커스페이스(도서관 내)` a maker space — but a host's bracket naming another host classifies it
+    # (`평생학습관(공공도서관)`: the public-data class, read as before); a text all in brackets is read whole
+    outside = _BRACKET.sub(" ", text)
+    found = lex.kind_of(_key(_words(_prepare(outside, lex), lex), lex)) if outside.strip() else ""
+    if found and whole and found != whole and found in lex.host_kinds and whole in lex.host_kinds:
+        return whole
+    return found or whole
 
 
 _LANDMARK_WORDS = re.compile(r"[0-9a-z가-힣]+")

@@ -403,3 +403,13 @@ def test_rooms_a_library_lists_as_rows_of_their_own_stay_apart(model):
         by_room.setdefault(room, set()).add(entity_of(result, f"{src}:{src}-{room}"))
     assert all(len(ids) == 1 for ids in by_room.values())  # each room's listings are one
     assert len(set().union(*by_room.values())) == 3  # the library and two rooms
+
+
+def test_an_english_municipal_science_museum_meets_its_hangul_listing(model):
+    # holdout8: an English maker map and a news article name one science museum, its kind text naming a space of it
+    english = make_facility("makermap", "en", "Seoul Municipal Science Museum",
+                            "Chungsuk Neighborhood Park, Hagye-dong, Nowon-gu, Seoul", kind_text="science museum")
+    hangul = make_facility("news", "ko", "서울시립과학관", "서울 노원구 하계동 충숙근린공원 내",
+                           kind_text="과학관(아이디어 제작소)")
+    result = deduplicate([english, hangul], model=model)
+    assert entity_of(result, "makermap:en") == entity_of(result, "news:ko")

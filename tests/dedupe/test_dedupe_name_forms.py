@@ -197,3 +197,24 @@ def test_a_distinct_part_that_begins_with_the_other_across_scripts_is_alike(lex)
     assert cross_script_score(longer, english) >= 0.8
     assert cross_script_score(analyse_name("단국대 메이커스페이스", lex, (), latin=True),
                               analyse_name("Chosun University", lex, (), latin=True)) < 0.8
+
+
+@pytest.mark.parametrize(("kind", "family"), [
+    ("과학관(아이디어 제작소)", "science_museum"),  # the museum, with a space of its own named in brackets
+    ("도서관(메이커 스페이스 운영)", "library"),  # a library that runs a maker space
+    ("메이커스페이스(도서관 내)", "makerspace"),  # a maker space inside a library
+    ("평생학습관(공공도서관)", "library"),  # a host classed by the public-data file as a public library
+    ("(메이커스페이스)", "makerspace"),  # all in brackets: read whole
+])
+def test_a_kind_text_is_its_head_noun_outside_brackets(model, kind, family):
+    from dedupe.names import kind_family
+
+    assert kind_family(kind, model.lexicon(), model.taxonomy_kinds()) == family
+
+
+def test_rooms_of_a_library_are_read_from_brackets_and_a_last_word(lex):
+    assert analyse_name("도봉어린이문화정보도서관(영 유아)", lex).room == "영유아"
+    assert analyse_name("도봉어린이문화정보센터 영유아실", lex).room == "영유아"
+    assert analyse_name("도봉어린이문화정보도서관(디지털자료실)", lex).room == "디지털"
+    assert analyse_name("군산시립도서관(자료열람실)", lex).room == ""  # the general reading room is the library
+    assert analyse_name("디지털정보도서관", lex).room == ""  # a word of the name, not a room
