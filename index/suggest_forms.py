@@ -68,6 +68,13 @@ def has_lone_jamo(text: str) -> bool:
     return any(0x3131 <= ord(ch) <= 0x3163 for ch in text)
 
 
+def _layout_words(prefix: str) -> str:
+    """``prefix`` read on the Korean layout word by word, an acronym typed in capitals left as typed (`ICT
+    elqkdltmfoq` → ICT 디바이스랩: a user switches the layout for the Hangul words only)."""
+    return " ".join(w if len(w) >= 2 and w.isascii() and w.isalpha() and w.isupper() else layout_to_hangul(w)
+                    for w in prefix.split(" "))
+
+
 def suggest_forms(prefix: str) -> SuggestForms | None:
     """The readings of ``prefix``, or None when it has no letters or digits."""
     typed = compat_jamo(compact(prefix))
@@ -75,7 +82,7 @@ def suggest_forms(prefix: str) -> SuggestForms | None:
         return None
     layout: list[Reading] = []
     if any("a" <= ch.lower() <= "z" for ch in prefix):
-        converted = compat_jamo(compact(layout_to_hangul(prefix)))
+        converted = compat_jamo(compact(_layout_words(prefix)))
         if converted != typed and has_hangul(converted) and not (set(converted) & _VOWELS):
             layout.append(Reading(converted, prefix_pattern(converted)))
     elif has_hangul(prefix):

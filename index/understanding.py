@@ -94,6 +94,11 @@ class _Part:
     value: object = None
 
 
+PLACE_ENDINGS = ("쪽에서는", "쪽에서", "쪽으로", "쪽에", "쪽", "근처에서", "근처에", "근처", "부근에", "부근", "인근에",
+                 "인근", "일대")
+"""Endings glued to a region word that say "around there" (`대전쪽`, `강남근처`): the region is read."""
+
+
 def _classify_whole(lex: Lexicon, word: str) -> _Part | None:
     """What a compacted word (or joined words) is, looked up as a whole."""
     if word in lex.regions:
@@ -105,8 +110,8 @@ def _classify_whole(lex: Lexicon, word: str) -> _Part | None:
     read = opening.read_word(word)
     if read is not None:
         return _Part("opening", word, read)
-    for g in lex.generic:  # 소공인센터 = 소공인 + 센터
-        if word.endswith(g) and len(word) > len(g) and word[:-len(g)] in lex.kinds:
+    for g in lex.generic:  # 소공인센터 = 소공인 + 센터 (but 창조경제혁신센터 메이커스페이스 ends in a kind of its own)
+        if word.endswith(g) and len(word) > len(g) and word[:-len(g)] in lex.kinds and g not in lex.kinds:
             return _Part("kind", word, lex.kinds[word[:-len(g)]])
     for s in lex.suffixes:  # 레이저커팅 + 기 is a synonym; 3d프린터기 = a synonym + 기
         if word.endswith(s) and word[:-len(s)] in lex.equipment:
@@ -125,6 +130,11 @@ def _classify(lex: Lexicon, word: str, single: bool) -> list[_Part]:
         if word.endswith(particle) and len(word) > len(particle) + 1:
             part = _classify_whole(lex, word[:-len(particle)])
             if part is not None:
+                return [part]
+    for ending in PLACE_ENDINGS:  # `대전쪽`, `수원 근처에`: the region, as the word alone
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            part = _classify_whole(lex, word[:-len(ending)])
+            if part is not None and part.role == "region":
                 return [part]
     if not single:
         return []
@@ -209,6 +219,8 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
     return places, words, unused
 
 
+HEAD_NOUN_LAST = "ranks; the kind word after it names the kind"
+"""The note of a kind word followed by another kind word with no kind in common (the last is the head noun)."""
 RANKS_ONLY = "ranks the names holding it; does not filter (a machine is asked for)"
 """The note of a sort-of-place word beside a machine (`가마 있는 공방`)."""
 OUTSIDE_FILTER = "outside the 시도 filter"
@@ -290,9 +302,13 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     kinds: tuple[str, ...] = ()
     if kind_sets:
         common = set(kind_sets[0][1]).intersection(*(set(k) for _, k in kind_sets[1:]))
-        kinds = tuple(k for _, ks in kind_sets for k in ks if k in common) or \
-            tuple(dict.fromkeys(k for _, ks in kind_sets for k in ks))
+        # kinds that share nothing: the last names the place (Korean puts the head noun last: `전북
+        # 창조경제혁신센터 메이커스페이스` is the centre's maker space); the others rank (``boosts``)
+        kinds = tuple(k for _, ks in kind_sets for k in ks if k in common) or tuple(kind_sets[-1][1])
         kinds = tuple(dict.fromkeys(kinds))
+    if len(kind_sets) > 1:  # a kind word the head noun after it overrides only ranks (`…센터 메이커스페이스`)
+        words = [UnderstoodWord(w.text, w.role, w.value, HEAD_NOUN_LAST) if w.role == "kind"
+                 and not set(w.value) & set(kinds) else w for w in words]
     if equipment and name_words:
         # `가마 있는 공방`, `일요일 여는 미싱 공방`: with a machine named, a sort-of-place word describes the place
         # wanted; the machine is the need. The word ranks (``boosts``), it does not filter, and says so.
@@ -314,7 +330,8 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
     text_words = [typed[j] for j in kept] + unused
     return Understood(
         text=" ".join(text_words), places=tuple(places), kinds=kinds,
-        kind_words=tuple(dict.fromkeys(w for w, _ in kind_sets)), name_words=tuple(dict.fromkeys(name_words)),
+        kind_words=tuple(dict.fromkeys(w for w, ks in kind_sets if set(ks) & set(kinds))),
+        name_words=tuple(dict.fromkeys(name_words)),
         equipment=tuple(equipment), equipment_words=tuple(equipment_words), opening=needs,
         boosts=tuple(dict.fromkeys(boosts)),
         words=tuple(words), whole="".join(cw))

@@ -25,6 +25,8 @@ DOCS: list[FacilityDocument] = [
     _doc("gb-kiln", "도담 도예공방", "서울특별시", "강북구", "private_space", ["kiln"]),
     _doc("gb-kiln2", "강북 생활문화센터 메이커실", "서울특별시", "강북구", "makerspace_general", ["kiln"]),
     _doc("sw-sun", "한올 수선실", "서울특별시", "마포구", "makerspace_general", ["sewing machine"], SUNDAY),
+    _doc("jb-ccei", "전북창조경제혁신센터", "전북특별자치도", "전주시 덕진구", "ccei"),
+    _doc("ict-songdo", "ICT 디바이스랩 송도", "인천광역시", "연수구", "ict_devicelab"),
 ]
 
 
@@ -92,3 +94,22 @@ def test_a_place_where_nothing_lies_leaves_the_other_words_to_decide(served) -> 
 def test_a_place_alone_where_nothing_lies_finds_nothing(served) -> None:
     result = served.search(SearchQuery(q="제주 서귀포", size=50))
     assert result.total == 0 and result.hits == []
+
+
+def test_a_region_word_with_an_ending_that_says_around_there(served) -> None:
+    assert _ids(served, "메이커카페 대전쪽") == ["dj-cafe"]
+    assert _ids(served, "세종 근처 메이커스페이스") == ["sj-maker"]
+
+
+def test_of_two_kind_words_the_last_names_the_kind(served) -> None:
+    # Korean puts the head noun last: the centre's maker space is a maker space, the centre's word only ranks
+    result = served.search(SearchQuery(q="전북 창조경제혁신센터 메이커스페이스", size=50))
+    assert [h.document.id for h in result.hits] == ["ik-maker"]
+    notes = {w["text"]: w.get("note") for w in result.understood.as_json()["words"]}
+    assert notes["창조경제혁신센터"] and notes["메이커스페이스"] is None
+    assert _ids(served, "전북 창조경제혁신센터") == ["jb-ccei"]
+
+
+def test_an_acronym_typed_in_capitals_stays_latin_on_the_other_layout(served) -> None:
+    # `ICT` typed in Latin, the rest on the English layout: 디바이스랩 송도
+    assert "ICT 디바이스랩 송도" in [s["name"] for s in served.suggest("ICT elqkdltmfoq thdeh", 5)]
