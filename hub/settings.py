@@ -86,9 +86,9 @@ class Settings:
     (``FACILITY_HUB_SEARCH_CACHE_MB``)."""
     search_threads: int = 0
     """Searches a serving process runs at once; the others wait their turn (``FACILITY_HUB_SEARCH_THREADS``;
-    0: twice the cores). A search holds the interpreter for part of its time and runs in tantivy the rest, so a
-    few threads per core keep the cores busy; more only switch between searches halfway (16 at once on 2 cores
-    cost 1.5× the CPU of each search)."""
+    0: twice the cores with the embedded index, 40 with Elasticsearch). An embedded search holds the interpreter
+    for part of its time and runs in tantivy the rest, so a few threads per core keep the cores busy; more only
+    switch between searches halfway (16 at once on 2 cores cost 1.5× the CPU of each search)."""
     possibly_closed_days: int = 30
     """Days a facility must be missing from every source (each page gone with evidence) before it shows as
     possibly closed (``FACILITY_HUB_POSSIBLY_CLOSED_DAYS``)."""

@@ -35,11 +35,13 @@ class ApiState:
     @property
     def search_limiter(self) -> Any:
         """How many searches run at once (``Settings.search_threads``): an ``anyio.CapacityLimiter`` made on first
-        use, inside the event loop."""
+        use, inside the event loop. By default twice the cores for the embedded index, whose searches use this
+        machine's cores, and anyio's 40 for Elasticsearch, whose searches wait on the cluster."""
         if self._search_limiter is None:
             import anyio
 
-            n = self.settings.search_threads or 2 * (os.cpu_count() or 1)
+            default = 2 * (os.cpu_count() or 1) if self.settings.index_backend == "embedded" else 40
+            n = self.settings.search_threads or default
             self._search_limiter = anyio.CapacityLimiter(max(1, n))
         return self._search_limiter
 

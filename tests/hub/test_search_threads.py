@@ -47,3 +47,10 @@ def test_the_default_is_twice_the_cores() -> None:
         return ApiState(settings=Settings(), store=None).search_limiter.total_tokens
 
     assert anyio.run(main) == 2 * (os.cpu_count() or 1)
+
+
+def test_elasticsearch_searches_wait_on_the_cluster_so_more_run_at_once() -> None:
+    async def main() -> int:
+        return ApiState(settings=Settings(index_backend="elasticsearch"), store=None).search_limiter.total_tokens
+
+    assert anyio.run(main) == 40
