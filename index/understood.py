@@ -15,6 +15,10 @@ Role = Literal["region", "kind", "name", "equipment", "opening", "filler"]
 
 RELAXED_BOOST = 5.0
 """Each filter a document meets when the reading was relaxed (both backends)."""
+EQUIPMENT_MATCH_BOOST = 10.0
+"""A document that lists the machine asked for, above one whose text only mentions the word (both backends): above
+the name boosts of the region and kind words too (`경남 3d 프린터`: the 경남 centre whose text mentions 3D printers
+does not come before the 경남 spaces that have one)."""
 RELAXED_PLACE_BOOST = 10.0
 """The place filter, when relaxed: where nothing meets every filter (no 공방 in 울주군), the documents of the place
 typed come before those that meet a kind or name word elsewhere (one can seldom go far, one can take another

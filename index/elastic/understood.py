@@ -18,7 +18,7 @@ from index.hangul import jamo
 from index.opening import OpeningNeed
 from index.suggest_forms import EDGE_MAX
 from index.text import bigrams
-from index.understood import RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
+from index.understood import EQUIPMENT_MATCH_BOOST, RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
 
 KIND_MATCH_BOOST = 3.0
 AREA_MENTION_BOOST = 8.0
@@ -102,7 +102,8 @@ def boosts(u: Understood | None) -> list[dict[str, Any]]:
     if u.kinds:
         out.append({"constant_score": {"filter": {"terms": {"kinds": list(u.kinds)}}, "boost": KIND_MATCH_BOOST}})
     for group in u.equipment:
-        out.append({"constant_score": {"filter": {"terms": {"equipment": list(group)}}, "boost": KIND_MATCH_BOOST}})
+        out.append({"constant_score": {"filter": {"terms": {"equipment": list(group)}},
+                                       "boost": EQUIPMENT_MATCH_BOOST}})
     for word in u.boosts:
         if len(word) >= 2:
             out.append({"bool": {"must": [{"term": {"name_c": g}} for g in bigrams(word)], "boost": NAME_WORD_BOOST}})

@@ -32,7 +32,7 @@ from index.embedded.schema import EDGE_MAX
 from index.hangul import jamo
 from index.opening import OpeningNeed, satisfies
 from index.text import bigrams
-from index.understood import RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
+from index.understood import EQUIPMENT_MATCH_BOOST, RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
 
 if TYPE_CHECKING:
     from index.embedded.reader import OpenVersion
@@ -194,7 +194,7 @@ class UnderstoodClauses:
                 tantivy.Query.term_set_query(qb.schema, "kinds", list(u.kinds)), KIND_MATCH_BOOST))
         for group in u.equipment:  # the machine itself above a mention of the word
             out.append(tantivy.Query.const_score_query(
-                tantivy.Query.term_set_query(qb.schema, "equipment", list(group)), KIND_MATCH_BOOST))
+                tantivy.Query.term_set_query(qb.schema, "equipment", list(group)), EQUIPMENT_MATCH_BOOST))
         for word in u.boosts:
             has = self._name_has(word, scored=True)
             if has is not None:  # scored: among names holding the word, the shorter first

@@ -5,6 +5,7 @@ a machine beside such a word, and a relaxed reading that keeps the place first."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,24 @@ def test_of_two_kind_words_the_last_names_the_kind(served) -> None:
 def test_an_acronym_typed_in_capitals_stays_latin_on_the_other_layout(served) -> None:
     # `ICT` typed in Latin, the rest on the English layout: 디바이스랩 송도
     assert "ICT 디바이스랩 송도" in [s["name"] for s in served.suggest("ICT elqkdltmfoq thdeh", 5)]
+
+
+@pytest.fixture(params=["embedded", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)])
+def many(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchBackend]:
+    """DOCS and 1,000 spaces elsewhere, so that a word in few names weighs as it does in a real index."""
+    backend = _make(request.param, tmp_path, Clock())
+    filler = [_doc(f"f{k}", f"누리 공작소 {k}호", "서울특별시", "종로구", "makerspace_general") for k in range(1000)]
+    docs = [*DOCS, *filler,
+            # 경남: a centre named by its region whose text only mentions 3D printers, and a space that has one
+            replace(_doc("gn-ccei", "경남센터", "경상남도", "창원시 의창구", "ccei"),
+                    description="3D프린터 교육 프로그램을 협력 기관과 운영합니다"),
+            _doc("gh-maker", "가야 공작소", "경상남도", "김해시", "makerspace_general", ["3D printer"])]
+    backend.activate(backend.build(docs, expected=len(docs)))
+    yield backend
+    if request.param == "elasticsearch":
+        backend.delete_everything()  # type: ignore[attr-defined]
+
+
+def test_a_space_with_the_machine_ranks_above_a_text_that_mentions_it(many) -> None:
+    # the region word in the centre's name ranks it, but the machine asked for ranks more
+    assert _ids(many, "경남 3D프린터") == ["gh-maker", "gn-ccei"]
