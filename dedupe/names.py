@@ -300,9 +300,10 @@ def _plain_words(words: list[str], lex: Lexicon) -> str:
     return " ".join(kept)
 
 
-_ROOM = re.compile(r"^(?:(영유아|유아|어린이|아동|디지털|멀티미디어|장애인|다문화|청소년|보존)|종합|일반|성인)?"
-                   r"(?:자료)?(?:열람)?(?:실|서고)?$")
-_ROOM_WORD = re.compile(r"^(?:영유아|유아|어린이|아동|디지털|멀티미디어|장애인|다문화)(?:자료|열람)?실$")
+_ROOMS = "영유아|유아|어린이|아동|디지털|멀티미디어|장애인|다문화"
+"""The rooms of its own a library lists as a row (the others are its general reading room)."""
+_ROOM = re.compile(rf"^(?:({_ROOMS}|청소년|보존)|종합|일반|성인)?(?:자료)?(?:열람)?(?:실|서고)?$")
+_ROOM_WORD = re.compile(rf"^(?:{_ROOMS})(?:자료|열람)?실$")
 """A library room printed as the name's last word: a room of its own only with 실 (`영유아실`, `디지털자료실`)."""
 _ROOM_FOLD = {"유아": "영유아", "아동": "어린이", "멀티미디어": "디지털"}
 
@@ -335,14 +336,17 @@ def kind_family(text: str | None, lex: Lexicon, taxonomy: dict[str, str]) -> str
         return ""
     if text in taxonomy:
         return taxonomy[text]
-    whole = lex.kind_of(_key(_words(_prepare(text, lex), lex), lex))
+    def head(part: str) -> str:
+        return lex.kind_of(_key(_words(_prepare(part, lex), lex), lex))
+
+    whole = head(text)
     if "(" not in text and "[" not in text:
         return whole
     # the head noun outside brackets: `과학관(아이디어 제작소)` is a 과학관, `도서관(메이커 스페이스 운영)` a library,
     # `메이커스페이스(도서관 내)` a maker space — but a host's bracket naming another host classifies it
     # (`평생학습관(공공도서관)`: the public-data class, read as before); a text all in brackets is read whole
     outside = _BRACKET.sub(" ", text)
-    found = lex.kind_of(_key(_words(_prepare(outside, lex), lex), lex)) if outside.strip() else ""
+    found = head(outside) if outside.strip() else ""
     if found and whole and found != whole and found in lex.host_kinds and whole in lex.host_kinds:
         return whole
     return found or whole

@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from index import opening
 from index.query_vocabulary import QueryVocabulary, RegionName, compact_word
@@ -126,16 +127,13 @@ def _classify(lex: Lexicon, word: str, single: bool) -> list[_Part]:
     part = _classify_whole(lex, word)
     if part is not None:
         return [part]
-    for particle in opening.PARTICLES:
-        if word.endswith(particle) and len(word) > len(particle) + 1:
-            part = _classify_whole(lex, word[:-len(particle)])
-            if part is not None:
-                return [part]
-    for ending in PLACE_ENDINGS:  # `대전쪽`, `수원 근처에`: the region, as the word alone
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            part = _classify_whole(lex, word[:-len(ending)])
-            if part is not None and part.role == "region":
-                return [part]
+    # particles after any vocabulary word (주말에), "around there" after a region word (`대전쪽`, `수원 근처에`)
+    for endings, region_only in ((opening.PARTICLES, False), (PLACE_ENDINGS, True)):
+        for ending in endings:
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                part = _classify_whole(lex, word[:-len(ending)])
+                if part is not None and (not region_only or part.role == "region"):
+                    return [part]
     if not single:
         return []
     # a region word glued to a kind or equipment word, either way round (광주혁신센터, 팹랩부산)
@@ -217,6 +215,11 @@ def _resolve_regions(found: list[tuple[str, list[RegionName]]], lead: str | None
         if match not in places:
             places.append(match)
     return places, words, unused
+
+
+def _noted(words: list[UnderstoodWord], note: str, which: Callable[[UnderstoodWord], bool]) -> list[UnderstoodWord]:
+    """``words`` with ``note`` on those ``which`` picks."""
+    return [replace(w, note=note) if which(w) else w for w in words]
 
 
 HEAD_NOUN_LAST = "ranks; the kind word after it names the kind"
@@ -307,13 +310,12 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         kinds = tuple(k for _, ks in kind_sets for k in ks if k in common) or tuple(kind_sets[-1][1])
         kinds = tuple(dict.fromkeys(kinds))
     if len(kind_sets) > 1:  # a kind word the head noun after it overrides only ranks (`…센터 메이커스페이스`)
-        words = [UnderstoodWord(w.text, w.role, w.value, HEAD_NOUN_LAST) if w.role == "kind"
-                 and not set(w.value) & set(kinds) else w for w in words]
+        words = _noted(words, HEAD_NOUN_LAST, lambda w: w.role == "kind" and not set(w.value) & set(kinds))
     if equipment and name_words:
         # `가마 있는 공방`, `일요일 여는 미싱 공방`: with a machine named, a sort-of-place word describes the place
         # wanted; the machine is the need. The word ranks (``boosts``), it does not filter, and says so.
         name_words = []
-        words = [UnderstoodWord(w.text, w.role, w.value, RANKS_ONLY) if w.role == "name" else w for w in words]
+        words = _noted(words, RANKS_ONLY, lambda w: w.role == "name")
     needs = opening.combine(reads, now)
     if needs:
         labels = tuple(dict.fromkeys(n.label for n in needs))
@@ -323,8 +325,7 @@ def understand(q: SearchQuery, vocab: QueryVocabulary | None, now: dt.datetime |
         # `수원 메이커스페이스` with the 서울특별시 filter chosen: the filter the user set wins, and the place typed,
         # which lies outside it, is shown as such instead of emptying the page (and relaxing it to every match)
         outside = {p.key for p in places}
-        words = [UnderstoodWord(w.text, w.role, w.value, OUTSIDE_FILTER) if w.role == "region"
-                 and set(w.value) <= outside else w for w in words]
+        words = _noted(words, OUTSIDE_FILTER, lambda w: w.role == "region" and set(w.value) <= outside)
         places = []
     words += [UnderstoodWord(typed[j], "filler") for j in dropped]
     text_words = [typed[j] for j in kept] + unused

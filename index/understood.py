@@ -13,8 +13,19 @@ from index.opening import OpeningNeed
 
 Role = Literal["region", "kind", "name", "equipment", "opening", "filler"]
 
+# The weights both backends give what was understood (index.embedded.understood_clauses, index.elastic.understood).
 RELAXED_BOOST = 5.0
 """Each filter a document meets when the reading was relaxed (both backends)."""
+KIND_MATCH_BOOST = 3.0
+"""A document of the kind named ranks above one that only has the kind word in its name."""
+NAME_WORD_BOOST = 0.5
+"""Each understood word found in the name (times its BM25 score there)."""
+AREA_MENTION_BOOST = 8.0
+"""A document that mentions the area typed (서면, 홍대) above the rest of its place, whatever else matches."""
+TYPO_NAME_BOOST = 8.0
+"""A name within one jamo edit of the whole query."""
+TYPO_NAME_JAMO = 6
+"""The whole query is matched with one jamo slip from this many jamo on."""
 EQUIPMENT_MATCH_BOOST = 10.0
 """A document that lists the machine asked for, above one whose text only mentions the word (both backends): above
 the name boosts of the region and kind words too (`경남 3d 프린터`: the 경남 centre whose text mentions 3D printers

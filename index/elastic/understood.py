@@ -18,15 +18,20 @@ from index.hangul import jamo
 from index.opening import OpeningNeed
 from index.suggest_forms import EDGE_MAX
 from index.text import bigrams
-from index.understood import EQUIPMENT_MATCH_BOOST, RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
+from index.understood import (
+    AREA_MENTION_BOOST,
+    EQUIPMENT_MATCH_BOOST,
+    KIND_MATCH_BOOST,
+    NAME_WORD_BOOST,
+    RELAXED_BOOST,
+    RELAXED_PLACE_BOOST,
+    TYPO_NAME_BOOST,
+    TYPO_NAME_JAMO,
+    Understood,
+)
 
-KIND_MATCH_BOOST = 3.0
-AREA_MENTION_BOOST = 8.0
-NAME_WORD_BOOST = 0.5
 EXACT_NAME_BOOST = 20.0
 NAME_PREFIX_BOOST = 4.0
-TYPO_NAME_BOOST = 8.0
-TYPO_NAME_JAMO = 6
 NAME_FIELDS = ("name_c", "alt_c")
 TEXT_FIELDS = ("name_c", "alt_c", "body_c", "desc_c")
 

@@ -117,7 +117,7 @@ class OpenVersion:
         if understood is not None:
             q = replace(q, q=understood.text)
         searcher = self.index.searcher()
-        filters = self.qb.filters(q) + self.understood.filters(understood)
+        filters = self.qb.filters(q) + self.understood.clauses(understood)[0]
         if q.near is None:
             filters.append(tantivy.Query.const_score_query(self.qb.term("has_geo", True), 0.0))
         text = self.plain.text(searcher, q, filters)

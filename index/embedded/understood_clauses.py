@@ -32,20 +32,21 @@ from index.embedded.schema import EDGE_MAX
 from index.hangul import jamo
 from index.opening import OpeningNeed, satisfies
 from index.text import bigrams
-from index.understood import EQUIPMENT_MATCH_BOOST, RELAXED_BOOST, RELAXED_PLACE_BOOST, Understood
+from index.understood import (
+    AREA_MENTION_BOOST,
+    EQUIPMENT_MATCH_BOOST,
+    KIND_MATCH_BOOST,
+    NAME_WORD_BOOST,
+    RELAXED_BOOST,
+    RELAXED_PLACE_BOOST,
+    TYPO_NAME_BOOST,
+    TYPO_NAME_JAMO,
+    Understood,
+)
 
 if TYPE_CHECKING:
     from index.embedded.reader import OpenVersion
 
-KIND_MATCH_BOOST = 3.0
-"""A document of the kind named ranks above one that only has the kind word in its name."""
-NAME_WORD_BOOST = 0.5
-"""Each understood word found in the name (times its BM25 score there)."""
-AREA_MENTION_BOOST = 8.0
-"""A document that mentions the area typed (서면, 홍대) above the rest of its place, whatever else matches."""
-TYPO_NAME_BOOST = 8.0
-"""A name within one jamo edit of the whole query."""
-TYPO_NAME_JAMO = 6
 
 
 class UnderstoodClauses:
@@ -159,30 +160,22 @@ class UnderstoodClauses:
         return [(RELAXED_PLACE_BOOST, place), *((RELAXED_BOOST, c) for c in rest)]
 
     def clauses(self, u: Understood | None) -> tuple[list[tantivy.Query], list[tantivy.Query]]:
-        """(``filters``, ``boosts``) of one reading, its relaxed conditions built once for both."""
+        """(filters, boosts) of one reading, a relaxed reading's conditions built once for both.
+
+        The filters are what every match must meet; for a relaxed reading, one of them at least (a document that
+        meets none would rank below all that meet one: leaving it out spares scoring the whole index). The boosts
+        are the scored optional clauses that rank the matches."""
         if u is None:
             return [], []
-        relaxed = self._relaxed(u) if u.relaxed else None
-        return self.filters(u, relaxed), self.boosts(u, relaxed)
+        if not u.relaxed:
+            return self.conditions(u), self._boosts(u, [])
+        relaxed = self._relaxed(u)
+        # a place alone where nothing lies keeps nothing (``_any`` of none is the empty query)
+        filters = [self._any([c for _, c in relaxed])] if u.filters else []
+        return filters, self._boosts(u, relaxed)
 
-    def filters(self, u: Understood | None,
-                relaxed: list[tuple[float, tantivy.Query]] | None = None) -> list[tantivy.Query]:
-        """The filters every match must meet; for a relaxed reading, one of them at least (a document that meets
-        none would rank below all that meet one: leaving it out spares scoring the whole index). ``relaxed``:
-        the reading's relaxed conditions, when the caller has them."""
-        if u is None:
-            return []
-        if u.relaxed:  # a place alone where nothing lies keeps nothing (``_any`` of none is the empty query)
-            if not u.filters:
-                return []
-            return [self._any([c for _, c in (relaxed if relaxed is not None else self._relaxed(u))])]
-        return self.conditions(u)
-
-    def boosts(self, u: Understood | None,
-               relaxed: list[tuple[float, tantivy.Query]] | None = None) -> list[tantivy.Query]:
-        """Scored optional clauses that rank the matches (``relaxed`` as for :meth:`filters`)."""
-        if u is None:
-            return []
+    def _boosts(self, u: Understood, relaxed: list[tuple[float, tantivy.Query]]) -> list[tantivy.Query]:
+        """The scored clauses of ``u`` (``relaxed``: its relaxed conditions, empty unless relaxed)."""
         qb = self.v.qb
         out: list[tantivy.Query] = []
         for p in u.places:
@@ -207,8 +200,6 @@ class UnderstoodClauses:
                 out.append(tantivy.Query.const_score_query(tantivy.Query.fuzzy_term_query(
                     qb.schema, "name_jamo", spelled, distance=1, transposition_cost_one=True, prefix=False),
                     TYPO_NAME_BOOST))
-        if u.relaxed:
-            relaxed = relaxed if relaxed is not None else self._relaxed(u)
-            if len(relaxed) > 1:  # one condition left is met by every match: it ranks nothing
-                out += [tantivy.Query.const_score_query(c, boost) for boost, c in relaxed]
+        if len(relaxed) > 1:  # one condition left is met by every match: it ranks nothing
+            out += [tantivy.Query.const_score_query(c, boost) for boost, c in relaxed]
         return out
